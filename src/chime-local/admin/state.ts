@@ -1,0 +1,2 @@
+/** The admin group's collections in chime-local's store. */
+export class AdminState {}

@@ -1,0 +1,85 @@
+import { badRequest, type ServiceError, serviceFailure, throttled } from './errors.ts';
+import { optionalInt } from './validate.ts';
+
+/** Fault injection settings, as `POST /_local/faults` takes them. */
+export interface Faults {
+  /** Added to every call, in milliseconds. */
+  latencyMs: number;
+  /** Share of calls (0–1) answered 429 ThrottledClientException. */
+  throttleRate: number;
+  /** Share of calls (0–1) answered 500 ServiceFailureException. */
+  errorRate: number;
+  /** The next this many calls are throttled, whatever throttleRate says (deterministic tests). */
+  throttleNext: number;
+  /** When set, faults apply only to these operations. */
+  operations?: string[];
+}
+
+/** Counts calls per operation and decides which calls an injected fault hits. */
+export class Control {
+  faults: Faults;
+  #calls = new Map<string, number>();
+  #recent: { operation: string; query: Record<string, string> }[] = [];
+
+  constructor(latencyMs: number) {
+    this.faults = { latencyMs, throttleRate: 0, errorRate: 0, throttleNext: 0 };
+  }
+
+  /** Records one call to `operation`. */
+  record(operation: string, query: URLSearchParams): void {
+    this.#calls.set(operation, (this.#calls.get(operation) ?? 0) + 1);
+    this.#recent.push({ operation, query: Object.fromEntries(query) });
+    // Keep the log bounded: it serves tests that look at the last few calls.
+    if (this.#recent.length > 5000) this.#recent.splice(0, this.#recent.length - 5000);
+  }
+
+  /** `GET /_local/stats`. */
+  stats() {
+    const calls = Object.fromEntries([...this.#calls].sort(([a], [b]) => a.localeCompare(b)));
+    const total = [...this.#calls.values()].reduce((sum, count) => sum + count, 0);
+    return { total, calls, requests: this.#recent };
+  }
+
+  /** `POST /_local/reset`: zero the statistics (data is reset by the caller). */
+  resetStats(): void {
+    this.#calls.clear();
+    this.#recent = [];
+  }
+
+  /** `POST /_local/faults`: replaces the settings; members left out keep their value. */
+  setFaults(body: Record<string, unknown>): Faults {
+    const rate = (value: unknown, name: string) => {
+      if (value === undefined) return undefined;
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+        throw badRequest(`${name} must be a number from 0 to 1, got ${JSON.stringify(value)}`);
+      return value;
+    };
+    const operations = body.operations;
+    if (operations !== undefined && operations !== null) {
+      if (!Array.isArray(operations) || !operations.every((name) => typeof name === 'string'))
+        throw badRequest('operations must be a list of operation names');
+    }
+    this.faults = {
+      latencyMs: optionalInt(body.latencyMs, 'latencyMs', { min: 0, max: 60_000 }) ?? this.faults.latencyMs,
+      throttleRate: rate(body.throttleRate, 'throttleRate') ?? this.faults.throttleRate,
+      errorRate: rate(body.errorRate, 'errorRate') ?? this.faults.errorRate,
+      throttleNext: optionalInt(body.throttleNext, 'throttleNext', { min: 0 }) ?? this.faults.throttleNext,
+      operations:
+        operations === null ? undefined : ((operations as string[] | undefined) ?? this.faults.operations),
+    };
+    return this.faults;
+  }
+
+  /** The fault to answer `operation` with instead of serving it, if any. */
+  injectedFault(operation: string): ServiceError | undefined {
+    const { throttleRate, errorRate, operations } = this.faults;
+    if (operations && !operations.includes(operation)) return undefined;
+    if (this.faults.throttleNext > 0) {
+      this.faults.throttleNext -= 1;
+      return throttled();
+    }
+    if (throttleRate > 0 && Math.random() < throttleRate) return throttled();
+    if (errorRate > 0 && Math.random() < errorRate) return serviceFailure('Injected failure');
+    return undefined;
+  }
+}

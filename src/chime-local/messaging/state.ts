@@ -1,0 +1,2 @@
+/** The messaging group's collections in chime-local's store. */
+export class MessagingState {}

@@ -1,0 +1,26 @@
+import { AdminState } from './admin/state.ts';
+import { MessagingState } from './messaging/state.ts';
+import { Paginator } from './paging.ts';
+import { VoiceState } from './voice/state.ts';
+
+/**
+ * chime-local's whole in-memory state: one store shared by every service group, so
+ * that associations (a number and its user, a number and its voice connector) stay
+ * consistent in both directions.
+ */
+export class Store {
+  readonly admin = new AdminState();
+  readonly voice = new VoiceState();
+  readonly messaging = new MessagingState();
+  readonly paginator = new Paginator();
+
+  /** A fresh identifier shaped like the service's (a UUID). */
+  newId(): string {
+    return crypto.randomUUID();
+  }
+
+  /** The service's clock, as an ISO 8601 string (admin and voice groups). */
+  now(): string {
+    return new Date().toISOString();
+  }
+}

@@ -1,0 +1,2 @@
+/** The voice group's collections in chime-local's store. */
+export class VoiceState {}

@@ -1,0 +1,35 @@
+/** The upstream service groups; each has its own endpoint (see DESIGN.md). */
+export type ServiceGroup = 'admin' | 'voice' | 'messaging' | 'identity';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * A Chime REST operation, declared once. Input members are named as in the API
+ * reference (PascalCase). A member named in the path template (`{AccountId}`) fills
+ * that label, URI-encoded; members in `query` and `headers` go to those query names
+ * and headers; every other member goes into the JSON body.
+ */
+export interface Operation<Input extends object, Output> {
+  readonly name: string;
+  readonly group: ServiceGroup;
+  readonly method: HttpMethod;
+  /** e.g. `/accounts/{AccountId}/users` */
+  readonly path: string;
+  /** Fixed query members that select the operation, e.g. `{ operation: 'associate-phone-numbers' }`. */
+  readonly fixedQuery?: Readonly<Record<string, string>>;
+  /** Input member → query name, e.g. `{ MaxResults: 'max-results' }`. */
+  readonly query?: Readonly<Partial<Record<keyof Input & string, string>>>;
+  /** Input member → header name, e.g. `{ ChimeBearer: 'x-amz-chime-bearer' }`. */
+  readonly headers?: Readonly<Partial<Record<keyof Input & string, string>>>;
+  /** The status the operation answers on success (200, 201, 202 or 204). */
+  readonly successStatus: number;
+  /** Phantom member carrying the output type; never set. */
+  readonly output?: Output;
+}
+
+/** Declares an operation with its input and output types. */
+export function defineOperation<Input extends object, Output = Record<string, never>>(
+  operation: Omit<Operation<Input, Output>, 'output'>,
+): Operation<Input, Output> {
+  return operation;
+}
