@@ -4,6 +4,7 @@ import { adminRoutes } from './admin/routes.ts';
 import { Control } from './control.ts';
 import { badRequest, ServiceError } from './errors.ts';
 import { messagingRoutes } from './messaging/routes.ts';
+import { phoneNumberRoutes } from './phone-numbers/routes.ts';
 import { Router } from './router.ts';
 import { seedDemo } from './seed.ts';
 import { type LocalCredentials, verifySignature } from './sigv4.ts';
@@ -33,7 +34,7 @@ export interface ChimeLocal {
 /** Request bodies above this size are refused with 413 before they are read whole. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-const router = new Router([...adminRoutes, ...voiceRoutes, ...messagingRoutes]);
+const router = new Router([...adminRoutes, ...phoneNumberRoutes, ...voiceRoutes, ...messagingRoutes]);
 
 /** Starts chime-local: a Chime-compatible service over an in-memory store. */
 export async function startChimeLocal({

@@ -1,6 +1,7 @@
 import { AdminState } from './admin/state.ts';
 import { MessagingState } from './messaging/state.ts';
 import { Paginator } from './paging.ts';
+import { PhoneNumberState } from './phone-numbers/state.ts';
 import { VoiceState } from './voice/state.ts';
 
 /**
@@ -10,6 +11,7 @@ import { VoiceState } from './voice/state.ts';
  */
 export class Store {
   readonly admin = new AdminState();
+  readonly phoneNumbers = new PhoneNumberState();
   readonly voice = new VoiceState();
   readonly messaging = new MessagingState();
   readonly paginator = new Paginator();
