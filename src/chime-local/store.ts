@@ -4,6 +4,10 @@ import { Paginator } from './paging.ts';
 import { PhoneNumberState } from './phone-numbers/state.ts';
 import { VoiceState } from './voice/state.ts';
 
+/** The AWS account and region that chime-local's ARNs and accounts name. */
+export const LOCAL_AWS_ACCOUNT_ID = '111122223333';
+export const LOCAL_REGION = 'us-east-1';
+
 /**
  * chime-local's whole in-memory state: one store shared by every service group, so
  * that associations (a number and its user, a number and its voice connector) stay
