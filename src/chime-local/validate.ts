@@ -80,6 +80,12 @@ export function optionalBoolean(value: unknown, name: string): boolean | undefin
   return value;
 }
 
+/** A boolean body member that must be present. */
+export function requiredBoolean(value: unknown, name: string): boolean {
+  if (value === undefined || value === null) throw badRequest(`${name} is required`);
+  return optionalBoolean(value, name) as boolean;
+}
+
 /** A list body member that must be present, with a bound on its length. */
 export function requiredArray(value: unknown, name: string, rule: RangeRule = {}): unknown[] {
   if (value === undefined || value === null) throw badRequest(`${name} is required`);
