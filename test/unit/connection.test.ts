@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { GatewayError } from '../../src/errors.ts';
+import { type PageReader, readConnection } from '../../src/loaders/connection.ts';
+
+/** An upstream list of `total` items behind NextTokens, recording every page request. */
+function upstream(total: number) {
+  const items = Array.from({ length: total }, (_, index) => `item-${index}`);
+  const calls: { token: string | null; maxResults: number }[] = [];
+  const read: PageReader<string> = async (token, maxResults) => {
+    calls.push({ token, maxResults });
+    const start = token ? Number(token) : 0;
+    const end = start + maxResults;
+    return { items: items.slice(start, end), nextToken: end < total ? String(end) : undefined };
+  };
+  return { items, calls, read };
+}
+
+const scope = ['Test.items', 'parent-1'];
+
+describe('readConnection', () => {
+  it('serves the default page size from one upstream call asking for just that many', async () => {
+    const list = upstream(50);
+    const connection = await readConnection({}, { scope, maxResults: 99, read: list.read });
+    expect(connection.edges.map((edge) => edge.node)).toEqual(list.items.slice(0, 20));
+    expect(list.calls).toEqual([{ token: null, maxResults: 20 }]);
+    expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  });
+
+  it('fills first across upstream pages, each capped at the operation maximum', async () => {
+    const list = upstream(150);
+    const connection = await readConnection({ first: 100 }, { scope, maxResults: 50, read: list.read });
+    expect(connection.edges).toHaveLength(100);
+    expect(list.calls).toEqual([
+      { token: null, maxResults: 50 },
+      { token: '50', maxResults: 50 },
+    ]);
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('resumes at the next upstream page from endCursor without re-reading', async () => {
+    const list = upstream(30);
+    const first = await readConnection({ first: 10 }, { scope, maxResults: 50, read: list.read });
+    const second = await readConnection(
+      { first: 10, after: first.pageInfo.endCursor },
+      { scope, maxResults: 50, read: list.read },
+    );
+    expect(second.edges.map((edge) => edge.node)).toEqual(list.items.slice(10, 20));
+    expect(list.calls).toEqual([
+      { token: null, maxResults: 10 },
+      { token: '10', maxResults: 10 },
+    ]);
+  });
+
+  it('resumes after a cursor in the middle of a page exactly where it points', async () => {
+    const list = upstream(30);
+    const page = await readConnection({ first: 10 }, { scope, maxResults: 50, read: list.read });
+    const middle = page.edges[3]!.cursor;
+    const resumed = await readConnection(
+      { first: 4, after: middle },
+      { scope, maxResults: 50, read: list.read },
+    );
+    expect(resumed.edges.map((edge) => edge.node)).toEqual(list.items.slice(4, 8));
+  });
+
+  it('walks a list to the end returning every item exactly once, in order', async () => {
+    const list = upstream(237);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await readConnection({ first: 33, after }, { scope, maxResults: 50, read: list.read });
+      seen.push(...page.edges.map((edge) => edge.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(list.items);
+  });
+
+  it('reports no next page at the end of the list', async () => {
+    const list = upstream(5);
+    const connection = await readConnection({ first: 5 }, { scope, maxResults: 50, read: list.read });
+    expect(connection.pageInfo.hasNextPage).toBe(false);
+    expect(connection.edges).toHaveLength(5);
+  });
+
+  it.each([0, -1, 101, 2.5])('rejects first = %s naming the bound', async (first) => {
+    const list = upstream(5);
+    await expect(readConnection({ first }, { scope, maxResults: 50, read: list.read })).rejects.toThrow(
+      /first must be between 1 and 100/,
+    );
+    expect(list.calls).toEqual([]);
+  });
+
+  it('rejects a malformed cursor as BAD_USER_INPUT without an upstream call', async () => {
+    const list = upstream(5);
+    const attempt = readConnection({ after: 'not-a-cursor' }, { scope, maxResults: 50, read: list.read });
+    await expect(attempt).rejects.toBeInstanceOf(GatewayError);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: /not a cursor this gateway made/,
+    });
+    expect(list.calls).toEqual([]);
+  });
+
+  it('rejects a cursor made for another connection or filter', async () => {
+    const list = upstream(30);
+    const page = await readConnection({ first: 5 }, { scope, maxResults: 50, read: list.read });
+    await expect(
+      readConnection(
+        { after: page.pageInfo.endCursor },
+        { scope: ['Test.items', 'parent-2'], maxResults: 50, read: list.read },
+      ),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: /made for another connection/ });
+  });
+});
