@@ -1,4 +1,13 @@
 import type { Route } from '../router.ts';
+import { accountRoutes } from './accounts.ts';
+import { globalSettingsRoutes } from './global-settings.ts';
+import { userLifecycleRoutes } from './user-lifecycle.ts';
+import { userRoutes } from './users.ts';
 
-/** The admin group's operations. */
-export const adminRoutes: Route[] = [];
+/** The admin group's operations: accounts, users and their settings, global settings. */
+export const adminRoutes: Route[] = [
+  ...accountRoutes,
+  ...userRoutes,
+  ...userLifecycleRoutes,
+  ...globalSettingsRoutes,
+];

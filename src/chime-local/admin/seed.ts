@@ -1,4 +1,95 @@
 import type { Store } from '../store.ts';
+import { addAccount, addUser } from './records.ts';
+import type { User } from './state.ts';
 
-/** Adds the admin group's demo data. */
-export function seedAdmin(_store: Store): void {}
+/** The demo accounts' names, for the seeds that build on them (phone numbers go to Example Corp's users). */
+export const DEMO_ACCOUNT_NAMES = {
+  exampleCorp: 'Example Corp',
+  acmeSupport: 'Acme Support',
+  globex: 'Globex',
+} as const;
+
+/** Demo timestamps count from here, so that the data set is the same on every start. */
+const EPOCH = Date.parse('2024-01-08T09:00:00.000Z');
+const at = (minutes: number) => new Date(EPOCH + minutes * 60_000).toISOString();
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** A user's status fields: registered at `minutes`, or invited then and still pending, or suspended. */
+function status(kind: 'registered' | 'pending' | 'suspended', minutes: number): Partial<User> {
+  if (kind === 'pending')
+    return {
+      UserRegistrationStatus: 'Unregistered',
+      UserInvitationStatus: 'Pending',
+      InvitedOn: at(minutes),
+    };
+  return {
+    UserRegistrationStatus: kind === 'suspended' ? 'Suspended' : 'Registered',
+    UserInvitationStatus: 'Accepted',
+    InvitedOn: at(minutes),
+    RegisteredOn: at(minutes + 30),
+  };
+}
+
+/**
+ * Adds the admin group's demo data: "Example Corp" (Team) with 240 users, more than one
+ * ListUsers page of 200; "Acme Support" (EnterpriseLWA, so suspensions can be lifted) with
+ * 12 users; "Globex" (Team) with 3. Licenses, user types and statuses vary by a fixed rule.
+ */
+export function seedAdmin(store: Store): void {
+  const { admin } = store;
+  const exampleCorp = addAccount(store, { Name: DEMO_ACCOUNT_NAMES.exampleCorp, CreatedTimestamp: at(0) });
+  for (let i = 1; i <= 240; i += 1) {
+    const user = addUser(store, exampleCorp, {
+      DisplayName: `Example User ${pad(i, 3)}`,
+      PrimaryEmail: `user${pad(i, 3)}@example.com`,
+      LicenseType: i % 4 === 0 ? 'Basic' : 'Pro',
+      UserType: i % 20 === 0 ? 'SharedDevice' : 'PrivateUser',
+      ...status(i % 40 === 0 ? 'suspended' : i % 15 === 0 ? 'pending' : 'registered', 60 + i),
+    });
+    if (i % 10 === 0)
+      admin.userSettings.set(user.UserId, {
+        Telephony: { InboundCalling: true, OutboundCalling: i % 20 !== 0, SMS: false },
+      });
+  }
+  admin.accountSettings.set(exampleCorp.AccountId, { DisableRemoteControl: false, EnableDialOut: true });
+
+  const acme = addAccount(store, {
+    Name: DEMO_ACCOUNT_NAMES.acmeSupport,
+    AccountType: 'EnterpriseLWA',
+    CreatedTimestamp: at(1),
+    DefaultLicense: 'Plus',
+    SupportedLicenses: ['Basic', 'Plus', 'Pro'],
+  });
+  for (let i = 1; i <= 12; i += 1)
+    addUser(store, acme, {
+      DisplayName: `Acme Agent ${pad(i, 2)}`,
+      PrimaryEmail: `agent${pad(i, 2)}@acme.example.com`,
+      LicenseType: i <= 2 ? 'Pro' : 'Plus',
+      ...status(i > 10 ? 'suspended' : 'registered', 600 + i),
+    });
+  admin.accountSettings.set(acme.AccountId, { DisableRemoteControl: true, EnableDialOut: false });
+
+  const globex = addAccount(store, {
+    Name: DEMO_ACCOUNT_NAMES.globex,
+    CreatedTimestamp: at(2),
+    DefaultLicense: 'Basic',
+  });
+  addUser(store, globex, {
+    DisplayName: 'Hank Scorpio',
+    PrimaryEmail: 'hank@globex.example.com',
+    LicenseType: 'Pro',
+    ...status('registered', 900),
+  });
+  addUser(store, globex, {
+    DisplayName: 'Globex Lobby',
+    PrimaryEmail: 'lobby@globex.example.com',
+    UserType: 'SharedDevice',
+    ...status('registered', 901),
+  });
+  addUser(store, globex, { PrimaryEmail: 'frank@globex.example.com', ...status('pending', 902) });
+
+  admin.globalSettings = {
+    BusinessCalling: { CdrBucket: 'chime-local-business-calling-cdrs' },
+    VoiceConnector: { CdrBucket: 'chime-local-voice-connector-cdrs' },
+  };
+}

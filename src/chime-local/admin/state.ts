@@ -13,6 +13,14 @@ export interface Account {
 
 export type License = 'Basic' | 'Plus' | 'Pro' | 'ProTrial';
 
+export type UserType = 'PrivateUser' | 'SharedDevice';
+
+/** Alexa for Business metadata of a user, as the service returns it. */
+export interface AlexaForBusinessMetadata {
+  IsAlexaForBusinessEnabled?: boolean;
+  AlexaForBusinessRoomArn?: string;
+}
+
 /** An Amazon Chime user, as the service returns it. */
 export interface User {
   UserId: string;
@@ -21,17 +29,41 @@ export interface User {
   PrimaryProvisionedNumber?: string;
   DisplayName?: string;
   LicenseType?: License;
-  UserType?: 'PrivateUser' | 'SharedDevice';
+  UserType?: UserType;
   UserRegistrationStatus?: 'Unregistered' | 'Registered' | 'Suspended';
   UserInvitationStatus?: 'Pending' | 'Accepted' | 'Failed';
   RegisteredOn?: string;
   InvitedOn?: string;
+  AlexaForBusinessMetadata?: AlexaForBusinessMetadata;
   PersonalPIN?: string;
+}
+
+/** An account's policies (GetAccountSettings / UpdateAccountSettings). */
+export interface AccountSettings {
+  DisableRemoteControl?: boolean;
+  EnableDialOut?: boolean;
+}
+
+/** A user's settings (GetUserSettings / UpdateUserSettings); every Telephony member is required. */
+export interface UserSettings {
+  Telephony: { InboundCalling: boolean; OutboundCalling: boolean; SMS: boolean };
+}
+
+/** The AWS account's Business Calling and Voice Connector CDR buckets (Get/UpdateGlobalSettings). */
+export interface GlobalSettings {
+  BusinessCalling: { CdrBucket?: string };
+  VoiceConnector: { CdrBucket?: string };
 }
 
 /** The admin group's collections in chime-local's store. */
 export class AdminState {
+  /** By AccountId, in creation order (the order ListAccounts answers in). */
   readonly accounts = new Map<string, Account>();
   /** Every user of every account, by UserId (user ids are unique across accounts). */
   readonly users = new Map<string, User>();
+  /** By AccountId; an account without an entry has the defaults. */
+  readonly accountSettings = new Map<string, AccountSettings>();
+  /** By UserId; a user without an entry has the defaults. */
+  readonly userSettings = new Map<string, UserSettings>();
+  globalSettings: GlobalSettings = { BusinessCalling: {}, VoiceConnector: {} };
 }

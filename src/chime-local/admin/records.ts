@@ -1,0 +1,109 @@
+import { randomInt } from 'node:crypto';
+import { badRequest, notFound } from '../errors.ts';
+import { LOCAL_AWS_ACCOUNT_ID, type Store } from '../store.ts';
+import type { Account, AccountSettings, License, User, UserSettings } from './state.ts';
+
+/** The settings of an account nobody has changed (the service's defaults). */
+export const DEFAULT_ACCOUNT_SETTINGS: Readonly<AccountSettings> = {
+  DisableRemoteControl: false,
+  EnableDialOut: false,
+};
+
+/** The settings of a user nobody has changed: every telephony permission allowed. */
+export const DEFAULT_USER_SETTINGS: Readonly<UserSettings> = {
+  Telephony: { InboundCalling: true, OutboundCalling: true, SMS: true },
+};
+
+/** The account `accountId`, or 404. */
+export function requireAccount(store: Store, accountId: string): Account {
+  const account = store.admin.accounts.get(accountId);
+  if (!account) throw notFound(`Account ${JSON.stringify(accountId)} does not exist`);
+  return account;
+}
+
+/** The user `userId` of account `accountId`, or 404 (also when the user belongs to another account). */
+export function requireUser(store: Store, accountId: string, userId: string): User {
+  requireAccount(store, accountId);
+  const user = store.admin.users.get(userId);
+  if (!user || user.AccountId !== accountId)
+    throw notFound(`User ${JSON.stringify(userId)} does not exist in account ${JSON.stringify(accountId)}`);
+  return user;
+}
+
+/** The users of one account, in creation order. */
+export function usersOf(store: Store, accountId: string): User[] {
+  return [...store.admin.users.values()].filter((user) => user.AccountId === accountId);
+}
+
+/** The user with this primary email in any account (an address belongs to one account at most). */
+export function userByEmail(store: Store, email: string): User | undefined {
+  const wanted = email.toLowerCase();
+  for (const user of store.admin.users.values()) if (user.PrimaryEmail?.toLowerCase() === wanted) return user;
+  return undefined;
+}
+
+/** 400 unless `license` is one of the account's SupportedLicenses. */
+export function requireSupportedLicense(account: Account, license: License, name: string): void {
+  if (!account.SupportedLicenses.includes(license))
+    throw badRequest(
+      `${name} must be one of the account's supported licenses (${account.SupportedLicenses.join(' | ')}), got ${JSON.stringify(license)}`,
+    );
+}
+
+/** Adds an account to the store; what CreateAccount makes unless told otherwise (a Team account). */
+export function addAccount(
+  store: Store,
+  fields: Pick<Account, 'Name'> & Partial<Omit<Account, 'AccountId' | 'AwsAccountId'>>,
+): Account {
+  const account: Account = {
+    AwsAccountId: LOCAL_AWS_ACCOUNT_ID,
+    AccountId: store.newId(),
+    AccountType: 'Team',
+    CreatedTimestamp: store.now(),
+    DefaultLicense: 'Pro',
+    SupportedLicenses: ['Basic', 'Pro'],
+    AccountStatus: 'Active',
+    SigninDelegateGroups: [],
+    ...fields,
+  };
+  store.admin.accounts.set(account.AccountId, account);
+  return account;
+}
+
+/** Adds a user to `account`, licensed with the account's default license unless told otherwise. */
+export function addUser(store: Store, account: Account, fields: Partial<Omit<User, 'UserId' | 'AccountId'>>) {
+  const user: User = {
+    UserId: store.newId(),
+    AccountId: account.AccountId,
+    LicenseType: account.DefaultLicense,
+    UserType: 'PrivateUser',
+    PersonalPIN: newPersonalPin(),
+    ...fields,
+  };
+  store.admin.users.set(user.UserId, user);
+  return user;
+}
+
+/** A fresh 10-digit personal meeting PIN, never the one it replaces. */
+export function newPersonalPin(previous?: string): string {
+  for (;;) {
+    const pin = String(randomInt(0, 10_000_000_000)).padStart(10, '0');
+    if (pin !== previous) return pin;
+  }
+}
+
+/** A user as GetUser answers it: a copy, so later changes to the record don't leak into answers. */
+export function userView(user: User): User {
+  return {
+    ...user,
+    ...(user.AlexaForBusinessMetadata
+      ? { AlexaForBusinessMetadata: { ...user.AlexaForBusinessMetadata } }
+      : {}),
+  };
+}
+
+/** A user as ListUsers answers it: like GetUser, but without the personal meeting PIN. */
+export function listedUserView(user: User): User {
+  const { PersonalPIN: _pin, ...listed } = userView(user);
+  return listed;
+}
