@@ -23,6 +23,11 @@ export interface Operation<Input extends object, Output> {
   readonly headers?: Readonly<Partial<Record<keyof Input & string, string>>>;
   /** The status the operation answers on success (200, 201, 202 or 204). */
   readonly successStatus: number;
+  /**
+   * List operations only: the largest `MaxResults` the upstream accepts (its page-size cap, from the API
+   * reference), so the paging layer never asks for more.
+   */
+  readonly maxResults?: number;
   /** Phantom member carrying the output type; never set. */
   readonly output?: Output;
 }

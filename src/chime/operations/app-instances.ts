@@ -1,0 +1,133 @@
+import { defineOperation } from '../operation.ts';
+import type {
+  AppInstance,
+  AppInstanceSummary,
+  AppInstanceUser,
+  AppInstanceUserSummary,
+} from '../shapes/app-instance.ts';
+import type { Tag } from '../shapes/tag.ts';
+
+export interface CreateAppInstanceInput {
+  ClientRequestToken: string;
+  Metadata?: string;
+  Name: string;
+  Tags?: Tag[];
+}
+
+export interface CreateAppInstanceOutput {
+  AppInstanceArn: string;
+}
+
+/** Creates an Amazon Chime SDK messaging AppInstance under an AWS account. `POST /app-instances` */
+export const CreateAppInstance = defineOperation<CreateAppInstanceInput, CreateAppInstanceOutput>({
+  name: 'CreateAppInstance',
+  group: 'identity',
+  method: 'POST',
+  path: '/app-instances',
+  successStatus: 201,
+});
+
+export interface DescribeAppInstanceInput {
+  AppInstanceArn: string;
+}
+
+export interface DescribeAppInstanceOutput {
+  AppInstance: AppInstance;
+}
+
+/** Returns the full details of an AppInstance. `GET /app-instances/{AppInstanceArn}` */
+export const DescribeAppInstance = defineOperation<DescribeAppInstanceInput, DescribeAppInstanceOutput>({
+  name: 'DescribeAppInstance',
+  group: 'identity',
+  method: 'GET',
+  path: '/app-instances/{AppInstanceArn}',
+  successStatus: 200,
+});
+
+export interface ListAppInstancesInput {
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface ListAppInstancesOutput {
+  AppInstances: AppInstanceSummary[];
+  NextToken?: string;
+}
+
+/** Lists all Amazon Chime AppInstances created under a single AWS account. `GET /app-instances` */
+export const ListAppInstances = defineOperation<ListAppInstancesInput, ListAppInstancesOutput>({
+  name: 'ListAppInstances',
+  group: 'identity',
+  method: 'GET',
+  path: '/app-instances',
+  query: { MaxResults: 'max-results', NextToken: 'next-token' },
+  successStatus: 200,
+  maxResults: 50,
+});
+
+export interface CreateAppInstanceUserInput {
+  AppInstanceArn: string;
+  AppInstanceUserId: string;
+  ClientRequestToken: string;
+  Metadata?: string;
+  Name: string;
+  Tags?: Tag[];
+}
+
+export interface CreateAppInstanceUserOutput {
+  AppInstanceUserArn: string;
+}
+
+/** Creates a user under an Amazon Chime AppInstance. `POST /app-instance-users` */
+export const CreateAppInstanceUser = defineOperation<CreateAppInstanceUserInput, CreateAppInstanceUserOutput>(
+  {
+    name: 'CreateAppInstanceUser',
+    group: 'identity',
+    method: 'POST',
+    path: '/app-instance-users',
+    successStatus: 201,
+  },
+);
+
+export interface DescribeAppInstanceUserInput {
+  AppInstanceUserArn: string;
+}
+
+export interface DescribeAppInstanceUserOutput {
+  AppInstanceUser: AppInstanceUser;
+}
+
+/** Returns the full details of an AppInstanceUser. `GET /app-instance-users/{AppInstanceUserArn}` */
+export const DescribeAppInstanceUser = defineOperation<
+  DescribeAppInstanceUserInput,
+  DescribeAppInstanceUserOutput
+>({
+  name: 'DescribeAppInstanceUser',
+  group: 'identity',
+  method: 'GET',
+  path: '/app-instance-users/{AppInstanceUserArn}',
+  successStatus: 200,
+});
+
+export interface ListAppInstanceUsersInput {
+  AppInstanceArn: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface ListAppInstanceUsersOutput {
+  AppInstanceArn: string;
+  AppInstanceUsers: AppInstanceUserSummary[];
+  NextToken?: string;
+}
+
+/** List all AppInstanceUsers created under a single AppInstance. `GET /app-instance-users` */
+export const ListAppInstanceUsers = defineOperation<ListAppInstanceUsersInput, ListAppInstanceUsersOutput>({
+  name: 'ListAppInstanceUsers',
+  group: 'identity',
+  method: 'GET',
+  path: '/app-instance-users',
+  query: { AppInstanceArn: 'app-instance-arn', MaxResults: 'max-results', NextToken: 'next-token' },
+  successStatus: 200,
+  maxResults: 50,
+});

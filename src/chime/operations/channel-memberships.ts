@@ -1,0 +1,168 @@
+import { defineOperation } from '../operation.ts';
+import type { Identity } from '../shapes/channel.ts';
+import type {
+  ChannelMembership,
+  ChannelMembershipSummary,
+  ChannelMembershipType,
+  ChannelModeratorSummary,
+} from '../shapes/channel-membership.ts';
+
+export interface CreateChannelMembershipInput {
+  ChannelArn: string;
+  ChimeBearer: string;
+  MemberArn: string;
+  Type: ChannelMembershipType;
+}
+
+export interface CreateChannelMembershipOutput {
+  ChannelArn: string;
+  Member: Identity;
+}
+
+/** Adds a user to a channel. `POST /channels/{ChannelArn}/memberships` */
+export const CreateChannelMembership = defineOperation<
+  CreateChannelMembershipInput,
+  CreateChannelMembershipOutput
+>({
+  name: 'CreateChannelMembership',
+  group: 'messaging',
+  method: 'POST',
+  path: '/channels/{ChannelArn}/memberships',
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 201,
+});
+
+export interface DescribeChannelMembershipInput {
+  ChannelArn: string;
+  ChimeBearer: string;
+  MemberArn: string;
+}
+
+export interface DescribeChannelMembershipOutput {
+  ChannelMembership: ChannelMembership;
+}
+
+/** Returns the full details of a user's channel membership. `GET /channels/{ChannelArn}/memberships/{MemberArn}` */
+export const DescribeChannelMembership = defineOperation<
+  DescribeChannelMembershipInput,
+  DescribeChannelMembershipOutput
+>({
+  name: 'DescribeChannelMembership',
+  group: 'messaging',
+  method: 'GET',
+  path: '/channels/{ChannelArn}/memberships/{MemberArn}',
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
+});
+
+export interface ListChannelMembershipsInput {
+  ChannelArn: string;
+  ChimeBearer: string;
+  MaxResults?: number;
+  NextToken?: string;
+  Type?: ChannelMembershipType;
+}
+
+export interface ListChannelMembershipsOutput {
+  ChannelArn: string;
+  ChannelMemberships: ChannelMembershipSummary[];
+  NextToken?: string;
+}
+
+/** Lists all channel memberships in a channel. `GET /channels/{ChannelArn}/memberships` */
+export const ListChannelMemberships = defineOperation<
+  ListChannelMembershipsInput,
+  ListChannelMembershipsOutput
+>({
+  name: 'ListChannelMemberships',
+  group: 'messaging',
+  method: 'GET',
+  path: '/channels/{ChannelArn}/memberships',
+  query: { MaxResults: 'max-results', NextToken: 'next-token', Type: 'type' },
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
+  maxResults: 50,
+});
+
+export interface DeleteChannelMembershipInput {
+  ChannelArn: string;
+  ChimeBearer: string;
+  MemberArn: string;
+}
+
+/** Removes a member from a channel. `DELETE /channels/{ChannelArn}/memberships/{MemberArn}` */
+export const DeleteChannelMembership = defineOperation<DeleteChannelMembershipInput, Record<string, never>>({
+  name: 'DeleteChannelMembership',
+  group: 'messaging',
+  method: 'DELETE',
+  path: '/channels/{ChannelArn}/memberships/{MemberArn}',
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 204,
+});
+
+export interface CreateChannelModeratorInput {
+  ChannelArn: string;
+  ChimeBearer: string;
+  ChannelModeratorArn: string;
+}
+
+export interface CreateChannelModeratorOutput {
+  ChannelArn: string;
+  ChannelModerator: Identity;
+}
+
+/** Creates a new ChannelModerator. `POST /channels/{ChannelArn}/moderators` */
+export const CreateChannelModerator = defineOperation<
+  CreateChannelModeratorInput,
+  CreateChannelModeratorOutput
+>({
+  name: 'CreateChannelModerator',
+  group: 'messaging',
+  method: 'POST',
+  path: '/channels/{ChannelArn}/moderators',
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 201,
+});
+
+export interface ListChannelModeratorsInput {
+  ChannelArn: string;
+  ChimeBearer: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface ListChannelModeratorsOutput {
+  ChannelArn: string;
+  ChannelModerators: ChannelModeratorSummary[];
+  NextToken?: string;
+}
+
+/** Lists all the moderators for a channel. `GET /channels/{ChannelArn}/moderators` */
+export const ListChannelModerators = defineOperation<ListChannelModeratorsInput, ListChannelModeratorsOutput>(
+  {
+    name: 'ListChannelModerators',
+    group: 'messaging',
+    method: 'GET',
+    path: '/channels/{ChannelArn}/moderators',
+    query: { MaxResults: 'max-results', NextToken: 'next-token' },
+    headers: { ChimeBearer: 'x-amz-chime-bearer' },
+    successStatus: 200,
+    maxResults: 50,
+  },
+);
+
+export interface DeleteChannelModeratorInput {
+  ChannelArn: string;
+  ChannelModeratorArn: string;
+  ChimeBearer: string;
+}
+
+/** Deletes a channel moderator. `DELETE /channels/{ChannelArn}/moderators/{ChannelModeratorArn}` */
+export const DeleteChannelModerator = defineOperation<DeleteChannelModeratorInput, Record<string, never>>({
+  name: 'DeleteChannelModerator',
+  group: 'messaging',
+  method: 'DELETE',
+  path: '/channels/{ChannelArn}/moderators/{ChannelModeratorArn}',
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 204,
+});

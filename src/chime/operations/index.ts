@@ -1,0 +1,14 @@
+/** The operation catalog: every upstream operation the gateway may call, by area. */
+export * from './accounts.ts';
+export * from './app-instances.ts';
+export * from './channel-memberships.ts';
+export * from './channel-messages.ts';
+export * from './channels.ts';
+export * from './phone-number-orders.ts';
+export * from './phone-numbers.ts';
+export * from './proxy-sessions.ts';
+export * from './settings.ts';
+export * from './users.ts';
+export * from './voice-connector-configuration.ts';
+export * from './voice-connector-groups.ts';
+export * from './voice-connectors.ts';

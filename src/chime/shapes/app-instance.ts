@@ -1,0 +1,33 @@
+import type { EpochSeconds } from './timestamps.ts';
+
+/** The details of an AppInstance, an instance of an Amazon Chime SDK messaging application. */
+export interface AppInstance {
+  AppInstanceArn: string;
+  CreatedTimestamp?: EpochSeconds;
+  LastUpdatedTimestamp?: EpochSeconds;
+  Metadata?: string;
+  Name?: string;
+}
+
+/** Summary of the data for an AppInstance. */
+export interface AppInstanceSummary {
+  AppInstanceArn: string;
+  Metadata?: string;
+  Name?: string;
+}
+
+/** The details of an AppInstanceUser. */
+export interface AppInstanceUser {
+  AppInstanceUserArn: string;
+  CreatedTimestamp?: EpochSeconds;
+  LastUpdatedTimestamp?: EpochSeconds;
+  Metadata?: string;
+  Name?: string;
+}
+
+/** Summary of the details of an AppInstanceUser. */
+export interface AppInstanceUserSummary {
+  AppInstanceUserArn: string;
+  Metadata?: string;
+  Name?: string;
+}

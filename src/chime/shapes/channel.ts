@@ -1,0 +1,42 @@
+import type { EpochSeconds } from './timestamps.ts';
+
+export type ChannelMode = 'UNRESTRICTED' | 'RESTRICTED';
+
+export type ChannelPrivacy = 'PUBLIC' | 'PRIVATE';
+
+export type ExpirationCriterion = 'CREATED_TIMESTAMP' | 'LAST_MESSAGE_TIMESTAMP';
+
+/** The details of a channel. */
+export interface Channel {
+  ChannelArn: string;
+  CreatedBy?: Identity;
+  CreatedTimestamp?: EpochSeconds;
+  LastMessageTimestamp?: EpochSeconds;
+  LastUpdatedTimestamp?: EpochSeconds;
+  Metadata?: string;
+  Mode?: ChannelMode;
+  Name?: string;
+  Privacy?: ChannelPrivacy;
+}
+
+/** Summary of the details of a Channel. */
+export interface ChannelSummary {
+  ChannelArn: string;
+  LastMessageTimestamp?: EpochSeconds;
+  Metadata?: string;
+  Mode?: ChannelMode;
+  Name?: string;
+  Privacy?: ChannelPrivacy;
+}
+
+/** The details of a user. */
+export interface Identity {
+  Arn?: string;
+  Name?: string;
+}
+
+/** When a channel is deleted automatically: ExpirationDays after its ExpirationCriterion. */
+export interface ExpirationSettings {
+  ExpirationDays: number;
+  ExpirationCriterion: ExpirationCriterion;
+}

@@ -1,0 +1,27 @@
+/** Settings related to the Amazon Chime account. */
+export interface AccountSettings {
+  DisableRemoteControl?: boolean;
+  EnableDialOut?: boolean;
+}
+
+/** Settings associated with an Amazon Chime user, including inbound and outbound calling and text messaging. */
+export interface UserSettings {
+  Telephony: TelephonySettings;
+}
+
+/** Settings that allow management of telephony permissions for an Amazon Chime user, such as inbound and outbound calling and text messaging. */
+export interface TelephonySettings {
+  InboundCalling: boolean;
+  OutboundCalling: boolean;
+  SMS: boolean;
+}
+
+/** The Amazon Chime Business Calling settings for the administrator's AWS account. */
+export interface BusinessCallingSettings {
+  CdrBucket?: string;
+}
+
+/** The Amazon Chime Voice Connector settings. */
+export interface VoiceConnectorSettings {
+  CdrBucket?: string;
+}

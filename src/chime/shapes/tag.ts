@@ -1,0 +1,5 @@
+/** Describes a tag applied to a resource. */
+export interface Tag {
+  Key: string;
+  Value: string;
+}
