@@ -1,4 +1,15 @@
 import type { Route } from '../router.ts';
+import { voiceConnectorConfigurationRoutes } from './configuration-routes.ts';
+import { voiceConnectorGroupRoutes } from './groups.ts';
+import { phoneNumberAssociationRoutes } from './phone-number-associations.ts';
+import { proxySessionRoutes } from './proxy-sessions.ts';
+import { voiceConnectorRoutes } from './voice-connectors.ts';
 
 /** The voice group's operations. */
-export const voiceRoutes: Route[] = [];
+export const voiceRoutes: Route[] = [
+  ...voiceConnectorRoutes,
+  ...voiceConnectorConfigurationRoutes,
+  ...phoneNumberAssociationRoutes,
+  ...voiceConnectorGroupRoutes,
+  ...proxySessionRoutes,
+];
