@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { badRequest, notFound } from '../errors.ts';
 import { LOCAL_AWS_ACCOUNT_ID, type Store } from '../store.ts';
-import type { Account, AccountSettings, License, User, UserSettings } from './state.ts';
+import type { Account, AccountSettings, License, User, UserError, UserSettings } from './state.ts';
 
 /** The settings of an account nobody has changed (the service's defaults). */
 export const DEFAULT_ACCOUNT_SETTINGS: Readonly<AccountSettings> = {
@@ -21,14 +21,29 @@ export function requireAccount(store: Store, accountId: string): Account {
   return account;
 }
 
+const noSuchUser = (userId: string, accountId: string) =>
+  `User ${JSON.stringify(userId)} does not exist in account ${JSON.stringify(accountId)}`;
+
+/** The user `userId` if it belongs to account `accountId`. */
+export function userOfAccount(store: Store, accountId: string, userId: string): User | undefined {
+  const user = store.admin.users.get(userId);
+  return user?.AccountId === accountId ? user : undefined;
+}
+
 /** The user `userId` of account `accountId`, or 404 (also when the user belongs to another account). */
 export function requireUser(store: Store, accountId: string, userId: string): User {
   requireAccount(store, accountId);
-  const user = store.admin.users.get(userId);
-  if (!user || user.AccountId !== accountId)
-    throw notFound(`User ${JSON.stringify(userId)} does not exist in account ${JSON.stringify(accountId)}`);
+  const user = userOfAccount(store, accountId, userId);
+  if (!user) throw notFound(noSuchUser(userId, accountId));
   return user;
 }
+
+/** The item error batch operations answer for an id that names no user of the account. */
+export const userNotFound = (userId: string, accountId: string): UserError => ({
+  UserId: userId,
+  ErrorCode: 'NotFound',
+  ErrorMessage: noSuchUser(userId, accountId),
+});
 
 /** The users of one account, in creation order. */
 export function usersOf(store: Store, accountId: string): User[] {
@@ -42,12 +57,16 @@ export function userByEmail(store: Store, email: string): User | undefined {
   return undefined;
 }
 
+/** Why `license` may not be used in `account` (not one of its SupportedLicenses), if it may not. */
+export function unsupportedLicense(account: Account, license: License, name: string): string | undefined {
+  if (account.SupportedLicenses.includes(license)) return undefined;
+  return `${name} must be one of the account's supported licenses (${account.SupportedLicenses.join(' | ')}), got ${JSON.stringify(license)}`;
+}
+
 /** 400 unless `license` is one of the account's SupportedLicenses. */
 export function requireSupportedLicense(account: Account, license: License, name: string): void {
-  if (!account.SupportedLicenses.includes(license))
-    throw badRequest(
-      `${name} must be one of the account's supported licenses (${account.SupportedLicenses.join(' | ')}), got ${JSON.stringify(license)}`,
-    );
+  const problem = unsupportedLicense(account, license, name);
+  if (problem) throw badRequest(problem);
 }
 
 /** Adds an account to the store; what CreateAccount makes unless told otherwise (a Team account). */

@@ -36,8 +36,8 @@ export const optionalLicense = (value: unknown, name: string): License | undefin
   optionalEnum(value, name, LICENSES);
 
 /** An optional `UserType` member or `user-type` query value. */
-export const optionalUserType = (value: unknown): UserType | undefined =>
-  optionalEnum(value, 'UserType', USER_TYPES);
+export const optionalUserType = (value: unknown, name = 'UserType'): UserType | undefined =>
+  optionalEnum(value, name, USER_TYPES);
 
 /** An optional email filter (`user-email` query value). */
 export const optionalEmailFilter = (value: string | null): string | undefined =>

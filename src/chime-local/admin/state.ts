@@ -38,6 +38,13 @@ export interface User {
   PersonalPIN?: string;
 }
 
+/** One failed item of BatchSuspendUser, BatchUnsuspendUser or BatchUpdateUser, as the service shapes it. */
+export interface UserError {
+  UserId: string;
+  ErrorCode: 'BadRequest' | 'NotFound';
+  ErrorMessage: string;
+}
+
 /** An account's policies (GetAccountSettings / UpdateAccountSettings). */
 export interface AccountSettings {
   DisableRemoteControl?: boolean;

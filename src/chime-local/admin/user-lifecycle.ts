@@ -2,16 +2,9 @@ import { badRequest } from '../errors.ts';
 import type { Route } from '../router.ts';
 import type { Store } from '../store.ts';
 import { requiredArray, requiredString } from '../validate.ts';
-import { addUser, requireAccount, userByEmail } from './records.ts';
+import { addUser, requireAccount, userByEmail, userNotFound, userOfAccount } from './records.ts';
 import { accountIdLabel, EMAIL, NON_BLANK, optionalUserType } from './rules.ts';
-import type { Account, User } from './state.ts';
-
-/** A UserError of the batch operations, as the service shapes it. */
-interface UserError {
-  UserId: string;
-  ErrorCode: 'NotFound';
-  ErrorMessage: string;
-}
+import type { Account, User, UserError } from './state.ts';
 
 /** 400 unless the account's type is one the operation supports. */
 function requireAccountType(account: Account, operation: string, allowed: Account['AccountType'][]): void {
@@ -39,14 +32,9 @@ function forEachListedUser(
 ): { UserErrors: UserError[] } {
   const errors: UserError[] = [];
   for (const id of ids) {
-    const user = store.admin.users.get(id);
-    if (user && user.AccountId === account.AccountId) change(user);
-    else
-      errors.push({
-        UserId: id,
-        ErrorCode: 'NotFound',
-        ErrorMessage: `User ${id} does not exist in account ${account.AccountId}`,
-      });
+    const user = userOfAccount(store, account.AccountId, id);
+    if (user) change(user);
+    else errors.push(userNotFound(id, account.AccountId));
   }
   return { UserErrors: errors };
 }

@@ -19,7 +19,10 @@ import {
   requireAccount,
   requireSupportedLicense,
   requireUser,
+  unsupportedLicense,
   userByEmail,
+  userNotFound,
+  userOfAccount,
   usersOf,
   userView,
 } from './records.ts';
@@ -33,7 +36,7 @@ import {
   sameEmail,
   userIdLabel,
 } from './rules.ts';
-import type { Account, AlexaForBusinessMetadata, License, User, UserType } from './state.ts';
+import type { Account, AlexaForBusinessMetadata, License, User, UserError, UserType } from './state.ts';
 
 /** The members UpdateUser and each BatchUpdateUser item may change. */
 interface UserUpdate {
@@ -45,29 +48,33 @@ interface UserUpdate {
 /** Validates the shape of an UpdateUser body or BatchUpdateUser item; `prefix` locates it in messages. */
 function parseUserUpdate(source: Record<string, unknown>, prefix: string): UserUpdate {
   const alexa = optionalObject(source.AlexaForBusinessMetadata, `${prefix}AlexaForBusinessMetadata`);
+  const enabled = optionalBoolean(
+    alexa?.IsAlexaForBusinessEnabled,
+    `${prefix}AlexaForBusinessMetadata.IsAlexaForBusinessEnabled`,
+  );
+  const roomArn = optionalString(
+    alexa?.AlexaForBusinessRoomArn,
+    `${prefix}AlexaForBusinessMetadata.AlexaForBusinessRoomArn`,
+  );
   return {
     LicenseType: optionalLicense(source.LicenseType, `${prefix}LicenseType`),
-    UserType: optionalUserType(source.UserType),
+    UserType: optionalUserType(source.UserType, `${prefix}UserType`),
     AlexaForBusinessMetadata: alexa && {
-      IsAlexaForBusinessEnabled: optionalBoolean(
-        alexa.IsAlexaForBusinessEnabled,
-        `${prefix}AlexaForBusinessMetadata.IsAlexaForBusinessEnabled`,
-      ),
-      AlexaForBusinessRoomArn: optionalString(
-        alexa.AlexaForBusinessRoomArn,
-        `${prefix}AlexaForBusinessMetadata.AlexaForBusinessRoomArn`,
-      ),
+      ...(enabled !== undefined && { IsAlexaForBusinessEnabled: enabled }),
+      ...(roomArn !== undefined && { AlexaForBusinessRoomArn: roomArn }),
     },
   };
 }
 
 /** Applies a validated update; the license must be one the user's account supports. */
 function applyUserUpdate(account: Account, user: User, update: UserUpdate): void {
-  if (update.LicenseType !== undefined) requireSupportedLicense(account, update.LicenseType, 'LicenseType');
-  if (update.LicenseType !== undefined) user.LicenseType = update.LicenseType;
+  if (update.LicenseType !== undefined) {
+    requireSupportedLicense(account, update.LicenseType, 'LicenseType');
+    user.LicenseType = update.LicenseType;
+  }
   if (update.UserType !== undefined) user.UserType = update.UserType;
   if (update.AlexaForBusinessMetadata !== undefined)
-    user.AlexaForBusinessMetadata = JSON.parse(JSON.stringify(update.AlexaForBusinessMetadata));
+    user.AlexaForBusinessMetadata = update.AlexaForBusinessMetadata;
 }
 
 /** The `{AccountId}` and `{UserId}` labels resolved to the user, or 400/404. */
@@ -149,34 +156,30 @@ export const userRoutes: Route[] = [
     path: '/accounts/{AccountId}/users',
     handle: ({ params, body, store }) => {
       const account = requireAccount(store, accountIdLabel(params));
+      const prefix = (index: number) => `UpdateUserRequestItems[${index}].`;
       // The whole request is checked before any user changes; per-user problems are UserErrors.
       const items = requiredArray(body.UpdateUserRequestItems, 'UpdateUserRequestItems', { max: 20 }).map(
         (raw, index) => {
-          const prefix = `UpdateUserRequestItems[${index}].`;
           const item = requiredObject(raw, `UpdateUserRequestItems[${index}]`);
           return {
-            userId: requiredString(item.UserId, `${prefix}UserId`, { pattern: NON_BLANK }),
-            update: parseUserUpdate(item, prefix),
+            userId: requiredString(item.UserId, `${prefix(index)}UserId`, { pattern: NON_BLANK }),
+            update: parseUserUpdate(item, prefix(index)),
           };
         },
       );
-      const userErrors = [];
-      for (const { userId, update } of items) {
-        const user = store.admin.users.get(userId);
-        if (!user || user.AccountId !== account.AccountId) {
-          userErrors.push({
-            UserId: userId,
-            ErrorCode: 'NotFound',
-            ErrorMessage: `User ${userId} does not exist in account ${account.AccountId}`,
-          });
+      const userErrors: UserError[] = [];
+      for (const [index, { userId, update }] of items.entries()) {
+        const user = userOfAccount(store, account.AccountId, userId);
+        if (!user) {
+          userErrors.push(userNotFound(userId, account.AccountId));
           continue;
         }
-        if (update.LicenseType !== undefined && !account.SupportedLicenses.includes(update.LicenseType)) {
-          userErrors.push({
-            UserId: userId,
-            ErrorCode: 'BadRequest',
-            ErrorMessage: `LicenseType must be one of the account's supported licenses (${account.SupportedLicenses.join(' | ')}), got ${JSON.stringify(update.LicenseType)}`,
-          });
+        const problem =
+          update.LicenseType === undefined
+            ? undefined
+            : unsupportedLicense(account, update.LicenseType, `${prefix(index)}LicenseType`);
+        if (problem) {
+          userErrors.push({ UserId: userId, ErrorCode: 'BadRequest', ErrorMessage: problem });
           continue;
         }
         applyUserUpdate(account, user, update);
