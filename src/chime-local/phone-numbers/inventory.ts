@@ -28,9 +28,14 @@ export function findNumber(store: Store, phoneNumberId: string): PhoneNumber | u
   return numbers.get(phoneNumberId) ?? numbers.get(phoneNumberIdOf(safeDecode(phoneNumberId)));
 }
 
-/** The inventory number with this E.164 number, or undefined. */
+/** The inventory number with this E.164 number (the `+` may be left out, as the pattern allows), or undefined. */
 export function findNumberByE164(store: Store, e164: string): PhoneNumber | undefined {
-  return store.phoneNumbers.numbers.get(phoneNumberIdOf(e164));
+  return store.phoneNumbers.numbers.get(phoneNumberIdOf(withPlus(e164)));
+}
+
+/** An E.164 number with its leading `+`, which the reference's pattern lets clients leave out. */
+export function withPlus(e164: string): string {
+  return e164.startsWith('+') ? e164 : `+${e164}`;
 }
 
 /** The inventory number with this PhoneNumberId; 404 NotFoundException when there is none. */
@@ -46,7 +51,7 @@ export function requireNumber(store: Store, phoneNumberId: string): PhoneNumber 
  * 400 BadRequestException when its country is not one chime-local knows.
  */
 export function addNumber(store: Store, number: NewPhoneNumber): PhoneNumber {
-  const { E164PhoneNumber: e164 } = number;
+  const e164 = withPlus(number.E164PhoneNumber);
   if (findNumberByE164(store, e164)) throw conflict(`PhoneNumber ${e164} is already in the inventory`);
   const country = countryOf(e164);
   if (!country) throw badRequest(`E164PhoneNumber ${e164} is in no supported country`);
