@@ -1,0 +1,171 @@
+import { notFound } from '../errors.ts';
+import type { LocalRequest, Route } from '../router.ts';
+import { optionalString, requiredString } from '../validate.ts';
+import { appInstanceArn, appInstanceUserArn } from './arns.ts';
+import { epochSeconds } from './clock.ts';
+import { pageRequest } from './list-page.ts';
+import {
+  ARN_RULE,
+  CLIENT_REQUEST_TOKEN_RULE,
+  METADATA_RULE,
+  RESOURCE_NAME_RULE,
+  USER_ID_RULE,
+  USER_NAME_RULE,
+  validateTags,
+} from './rules.ts';
+import type { AppInstanceRecord } from './state.ts';
+
+/** ListAppInstances and ListAppInstanceUsers answer at most this many per page. */
+const MAX_RESULTS = 50;
+
+/** The AppInstance named by `arn` (parameter `name`), or 404. */
+function appInstanceNamed(request: LocalRequest, value: unknown, name: string): AppInstanceRecord {
+  const arn = requiredString(value, name, ARN_RULE);
+  const record = request.store.messaging.appInstances.get(arn);
+  if (!record) throw notFound(`AppInstance ${arn} does not exist`);
+  return record;
+}
+
+/**
+ * The identity group (Chime SDK Identity): app instances and their users. Served with
+ * the messaging group because messaging calls are made as these users. These calls are
+ * authorized by the SigV4 signature alone, as on the service: no chime bearer.
+ */
+export const identityRoutes: Route[] = [
+  {
+    operation: 'CreateAppInstance',
+    method: 'POST',
+    path: '/app-instances',
+    handle(request) {
+      const { body, store } = request;
+      const name = requiredString(body.Name, 'Name', RESOURCE_NAME_RULE);
+      const metadata = optionalString(body.Metadata, 'Metadata', METADATA_RULE);
+      const token = requiredString(body.ClientRequestToken, 'ClientRequestToken', CLIENT_REQUEST_TOKEN_RULE);
+      validateTags(body.Tags);
+      const arn = store.messaging.idempotent('CreateAppInstance', token, () => {
+        const timestamp = epochSeconds(store);
+        const created = store.messaging.addAppInstance({
+          arn: appInstanceArn(store.newId()),
+          name,
+          ...(metadata === undefined ? {} : { metadata }),
+          timestamp,
+        });
+        return created.appInstance.AppInstanceArn;
+      });
+      return { status: 201, body: { AppInstanceArn: arn } };
+    },
+  },
+  {
+    operation: 'DescribeAppInstance',
+    method: 'GET',
+    path: '/app-instances/{AppInstanceArn}',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      return { body: { AppInstance: record.appInstance } };
+    },
+  },
+  {
+    operation: 'ListAppInstances',
+    method: 'GET',
+    path: '/app-instances',
+    handle({ query, store }) {
+      const paging = pageRequest(query, MAX_RESULTS);
+      const summaries = [...store.messaging.appInstances.values()].map(({ appInstance }) => ({
+        AppInstanceArn: appInstance.AppInstanceArn,
+        Name: appInstance.Name,
+        Metadata: appInstance.Metadata,
+      }));
+      const page = store.paginator.page(summaries, paging.maxResults, paging.nextToken, 'ListAppInstances');
+      return { body: { AppInstances: page.items, NextToken: page.nextToken } };
+    },
+  },
+  {
+    operation: 'CreateAppInstanceAdmin',
+    method: 'POST',
+    path: '/app-instances/{AppInstanceArn}/admins',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      const adminArn = requiredString(request.body.AppInstanceAdminArn, 'AppInstanceAdminArn', ARN_RULE);
+      const user = request.store.messaging.users.get(adminArn);
+      if (!user || user.appInstanceArn !== record.appInstance.AppInstanceArn)
+        throw notFound(
+          `AppInstanceAdminArn ${adminArn} is not an AppInstanceUser of ${record.appInstance.AppInstanceArn}`,
+        );
+      record.admins.add(adminArn);
+      return {
+        status: 201,
+        body: {
+          AppInstanceAdmin: { Arn: adminArn, Name: user.user.Name },
+          AppInstanceArn: record.appInstance.AppInstanceArn,
+        },
+      };
+    },
+  },
+  {
+    operation: 'CreateAppInstanceUser',
+    method: 'POST',
+    path: '/app-instance-users',
+    handle(request) {
+      const { body, store } = request;
+      const appInstance = appInstanceNamed(request, body.AppInstanceArn, 'AppInstanceArn');
+      const userId = requiredString(body.AppInstanceUserId, 'AppInstanceUserId', USER_ID_RULE);
+      const name = requiredString(body.Name, 'Name', USER_NAME_RULE);
+      const metadata = optionalString(body.Metadata, 'Metadata', METADATA_RULE);
+      const token = requiredString(body.ClientRequestToken, 'ClientRequestToken', CLIENT_REQUEST_TOKEN_RULE);
+      validateTags(body.Tags);
+      const scope = `CreateAppInstanceUser:${appInstance.appInstance.AppInstanceArn}`;
+      const arn = store.messaging.idempotent(scope, token, () => {
+        const created = store.messaging.addAppInstanceUser(appInstance, {
+          arn: appInstanceUserArn(appInstance.appInstance.AppInstanceArn, userId),
+          name,
+          ...(metadata === undefined ? {} : { metadata }),
+          timestamp: epochSeconds(store),
+        });
+        return created.user.AppInstanceUserArn;
+      });
+      return { status: 201, body: { AppInstanceUserArn: arn } };
+    },
+  },
+  {
+    operation: 'DescribeAppInstanceUser',
+    method: 'GET',
+    path: '/app-instance-users/{AppInstanceUserArn}',
+    handle({ params, store }) {
+      const arn = requiredString(params.AppInstanceUserArn, 'AppInstanceUserArn', ARN_RULE);
+      const record = store.messaging.users.get(arn);
+      if (!record) throw notFound(`AppInstanceUser ${arn} does not exist`);
+      return { body: { AppInstanceUser: record.user } };
+    },
+  },
+  {
+    operation: 'ListAppInstanceUsers',
+    method: 'GET',
+    path: '/app-instance-users',
+    handle(request) {
+      const { query, store } = request;
+      const paging = pageRequest(query, MAX_RESULTS);
+      const appInstance = appInstanceNamed(
+        request,
+        query.get('app-instance-arn') ?? undefined,
+        'AppInstanceArn',
+      );
+      const instanceArn = appInstance.appInstance.AppInstanceArn;
+      const summaries = [...store.messaging.users.values()]
+        .filter((record) => record.appInstanceArn === instanceArn)
+        .map(({ user }) => ({
+          AppInstanceUserArn: user.AppInstanceUserArn,
+          Name: user.Name,
+          Metadata: user.Metadata,
+        }));
+      const page = store.paginator.page(
+        summaries,
+        paging.maxResults,
+        paging.nextToken,
+        `ListAppInstanceUsers:${instanceArn}`,
+      );
+      return {
+        body: { AppInstanceArn: instanceArn, AppInstanceUsers: page.items, NextToken: page.nextToken },
+      };
+    },
+  },
+];

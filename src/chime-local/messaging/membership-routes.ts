@@ -1,0 +1,182 @@
+import { forbidden, notFound } from '../errors.ts';
+import type { Route } from '../router.ts';
+import { optionalEnum, requiredEnum, requiredString } from '../validate.ts';
+import {
+  authenticate,
+  type Bearer,
+  canModerate,
+  isParticipant,
+  requireModerator,
+  userOfInstance,
+  visibleChannel,
+} from './access.ts';
+import { epochSeconds } from './clock.ts';
+import { pageRequest } from './list-page.ts';
+import { ARN_RULE } from './rules.ts';
+import type { ChannelRecord } from './state.ts';
+import { MEMBERSHIP_TYPES, type MembershipType } from './wire.ts';
+
+/** ListChannelMemberships and ListChannelModerators answer at most this many per page. */
+const MAX_RESULTS = 50;
+
+/**
+ * Throws 403 unless the bearer may add `memberArn` to `channel` as `type`: moderators
+ * add anyone; HIDDEN memberships and RESTRICTED channels are theirs alone; in an
+ * UNRESTRICTED channel participants add anyone, and any user may join a PUBLIC one.
+ */
+function requireMayAddMember(
+  channel: ChannelRecord,
+  bearer: Bearer,
+  memberArn: string,
+  type: MembershipType,
+) {
+  if (canModerate(channel, bearer)) return;
+  const refuse = (why: string) =>
+    forbidden(`${bearer.identity.Arn} cannot add members to channel ${channel.channel.ChannelArn}: ${why}`);
+  if (type === 'HIDDEN') throw refuse('only moderators can add HIDDEN members');
+  if (channel.channel.Mode === 'RESTRICTED') throw refuse('the channel is RESTRICTED to moderators');
+  if (isParticipant(channel, bearer) || memberArn === bearer.identity.Arn) return;
+  throw refuse('only members and moderators add other users');
+}
+
+/** Channel memberships and moderators. */
+export const membershipRoutes: Route[] = [
+  {
+    operation: 'CreateChannelMembership',
+    method: 'POST',
+    path: '/channels/{ChannelArn}/memberships',
+    handle(request) {
+      const bearer = authenticate(request);
+      const memberArn = requiredString(request.body.MemberArn, 'MemberArn', ARN_RULE);
+      const type = requiredEnum(request.body.Type, 'Type', MEMBERSHIP_TYPES);
+      const channel = visibleChannel(request, bearer);
+      const member = userOfInstance(request, bearer, memberArn, 'MemberArn');
+      requireMayAddMember(channel, bearer, memberArn, type);
+      request.store.messaging.addMembership(
+        channel,
+        member,
+        bearer.identity,
+        type,
+        epochSeconds(request.store),
+      );
+      return { status: 201, body: { ChannelArn: channel.channel.ChannelArn, Member: member } };
+    },
+  },
+  {
+    operation: 'DescribeChannelMembership',
+    method: 'GET',
+    path: '/channels/{ChannelArn}/memberships/{MemberArn}',
+    handle(request) {
+      const bearer = authenticate(request);
+      const memberArn = requiredString(request.params.MemberArn, 'MemberArn', ARN_RULE);
+      const channel = visibleChannel(request, bearer);
+      const membership = channel.memberships.get(memberArn);
+      if (!membership)
+        throw notFound(`${memberArn} is not a member of channel ${channel.channel.ChannelArn}`);
+      return { body: { ChannelMembership: membership } };
+    },
+  },
+  {
+    operation: 'ListChannelMemberships',
+    method: 'GET',
+    path: '/channels/{ChannelArn}/memberships',
+    handle(request) {
+      const { query, store } = request;
+      const bearer = authenticate(request);
+      const type = optionalEnum(query.get('type') ?? undefined, 'Type', MEMBERSHIP_TYPES);
+      const paging = pageRequest(query, MAX_RESULTS);
+      const channel = visibleChannel(request, bearer);
+      // DEFAULT members are always listed; HIDDEN ones only when the filter asks for HIDDEN.
+      const memberships = [...channel.memberships.values()]
+        .filter((membership) => type === 'HIDDEN' || membership.Type === 'DEFAULT')
+        .map((membership) => ({ Member: membership.Member }));
+      const page = store.paginator.page(
+        memberships,
+        paging.maxResults,
+        paging.nextToken,
+        `ListChannelMemberships:${channel.channel.ChannelArn}:${type ?? ''}`,
+      );
+      return {
+        body: {
+          ChannelArn: channel.channel.ChannelArn,
+          ChannelMemberships: page.items,
+          NextToken: page.nextToken,
+        },
+      };
+    },
+  },
+  {
+    operation: 'DeleteChannelMembership',
+    method: 'DELETE',
+    path: '/channels/{ChannelArn}/memberships/{MemberArn}',
+    handle(request) {
+      const bearer = authenticate(request);
+      const memberArn = requiredString(request.params.MemberArn, 'MemberArn', ARN_RULE);
+      const channel = visibleChannel(request, bearer);
+      // Members may leave; removing someone else is a moderator's call.
+      if (memberArn !== bearer.identity.Arn) requireModerator(channel, bearer, 'Removing another member');
+      if (!channel.memberships.delete(memberArn))
+        throw notFound(`${memberArn} is not a member of channel ${channel.channel.ChannelArn}`);
+      return { status: 204 };
+    },
+  },
+  {
+    operation: 'CreateChannelModerator',
+    method: 'POST',
+    path: '/channels/{ChannelArn}/moderators',
+    handle(request) {
+      const bearer = authenticate(request);
+      const moderatorArn = requiredString(request.body.ChannelModeratorArn, 'ChannelModeratorArn', ARN_RULE);
+      const channel = visibleChannel(request, bearer);
+      requireModerator(channel, bearer, 'CreateChannelModerator');
+      const moderator = userOfInstance(request, bearer, moderatorArn, 'ChannelModeratorArn');
+      request.store.messaging.addModerator(channel, moderator, bearer.identity, epochSeconds(request.store));
+      return { status: 201, body: { ChannelArn: channel.channel.ChannelArn, ChannelModerator: moderator } };
+    },
+  },
+  {
+    operation: 'ListChannelModerators',
+    method: 'GET',
+    path: '/channels/{ChannelArn}/moderators',
+    handle(request) {
+      const { query, store } = request;
+      const bearer = authenticate(request);
+      const paging = pageRequest(query, MAX_RESULTS);
+      const channel = visibleChannel(request, bearer);
+      const moderators = [...channel.moderators.values()].map((moderator) => ({
+        Moderator: moderator.Moderator,
+      }));
+      const page = store.paginator.page(
+        moderators,
+        paging.maxResults,
+        paging.nextToken,
+        `ListChannelModerators:${channel.channel.ChannelArn}`,
+      );
+      return {
+        body: {
+          ChannelArn: channel.channel.ChannelArn,
+          ChannelModerators: page.items,
+          NextToken: page.nextToken,
+        },
+      };
+    },
+  },
+  {
+    operation: 'DeleteChannelModerator',
+    method: 'DELETE',
+    path: '/channels/{ChannelArn}/moderators/{ChannelModeratorArn}',
+    handle(request) {
+      const bearer = authenticate(request);
+      const moderatorArn = requiredString(
+        request.params.ChannelModeratorArn,
+        'ChannelModeratorArn',
+        ARN_RULE,
+      );
+      const channel = visibleChannel(request, bearer);
+      requireModerator(channel, bearer, 'DeleteChannelModerator');
+      if (!channel.moderators.delete(moderatorArn))
+        throw notFound(`${moderatorArn} is not a moderator of channel ${channel.channel.ChannelArn}`);
+      return { status: 204 };
+    },
+  },
+];

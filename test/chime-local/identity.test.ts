@@ -1,0 +1,266 @@
+import {
+  BadRequestException,
+  type ChimeSDKIdentityClient,
+  ConflictException,
+  CreateAppInstanceAdminCommand,
+  CreateAppInstanceCommand,
+  CreateAppInstanceUserCommand,
+  DescribeAppInstanceCommand,
+  DescribeAppInstanceUserCommand,
+  ListAppInstancesCommand,
+  ListAppInstanceUsersCommand,
+  NotFoundException,
+  paginateListAppInstanceUsers,
+} from '@aws-sdk/client-chime-sdk-identity';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { rejection } from './admin-helpers.ts';
+import { identityClient } from './messaging-helpers.ts';
+
+let local: ChimeLocal;
+let identity: ChimeSDKIdentityClient;
+
+beforeAll(async () => {
+  local = await startChimeLocal({ port: 0, seed: 'none' });
+  identity = identityClient(local);
+});
+
+afterAll(async () => {
+  identity.destroy();
+  await local.close();
+});
+
+const ARN_PREFIX = 'arn:aws:chime:us-east-1:111122223333:app-instance/';
+
+describe('app instances', () => {
+  it('creates one and describes it with epoch-second timestamps the SDK reads as dates', async () => {
+    const created = await identity.send(
+      new CreateAppInstanceCommand({ Name: 'Support Desk', Metadata: '{"tier":"gold"}' }),
+    );
+    expect(created.$metadata.httpStatusCode).toBe(201);
+    expect(created.AppInstanceArn).toMatch(new RegExp(`^${ARN_PREFIX}[0-9a-f-]{36}$`));
+
+    const { AppInstance } = await identity.send(
+      new DescribeAppInstanceCommand({ AppInstanceArn: created.AppInstanceArn }),
+    );
+    expect(AppInstance).toMatchObject({
+      AppInstanceArn: created.AppInstanceArn,
+      Name: 'Support Desk',
+      Metadata: '{"tier":"gold"}',
+    });
+    expect(AppInstance?.CreatedTimestamp).toBeInstanceOf(Date);
+    expect(AppInstance?.CreatedTimestamp?.getTime()).toBe(AppInstance?.LastUpdatedTimestamp?.getTime());
+  });
+
+  it('answers the same AppInstanceArn when a ClientRequestToken is replayed', async () => {
+    const first = await identity.send(
+      new CreateAppInstanceCommand({ Name: 'Once', ClientRequestToken: 'token-1' }),
+    );
+    const again = await identity.send(
+      new CreateAppInstanceCommand({ Name: 'Once', ClientRequestToken: 'token-1' }),
+    );
+    expect(again.AppInstanceArn).toBe(first.AppInstanceArn);
+  });
+
+  it('lists every app instance across pages of MaxResults', async () => {
+    for (const name of ['Paged A', 'Paged B', 'Paged C'])
+      await identity.send(new CreateAppInstanceCommand({ Name: name }));
+    const names: string[] = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await identity.send(new ListAppInstancesCommand({ MaxResults: 2, NextToken }));
+      expect(page.AppInstances?.length).toBeLessThanOrEqual(2);
+      names.push(...(page.AppInstances ?? []).map((summary) => summary.Name ?? ''));
+      NextToken = page.NextToken;
+    } while (NextToken);
+    expect(names).toEqual(['Support Desk', 'Once', 'Paged A', 'Paged B', 'Paged C']);
+  });
+
+  it('answers NotFoundException for an unknown app instance', async () => {
+    const error = await rejection(
+      identity.send(new DescribeAppInstanceCommand({ AppInstanceArn: `${ARN_PREFIX}missing` })),
+    );
+    expect(error).toBeInstanceOf(NotFoundException);
+  });
+});
+
+describe('app instance users', () => {
+  let appInstanceArn: string;
+
+  beforeAll(async () => {
+    const created = await identity.send(new CreateAppInstanceCommand({ Name: 'Users' }));
+    appInstanceArn = created.AppInstanceArn ?? '';
+  });
+
+  it('creates a user whose ARN names its app instance, and describes it', async () => {
+    const created = await identity.send(
+      new CreateAppInstanceUserCommand({
+        AppInstanceArn: appInstanceArn,
+        AppInstanceUserId: 'jane.doe@example.com',
+        Name: 'Jane Doe',
+        Metadata: 'on call',
+      }),
+    );
+    expect(created.$metadata.httpStatusCode).toBe(201);
+    expect(created.AppInstanceUserArn).toBe(`${appInstanceArn}/user/jane.doe@example.com`);
+
+    const { AppInstanceUser } = await identity.send(
+      new DescribeAppInstanceUserCommand({ AppInstanceUserArn: created.AppInstanceUserArn }),
+    );
+    expect(AppInstanceUser).toMatchObject({
+      AppInstanceUserArn: created.AppInstanceUserArn,
+      Name: 'Jane Doe',
+      Metadata: 'on call',
+    });
+    expect(AppInstanceUser?.CreatedTimestamp).toBeInstanceOf(Date);
+  });
+
+  it('refuses a second user with the same AppInstanceUserId with ConflictException', async () => {
+    const user = { AppInstanceArn: appInstanceArn, AppInstanceUserId: 'twice', Name: 'Twice' };
+    await identity.send(new CreateAppInstanceUserCommand(user));
+    const error = await rejection(identity.send(new CreateAppInstanceUserCommand(user)));
+    expect(error).toBeInstanceOf(ConflictException);
+  });
+
+  it('lists the users of one app instance only, each once across pages', async () => {
+    const other = await identity.send(new CreateAppInstanceCommand({ Name: 'Other' }));
+    await identity.send(
+      new CreateAppInstanceUserCommand({
+        AppInstanceArn: other.AppInstanceArn,
+        AppInstanceUserId: 'outsider',
+        Name: 'Outsider',
+      }),
+    );
+    for (let index = 0; index < 5; index += 1)
+      await identity.send(
+        new CreateAppInstanceUserCommand({
+          AppInstanceArn: appInstanceArn,
+          AppInstanceUserId: `listed-${index}`,
+          Name: `Listed ${index}`,
+        }),
+      );
+    const arns: string[] = [];
+    for await (const page of paginateListAppInstanceUsers(
+      { client: identity, pageSize: 3 },
+      { AppInstanceArn: appInstanceArn },
+    )) {
+      expect(page.AppInstanceArn).toBe(appInstanceArn);
+      arns.push(...(page.AppInstanceUsers ?? []).map((user) => user.AppInstanceUserArn ?? ''));
+    }
+    const ids = arns.map((arn) => arn.slice(`${appInstanceArn}/user/`.length));
+    expect(ids).toEqual([
+      'jane.doe@example.com',
+      'twice',
+      'listed-0',
+      'listed-1',
+      'listed-2',
+      'listed-3',
+      'listed-4',
+    ]);
+  });
+
+  it('answers NotFoundException for an unknown user or a user of an unknown app instance', async () => {
+    expect(
+      await rejection(
+        identity.send(
+          new DescribeAppInstanceUserCommand({ AppInstanceUserArn: `${appInstanceArn}/user/nobody` }),
+        ),
+      ),
+    ).toBeInstanceOf(NotFoundException);
+    expect(
+      await rejection(
+        identity.send(
+          new CreateAppInstanceUserCommand({
+            AppInstanceArn: `${ARN_PREFIX}missing`,
+            AppInstanceUserId: 'someone',
+            Name: 'Someone',
+          }),
+        ),
+      ),
+    ).toBeInstanceOf(NotFoundException);
+  });
+
+  it('promotes a user of the instance to AppInstanceAdmin, and no one else', async () => {
+    const { AppInstanceUserArn } = await identity.send(
+      new CreateAppInstanceUserCommand({
+        AppInstanceArn: appInstanceArn,
+        AppInstanceUserId: 'boss',
+        Name: 'Boss',
+      }),
+    );
+    const promoted = await identity.send(
+      new CreateAppInstanceAdminCommand({
+        AppInstanceArn: appInstanceArn,
+        AppInstanceAdminArn: AppInstanceUserArn,
+      }),
+    );
+    expect(promoted.$metadata.httpStatusCode).toBe(201);
+    expect(promoted.AppInstanceAdmin).toEqual({ Arn: AppInstanceUserArn, Name: 'Boss' });
+    const error = await rejection(
+      identity.send(
+        new CreateAppInstanceAdminCommand({
+          AppInstanceArn: appInstanceArn,
+          AppInstanceAdminArn: `${appInstanceArn}/user/nobody`,
+        }),
+      ),
+    );
+    expect(error).toBeInstanceOf(NotFoundException);
+  });
+});
+
+describe('validation', () => {
+  let appInstanceArn: string;
+
+  beforeAll(async () => {
+    const created = await identity.send(new CreateAppInstanceCommand({ Name: 'Validation' }));
+    appInstanceArn = created.AppInstanceArn ?? '';
+  });
+
+  const user = (overrides: Record<string, unknown>) =>
+    new CreateAppInstanceUserCommand({
+      AppInstanceArn: appInstanceArn,
+      AppInstanceUserId: 'valid-id',
+      Name: 'Valid',
+      ...overrides,
+    });
+
+  it.each([
+    ['Name', () => new CreateAppInstanceCommand({ Name: 'n'.repeat(257) })],
+    ['Name', () => new CreateAppInstanceCommand({ Name: '' })],
+    ['Metadata', () => new CreateAppInstanceCommand({ Name: 'ok', Metadata: 'm'.repeat(1025) })],
+    [
+      'ClientRequestToken',
+      () => new CreateAppInstanceCommand({ Name: 'ok', ClientRequestToken: 'no spaces' }),
+    ],
+    ['ClientRequestToken', () => new CreateAppInstanceCommand({ Name: 'ok', ClientRequestToken: 'x' })],
+    ['Tags', () => new CreateAppInstanceCommand({ Name: 'ok', Tags: [] })],
+    [
+      'Tags',
+      () =>
+        new CreateAppInstanceCommand({
+          Name: 'ok',
+          Tags: Array.from({ length: 51 }, (_, index) => ({ Key: `k${index}`, Value: 'v' })),
+        }),
+    ],
+    ['Tags[0].Key', () => new CreateAppInstanceCommand({ Name: 'ok', Tags: [{ Key: '', Value: 'v' }] })],
+    ['Tags[0].Value', () => new CreateAppInstanceCommand({ Name: 'ok', Tags: [{ Key: 'k', Value: '' }] })],
+    ['AppInstanceArn', () => user({ AppInstanceArn: 'not-an-arn' })],
+    ['AppInstanceUserId', () => user({ AppInstanceUserId: '-starts-with-dash' })],
+    ['AppInstanceUserId', () => user({ AppInstanceUserId: 'u'.repeat(65) })],
+    ['Name', () => user({ Name: '   ' })],
+    ['Name', () => user({ Name: 'n'.repeat(101) })],
+    ['MaxResults', () => new ListAppInstancesCommand({ MaxResults: 0 })],
+    ['MaxResults', () => new ListAppInstancesCommand({ MaxResults: 51 })],
+    ['AppInstanceArn', () => new ListAppInstanceUsersCommand({ AppInstanceArn: 'arn:' })],
+    ['NextToken', () => new ListAppInstancesCommand({ NextToken: 'forged' })],
+    [
+      'AppInstanceArn',
+      () => new DescribeAppInstanceCommand({ AppInstanceArn: 'arn:aws:chime:us-east-1:1:/x' }),
+    ],
+  ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
+    // biome-ignore lint/suspicious/noExplicitAny: each row builds a different command type
+    const error = await rejection(identity.send(command() as any));
+    expect(error).toBeInstanceOf(BadRequestException);
+    expect(error.message).toContain(parameter);
+  });
+});
