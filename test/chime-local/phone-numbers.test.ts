@@ -114,6 +114,22 @@ describe('SearchAvailablePhoneNumbers', () => {
     await expectError(search({ TollFreePrefix: '812' }), BadRequestException, 'TollFreePrefix');
     await expectError(search({ AreaCode: '12' }), BadRequestException, 'AreaCode');
     await expectError(search({ City: 'Seattle' }), BadRequestException, 'State');
+    await expectError(search({ AreaCode: '800' }), BadRequestException, 'TollFreePrefix');
+    await expectError(
+      search({ TollFreePrefix: '844', AreaCode: '206' }),
+      BadRequestException,
+      'TollFreePrefix',
+    );
+    await expectError(
+      search({ TollFreePrefix: '844', PhoneNumberType: 'Local' }),
+      BadRequestException,
+      'PhoneNumberType',
+    );
+    await expectError(
+      search({ AreaCode: '206', PhoneNumberType: 'TollFree' }),
+      BadRequestException,
+      'PhoneNumberType',
+    );
     await expectError(search({ Country: 'GB' }), BadRequestException, 'PhoneNumberType');
     await expectError(
       search({ Country: 'GB', PhoneNumberType: 'Local', AreaCode: '206' }),

@@ -46,15 +46,15 @@ export function associateNumber(
   const e164 = number.E164PhoneNumber;
   if (number.Status !== 'Unassigned' && number.Status !== 'Assigned')
     throw conflict(`PhoneNumber ${e164} is ${number.Status} and cannot be associated`);
+  const owner = ownerOf(number);
+  if (owner?.Name === name && owner.Value === value) return;
+  if (owner && !options.force)
+    throw conflict(`PhoneNumber ${e164} is already associated with ${owner.Name} ${owner.Value}`);
   const productType = PRODUCT_TYPE_FOR[name];
   if (number.ProductType !== productType)
     throw badRequest(
       `PhoneNumber ${e164} has ProductType ${number.ProductType}; a ${name} association needs ${productType}`,
     );
-  const owner = ownerOf(number);
-  if (owner?.Name === name && owner.Value === value) return;
-  if (owner && !options.force)
-    throw conflict(`PhoneNumber ${e164} is already associated with ${owner.Name} ${owner.Value}`);
 
   const user = name === 'UserId' ? store.admin.users.get(value) : undefined;
   if (name === 'UserId') {

@@ -4,6 +4,7 @@ import { optionalEnum, optionalInt, optionalString, requiredString } from '../va
 import { readNumber, requireNumber } from './inventory.ts';
 import { ASSOCIATION_NAMES, NON_BLANK_PATTERN, PHONE_NUMBER_STATUSES, PRODUCT_TYPES } from './rules.ts';
 
+/** The reference's MaxResults maximum, also the page size when the caller gives none. */
 const MAX_RESULTS = 99;
 
 /** GetPhoneNumber (`GET /phone-numbers/{PhoneNumberId}`). */

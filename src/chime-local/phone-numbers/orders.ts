@@ -7,6 +7,7 @@ import { checkProductTypeFits, E164_PATTERN, PRODUCT_TYPES } from './rules.ts';
 import type { PhoneNumberOrder, ProductType } from './state.ts';
 
 const ORDER_ID_PATTERN = /^[a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}$/;
+/** The reference's MaxResults maximum, also the page size when the caller gives none. */
 const MAX_RESULTS = 99;
 
 /** CreatePhoneNumberOrder (`POST /phone-number-orders`) → 201. */

@@ -11,6 +11,7 @@ import {
 } from './numbering.ts';
 
 const MAX_RESULTS = 500;
+/** The reference gives no default page size for this one; a fifth of the maximum keeps answers small. */
 const DEFAULT_MAX_RESULTS = 100;
 
 interface SearchFilters {
