@@ -1,0 +1,277 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Hash } from '@smithy/hash-node';
+import type { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type { HttpRequest as SignedRequest } from '@smithy/types';
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { Logger } from 'pino';
+import { backoffDelayMs, parseRetryAfterMs } from './backoff.ts';
+import type { ChimeCredentials } from './credentials.ts';
+import type { ChimeEndpoints } from './endpoints.ts';
+import {
+  ChimeError,
+  codeForStatus,
+  errorCodeOf,
+  errorMessageOf,
+  isRetryableAnswer,
+  type LocalErrorCode,
+} from './errors.ts';
+import type { Operation, ServiceGroup } from './operation.ts';
+import { buildRequest, urlOf } from './request.ts';
+
+/** How a {@link ChimeClient} reaches, signs for and paces the upstream. */
+export interface ChimeClientConfig {
+  endpoints: ChimeEndpoints;
+  credentials: ChimeCredentials;
+  /** Attempts per call, the first included. */
+  maxAttempts?: number;
+  /** Backoff before the first retry, doubled for each next one (full jitter). */
+  baseDelayMs?: number;
+  /** Cap on one backoff; a `Retry-After` longer than this ends the retries. */
+  maxDelayMs?: number;
+  /** Per attempt, from sending the request to reading the whole answer. */
+  timeoutMs?: number;
+  /** Upstream requests in flight at once, across every caller of this client. */
+  maxInFlight?: number;
+  logger?: Logger;
+}
+
+/** Per-call options. */
+export interface SendOptions {
+  /** Aborts the call (and its pending retries) with a `ChimeError` coded `AbortError`. */
+  signal?: AbortSignal;
+}
+
+type AttemptOutcome =
+  | { ok: true; body: unknown }
+  | { ok: false; error: ChimeError; retryAfterMs?: number | undefined };
+
+/**
+ * The gateway's one way to call Amazon Chime. Each call is built from its declarative {@link Operation},
+ * signed with SigV4 (service `chime`) for its group's region, sent over keep-alive connections (Node's
+ * fetch pools them), bounded by a per-attempt timeout and a cap on requests in flight, and retried on
+ * throttling, 5xx, timeouts and network failures with capped exponential backoff and full jitter. Every
+ * failure rejects with a {@link ChimeError}.
+ */
+export class ChimeClient {
+  readonly #endpoints: ChimeEndpoints;
+  readonly #signers = new Map<ServiceGroup, SignatureV4>();
+  readonly #limit: LimitFunction;
+  readonly #maxAttempts: number;
+  readonly #backoff: { baseDelayMs: number; maxDelayMs: number };
+  readonly #timeoutMs: number;
+  readonly #logger: Logger | undefined;
+
+  constructor({
+    endpoints,
+    credentials,
+    maxAttempts = 4,
+    baseDelayMs = 50,
+    maxDelayMs = 2000,
+    timeoutMs = 10_000,
+    maxInFlight = 64,
+    logger,
+  }: ChimeClientConfig) {
+    requirePositiveInteger('maxAttempts', maxAttempts);
+    requirePositiveInteger('timeoutMs', timeoutMs);
+    requirePositiveInteger('maxInFlight', maxInFlight);
+    if (!(baseDelayMs >= 0 && maxDelayMs >= baseDelayMs))
+      throw new Error(
+        `Backoff needs 0 <= baseDelayMs <= maxDelayMs, got baseDelayMs=${baseDelayMs}, maxDelayMs=${maxDelayMs}`,
+      );
+    this.#endpoints = endpoints;
+    for (const [group, endpoint] of Object.entries(endpoints) as [
+      ServiceGroup,
+      { signingRegion: string },
+    ][]) {
+      this.#signers.set(
+        group,
+        new SignatureV4({
+          credentials,
+          region: endpoint.signingRegion,
+          service: 'chime',
+          sha256: Hash.bind(null, 'sha256'),
+        }),
+      );
+    }
+    this.#limit = pLimit(maxInFlight);
+    this.#maxAttempts = maxAttempts;
+    this.#backoff = { baseDelayMs, maxDelayMs };
+    this.#timeoutMs = timeoutMs;
+    this.#logger = logger;
+  }
+
+  /** Calls `operation` with `input` and resolves with its JSON answer (`{}` for an empty one). */
+  async send<Input extends object, Output>(
+    operation: Operation<Input, Output>,
+    input: Input,
+    options: SendOptions = {},
+  ): Promise<Output> {
+    const { signal } = options;
+    const request = buildRequest(operation, input, this.#endpoints[operation.group]);
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted)
+        throw localError(operation.name, 'AbortError', 'the caller aborted the call', attempt - 1);
+      // A slot is held per attempt, not across backoff, so waiting retries never starve other calls.
+      const outcome = await this.#limit(() => this.#attempt(operation, request, attempt, signal));
+      if (outcome.ok) return outcome.body as Output;
+      const { error, retryAfterMs } = outcome;
+      if (!error.retryable || attempt >= this.#maxAttempts) throw error;
+      // The upstream asked for a longer pause than a caller should wait: give up now, still retryable.
+      if (retryAfterMs !== undefined && retryAfterMs > this.#backoff.maxDelayMs) throw error;
+      const delayMs = Math.max(backoffDelayMs(attempt, this.#backoff), retryAfterMs ?? 0);
+      this.#logger?.debug(
+        { operation: operation.name, attempt, code: error.code, delayMs },
+        'chime call will be retried',
+      );
+      try {
+        await sleep(delayMs, undefined, { signal });
+      } catch {
+        throw localError(operation.name, 'AbortError', 'the caller aborted the call', attempt);
+      }
+    }
+  }
+
+  async #attempt(
+    operation: Operation<object, unknown>,
+    request: HttpRequest,
+    attempt: number,
+    signal: AbortSignal | undefined,
+  ): Promise<AttemptOutcome> {
+    const started = performance.now();
+    const elapsedMs = () => Math.round(performance.now() - started);
+
+    let signed: SignedRequest;
+    try {
+      // Signed per attempt: the signature's date must be fresh, and a provider may rotate keys.
+      signed = await this.#signer(operation.group).sign(request);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.name : 'unknown error';
+      return {
+        ok: false,
+        error: localError(
+          operation.name,
+          'CredentialsError',
+          `no credentials to sign with (${reason})`,
+          attempt,
+          cause,
+        ),
+      };
+    }
+
+    const timeout = AbortSignal.timeout(this.#timeoutMs);
+    const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let response: Response;
+    let text: string;
+    try {
+      const { host: _host, ...headers } = signed.headers;
+      response = await fetch(urlOf(signed), {
+        method: signed.method,
+        headers,
+        body: signed.body as string | undefined,
+        signal: abort,
+      });
+      text = await response.text();
+    } catch (cause) {
+      const code: LocalErrorCode = signal?.aborted
+        ? 'AbortError'
+        : timeout.aborted
+          ? 'TimeoutError'
+          : 'NetworkError';
+      const message =
+        code === 'AbortError'
+          ? 'the caller aborted the call'
+          : code === 'TimeoutError'
+            ? `no answer within ${this.#timeoutMs} ms`
+            : `could not reach ${signed.hostname} (${networkReason(cause)})`;
+      this.#logger?.debug({ operation: operation.name, code, ms: elapsedMs(), attempt }, 'chime call failed');
+      return { ok: false, error: localError(operation.name, code, message, attempt, cause) };
+    }
+
+    const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
+    this.#logger?.debug(
+      { operation: operation.name, status: response.status, ms: elapsedMs(), requestId, attempt },
+      'chime call',
+    );
+    const body = parseJsonObject(text);
+    if (response.ok) {
+      if (body !== undefined) return { ok: true, body };
+      return {
+        ok: false,
+        error: new ChimeError({
+          operation: operation.name,
+          code: 'InvalidResponseException',
+          message: `${operation.name} answered ${response.status} with a body that is not a JSON object`,
+          status: response.status,
+          requestId,
+          retryable: false,
+          attempts: attempt,
+        }),
+      };
+    }
+    const code =
+      errorCodeOf(response.headers.get('x-amzn-errortype'), body ?? {}) ?? codeForStatus(response.status);
+    return {
+      ok: false,
+      error: new ChimeError({
+        operation: operation.name,
+        code,
+        message: errorMessageOf(body ?? {}) ?? `${operation.name} failed with HTTP ${response.status}`,
+        status: response.status,
+        requestId,
+        retryable: isRetryableAnswer(response.status, code),
+        attempts: attempt,
+      }),
+      retryAfterMs: parseRetryAfterMs(response.headers.get('retry-after')),
+    };
+  }
+
+  #signer(group: ServiceGroup): SignatureV4 {
+    const signer = this.#signers.get(group);
+    if (!signer) throw new Error(`No endpoint is configured for the ${group} service group`);
+    return signer;
+  }
+}
+
+function localError(
+  operation: string,
+  code: LocalErrorCode,
+  reason: string,
+  attempts: number,
+  cause?: unknown,
+): ChimeError {
+  return new ChimeError({
+    operation,
+    code,
+    message: `${operation} failed: ${reason}`,
+    retryable: code === 'TimeoutError' || code === 'NetworkError',
+    attempts,
+    cause,
+  });
+}
+
+/** An empty answer is `{}`; anything but a JSON object is undefined. */
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  if (text.trim() === '') return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** fetch hides the socket error in `cause`; its code (ECONNREFUSED…) is what an operator needs. */
+function networkReason(error: unknown): string {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string')
+    return cause.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function requirePositiveInteger(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got ${value}`);
+}
