@@ -3,7 +3,7 @@ import type { LocalRequest } from '../router.ts';
 import { requiredString } from '../validate.ts';
 import { ARN_RULE } from './rules.ts';
 import { type AppInstanceRecord, type ChannelRecord, identityOf } from './state.ts';
-import type { AppInstanceUser, Identity } from './wire.ts';
+import type { Identity } from './wire.ts';
 
 /**
  * Who a messaging call is made as, and the rules for what they may do. chime-local's
@@ -15,7 +15,6 @@ import type { AppInstanceUser, Identity } from './wire.ts';
  *   its participants (also in listings: see ListChannels).
  */
 export interface Bearer {
-  user: AppInstanceUser;
   identity: Identity;
   appInstance: AppInstanceRecord;
   isAdmin: boolean;
@@ -33,7 +32,6 @@ export function authenticate(request: LocalRequest): Bearer {
   const appInstance = record && state.appInstances.get(record.appInstanceArn);
   if (!record || !appInstance) throw forbidden(`ChimeBearer ${arn} is not an AppInstanceUser`);
   return {
-    user: record.user,
     identity: identityOf(record.user),
     appInstance,
     isAdmin: appInstance.admins.has(arn),
@@ -43,19 +41,17 @@ export function authenticate(request: LocalRequest): Bearer {
 /** Throws 403 unless `appInstanceArn` is the bearer's own AppInstance. */
 export function requireOwnAppInstance(bearer: Bearer, appInstanceArn: string): void {
   if (bearer.appInstance.appInstance.AppInstanceArn !== appInstanceArn)
-    throw forbidden(
-      `ChimeBearer ${bearer.user.AppInstanceUserArn} does not belong to AppInstance ${appInstanceArn}`,
-    );
+    throw forbidden(`ChimeBearer ${bearer.identity.Arn} does not belong to AppInstance ${appInstanceArn}`);
 }
 
 /** Whether the bearer moderates `channel`: one of its moderators, or an AppInstanceAdmin. */
 export function canModerate(channel: ChannelRecord, bearer: Bearer): boolean {
-  return bearer.isAdmin || channel.moderators.has(bearer.user.AppInstanceUserArn);
+  return bearer.isAdmin || channel.moderators.has(bearer.identity.Arn);
 }
 
 /** Whether the bearer takes part in `channel`: a member or a moderator of it. */
 export function isParticipant(channel: ChannelRecord, bearer: Bearer): boolean {
-  return canModerate(channel, bearer) || channel.memberships.has(bearer.user.AppInstanceUserArn);
+  return canModerate(channel, bearer) || channel.memberships.has(bearer.identity.Arn);
 }
 
 /** Whether the bearer may read `channel`: any user when it is PUBLIC, participants when PRIVATE. */
@@ -68,7 +64,7 @@ export function requireModerator(channel: ChannelRecord, bearer: Bearer, action:
   if (!canModerate(channel, bearer))
     throw forbidden(
       `${action} needs a moderator of channel ${channel.channel.ChannelArn} or an AppInstanceAdmin; ` +
-        `${bearer.user.AppInstanceUserArn} is neither`,
+        `${bearer.identity.Arn} is neither`,
     );
 }
 
@@ -84,7 +80,7 @@ export function visibleChannel(request: LocalRequest, bearer: Bearer): ChannelRe
   requireOwnAppInstance(bearer, channel.appInstanceArn);
   if (!canSee(channel, bearer))
     throw forbidden(
-      `Channel ${arn} is PRIVATE and ${bearer.user.AppInstanceUserArn} is not a member or moderator of it`,
+      `Channel ${arn} is PRIVATE and ${bearer.identity.Arn} is not a member or moderator of it`,
     );
   return channel;
 }

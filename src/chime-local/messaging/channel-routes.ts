@@ -52,7 +52,7 @@ export const channelRoutes: Route[] = [
         const created = store.messaging.addChannel({
           appInstanceArn,
           arn: channelArn(appInstanceArn, store.newId()),
-          creator: bearer.user,
+          creator: bearer.identity,
           name,
           mode,
           privacy,

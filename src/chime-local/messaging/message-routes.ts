@@ -18,7 +18,7 @@ const MAX_MESSAGES = 50;
 
 const SORT_ORDERS = ['ASCENDING', 'DESCENDING'] as const;
 
-/** Message content: any characters, 4096 at most (the byte limits per type come on top). */
+/** Message content: any characters; `checkMessageSize` bounds it per message type. */
 const CONTENT_PATTERN = /^[\s\S]*$/;
 
 /** The reference's size limits: STANDARD 4 KB of content; CONTROL 30 bytes and no metadata. */

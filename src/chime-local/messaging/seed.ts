@@ -59,7 +59,6 @@ export function seedMessaging(store: Store): void {
   ).map((record) => identityOf(record.user));
   appInstance.admins.add(DEMO_BEARER_ARN);
   const admin = users[0]!;
-  const creator = state.users.get(DEMO_BEARER_ARN)!.user;
 
   for (let number = 1; number <= CHANNEL_COUNT; number += 1) {
     const general = number === 1;
@@ -74,7 +73,7 @@ export function seedMessaging(store: Store): void {
     const channel = state.addChannel({
       appInstanceArn: DEMO_APP_INSTANCE_ARN,
       arn: general ? DEMO_GENERAL_CHANNEL_ARN : channelArn(DEMO_APP_INSTANCE_ARN, `channel-${pad(number)}`),
-      creator,
+      creator: admin,
       name: general ? 'General' : `${TOPICS[number % TOPICS.length]} ${pad(number)}`,
       mode: !general && number % 4 === 0 ? 'RESTRICTED' : 'UNRESTRICTED',
       privacy: !general && number % 3 === 0 ? 'PRIVATE' : 'PUBLIC',

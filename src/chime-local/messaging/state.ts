@@ -119,7 +119,7 @@ export class MessagingState {
   addChannel(input: {
     appInstanceArn: string;
     arn: string;
-    creator: AppInstanceUser;
+    creator: Identity;
     name: string;
     mode: ChannelMode;
     privacy: ChannelPrivacy;
@@ -127,7 +127,7 @@ export class MessagingState {
     expiration?: ExpirationSettings;
     timestamp: number;
   }): ChannelRecord {
-    const creator = identityOf(input.creator);
+    const { creator } = input;
     const record: ChannelRecord = {
       channel: {
         ChannelArn: input.arn,
