@@ -1,0 +1,230 @@
+import * as chime from '@aws-sdk/client-chime';
+import * as identity from '@aws-sdk/client-chime-sdk-identity';
+import * as messaging from '@aws-sdk/client-chime-sdk-messaging';
+import * as voice from '@aws-sdk/client-chime-sdk-voice';
+import { NormalizedSchema } from '@smithy/core/schema';
+import { describe, expect, it } from 'vitest';
+import type { Operation, ServiceGroup } from '../../src/chime/operation.ts';
+import * as catalog from '../../src/chime/operations/index.ts';
+
+/** The official SDK client that speaks each service group, whose schemas hold the http bindings. */
+const sdkByGroup: Record<ServiceGroup, Record<string, unknown>> = {
+  admin: chime,
+  voice,
+  messaging,
+  identity,
+};
+
+/** What the gateway calls, by group: the brief's list. */
+const expectedNames: Record<ServiceGroup, string[]> = {
+  admin: [
+    'CreateAccount',
+    'GetAccount',
+    'ListAccounts',
+    'UpdateAccount',
+    'DeleteAccount',
+    'GetAccountSettings',
+    'UpdateAccountSettings',
+    'CreateUser',
+    'GetUser',
+    'ListUsers',
+    'UpdateUser',
+    'BatchUpdateUser',
+    'GetUserSettings',
+    'UpdateUserSettings',
+    'InviteUsers',
+    'BatchSuspendUser',
+    'BatchUnsuspendUser',
+    'ResetPersonalPIN',
+    'LogoutUser',
+    'SearchAvailablePhoneNumbers',
+    'CreatePhoneNumberOrder',
+    'GetPhoneNumberOrder',
+    'ListPhoneNumberOrders',
+    'GetPhoneNumber',
+    'ListPhoneNumbers',
+    'UpdatePhoneNumber',
+    'BatchUpdatePhoneNumber',
+    'DeletePhoneNumber',
+    'BatchDeletePhoneNumber',
+    'RestorePhoneNumber',
+    'AssociatePhoneNumberWithUser',
+    'DisassociatePhoneNumberFromUser',
+    'GetGlobalSettings',
+    'UpdateGlobalSettings',
+  ],
+  voice: [
+    'CreateVoiceConnector',
+    'GetVoiceConnector',
+    'ListVoiceConnectors',
+    'UpdateVoiceConnector',
+    'DeleteVoiceConnector',
+    'GetVoiceConnectorTermination',
+    'PutVoiceConnectorTermination',
+    'DeleteVoiceConnectorTermination',
+    'GetVoiceConnectorTerminationHealth',
+    'GetVoiceConnectorOrigination',
+    'PutVoiceConnectorOrigination',
+    'DeleteVoiceConnectorOrigination',
+    'GetVoiceConnectorLoggingConfiguration',
+    'PutVoiceConnectorLoggingConfiguration',
+    'GetVoiceConnectorStreamingConfiguration',
+    'PutVoiceConnectorStreamingConfiguration',
+    'DeleteVoiceConnectorStreamingConfiguration',
+    'GetVoiceConnectorEmergencyCallingConfiguration',
+    'PutVoiceConnectorEmergencyCallingConfiguration',
+    'DeleteVoiceConnectorEmergencyCallingConfiguration',
+    'AssociatePhoneNumbersWithVoiceConnector',
+    'DisassociatePhoneNumbersFromVoiceConnector',
+    'AssociatePhoneNumbersWithVoiceConnectorGroup',
+    'DisassociatePhoneNumbersFromVoiceConnectorGroup',
+    'CreateVoiceConnectorGroup',
+    'GetVoiceConnectorGroup',
+    'ListVoiceConnectorGroups',
+    'UpdateVoiceConnectorGroup',
+    'DeleteVoiceConnectorGroup',
+    'CreateProxySession',
+    'GetProxySession',
+    'ListProxySessions',
+    'UpdateProxySession',
+    'DeleteProxySession',
+  ],
+  messaging: [
+    'CreateChannel',
+    'DescribeChannel',
+    'ListChannels',
+    'UpdateChannel',
+    'DeleteChannel',
+    'PutChannelExpirationSettings',
+    'CreateChannelMembership',
+    'DescribeChannelMembership',
+    'ListChannelMemberships',
+    'DeleteChannelMembership',
+    'CreateChannelModerator',
+    'ListChannelModerators',
+    'DeleteChannelModerator',
+    'SendChannelMessage',
+    'GetChannelMessage',
+    'ListChannelMessages',
+    'UpdateChannelMessage',
+    'DeleteChannelMessage',
+    'RedactChannelMessage',
+  ],
+  identity: [
+    'CreateAppInstance',
+    'DescribeAppInstance',
+    'ListAppInstances',
+    'CreateAppInstanceUser',
+    'DescribeAppInstanceUser',
+    'ListAppInstanceUsers',
+  ],
+};
+
+const operations = Object.values(catalog as Record<string, unknown>).filter(
+  (value): value is Operation<object, unknown> =>
+    typeof value === 'object' && value !== null && 'successStatus' in value,
+);
+
+interface SdkBinding {
+  method: string;
+  /** Path template with its fixed query, as the SDK declares it: `/accounts/{AccountId}/users?operation=create`. */
+  uri: string;
+  status: number;
+  labels: string[];
+  query: Record<string, string>;
+  headers: Record<string, string>;
+}
+
+/** Reads an operation's http binding from the official SDK's static schema. */
+function sdkBinding(group: ServiceGroup, name: string): SdkBinding {
+  const schema = sdkByGroup[group][`${name}$`] as [
+    number,
+    string,
+    string,
+    { http: [string, string, number] },
+    unknown,
+  ];
+  if (!schema) throw new Error(`the ${group} SDK has no operation ${name}`);
+  const [method, uri, status] = schema[3].http;
+  const binding: SdkBinding = { method, uri, status, labels: [], query: {}, headers: {} };
+  for (const [member, memberSchema] of NormalizedSchema.of(schema[4] as never).structIterator()) {
+    const traits = memberSchema.getMergedTraits();
+    if (traits.httpLabel) binding.labels.push(member);
+    if (typeof traits.httpQuery === 'string') binding.query[member] = traits.httpQuery;
+    if (typeof traits.httpHeader === 'string') binding.headers[member] = traits.httpHeader;
+  }
+  return binding;
+}
+
+function uriOf(operation: Operation<object, unknown>): string {
+  const fixed = Object.entries(operation.fixedQuery ?? {}).map(([name, value]) => `${name}=${value}`);
+  return fixed.length > 0 ? `${operation.path}?${fixed.join('&')}` : operation.path;
+}
+
+describe('the operation catalog', () => {
+  it('declares every operation the gateway needs, once', () => {
+    const names = operations.map((operation) => operation.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const group of Object.keys(expectedNames) as ServiceGroup[])
+      expect(
+        operations
+          .filter((operation) => operation.group === group)
+          .map((operation) => operation.name)
+          .sort(),
+      ).toEqual([...expectedNames[group]].sort());
+  });
+
+  it.each(operations.map((operation) => [operation.name, operation] as const))(
+    '%s binds method, path, fixed query, status, query names and headers as the official SDK does',
+    (name, operation) => {
+      const sdk = sdkBinding(operation.group, name);
+      expect(operation.method).toBe(sdk.method);
+      expect(uriOf(operation)).toBe(sdk.uri);
+      expect(operation.successStatus).toBe(sdk.status);
+      const labels = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      expect(labels.sort()).toEqual([...sdk.labels].sort());
+      // The seeds name a subset of the SDK's members; whatever the catalog binds must bind the same way.
+      for (const [member, queryName] of Object.entries(operation.query ?? {}))
+        expect([member, queryName]).toEqual([member, sdk.query[member]]);
+      for (const [member, header] of Object.entries(operation.headers ?? {}))
+        expect([member, header]).toEqual([member, sdk.headers[member]]);
+      expect(Object.keys(operation.headers ?? {})).toEqual(
+        Object.keys(sdk.headers).filter((h) => h === 'ChimeBearer'),
+      );
+    },
+  );
+
+  it('gives every list operation, and only those, its MaxResults cap from the API reference', () => {
+    const caps = Object.fromEntries(
+      operations
+        .filter((operation) => operation.query && 'MaxResults' in operation.query)
+        .map((operation) => [operation.name, operation.maxResults]),
+    );
+    expect(caps).toEqual({
+      ListAccounts: 200,
+      ListUsers: 200,
+      SearchAvailablePhoneNumbers: 500,
+      ListPhoneNumberOrders: 99,
+      ListPhoneNumbers: 99,
+      ListVoiceConnectors: 99,
+      ListVoiceConnectorGroups: 99,
+      ListProxySessions: 99,
+      ListChannels: 50,
+      ListChannelMemberships: 50,
+      ListChannelModerators: 50,
+      ListChannelMessages: 50,
+      ListAppInstances: 50,
+      ListAppInstanceUsers: 50,
+    });
+    const capped = operations.filter((operation) => operation.maxResults !== undefined);
+    expect(capped.map((operation) => operation.name).sort()).toEqual(Object.keys(caps).sort());
+  });
+
+  it('sends the chime bearer header with every messaging operation', () => {
+    for (const operation of operations.filter((candidate) => candidate.group === 'messaging'))
+      expect([operation.name, operation.headers]).toEqual([
+        operation.name,
+        { ChimeBearer: 'x-amz-chime-bearer' },
+      ]);
+  });
+});
