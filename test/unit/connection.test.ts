@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.ts';
-import { type PageReader, readConnection } from '../../src/loaders/connection.ts';
+import { type Connection, type PageReader, readConnection } from '../../src/loaders/connection.ts';
 
 /** An upstream list of `total` items behind NextTokens, recording every page request. */
 function upstream(total: number) {
@@ -67,7 +67,10 @@ describe('readConnection', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await readConnection({ first: 33, after }, { scope, maxResults: 50, read: list.read });
+      const page: Connection<string> = await readConnection(
+        { first: 33, after },
+        { scope, maxResults: 50, read: list.read },
+      );
       seen.push(...page.edges.map((edge) => edge.node));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

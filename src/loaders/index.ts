@@ -1,0 +1,19 @@
+import type { ChimeClient } from '../chime/client.ts';
+import { createAccountLoaders } from './accounts.ts';
+import { createGlobalSettingsLoaders } from './global-settings.ts';
+import { createUserLoaders } from './users.ts';
+
+/**
+ * Every loader of one request, made fresh in the context factory so that caching and
+ * batching never cross requests (or callers).
+ */
+export function createLoaders(client: ChimeClient, _bearerArn: string | undefined) {
+  return {
+    ...createAccountLoaders(client),
+    ...createUserLoaders(client),
+    ...createGlobalSettingsLoaders(client),
+  };
+}
+
+/** The per-request loaders. */
+export type Loaders = ReturnType<typeof createLoaders>;

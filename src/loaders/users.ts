@@ -1,0 +1,60 @@
+import type { ChimeClient } from '../chime/client.ts';
+import { GetUserSettings } from '../chime/operations/settings.ts';
+import { GetUser, ListUsers } from '../chime/operations/users.ts';
+import type { User, UserType } from '../chime/shapes/user.ts';
+import { type ForwardPage, readConnection } from './connection.ts';
+import { getLoader } from './get-loader.ts';
+
+/** A user is addressed by its account and its own id. */
+export interface UserKey {
+  accountId: string;
+  userId: string;
+}
+
+/** Filters of `ListUsers`. */
+export interface UserFilters {
+  userEmail?: string | null;
+  userType?: UserType | null;
+}
+
+const userCacheKey = ({ accountId, userId }: UserKey) => `${accountId}/${userId}`;
+
+/** Per-request loaders for users and their settings. */
+export function createUserLoaders(client: ChimeClient) {
+  const user = getLoader(
+    ({ accountId, userId }: UserKey) =>
+      client.send(GetUser, { AccountId: accountId, UserId: userId }).then((out) => out.User),
+    userCacheKey,
+  );
+  return {
+    user,
+    userSettings: getLoader(
+      ({ accountId, userId }: UserKey) =>
+        client
+          .send(GetUserSettings, { AccountId: accountId, UserId: userId })
+          .then((out) => out.UserSettings),
+      userCacheKey,
+    ),
+    /** A page of an account's users; each one read primes `user`. */
+    listUsers: (accountId: string, page: ForwardPage, filters: UserFilters) =>
+      readConnection<User>(page, {
+        scope: ['users', accountId, filters.userEmail, filters.userType],
+        maxResults: ListUsers.maxResults!,
+        read: async (token, maxResults) => {
+          const out = await client.send(ListUsers, {
+            AccountId: accountId,
+            MaxResults: maxResults,
+            NextToken: token ?? undefined,
+            UserEmail: filters.userEmail ?? undefined,
+            UserType: filters.userType ?? undefined,
+          });
+          for (const item of out.Users)
+            user.prime({ accountId, userId: item.UserId }, { AccountId: accountId, ...item });
+          return {
+            items: out.Users.map((item) => ({ AccountId: accountId, ...item })),
+            nextToken: out.NextToken,
+          };
+        },
+      }),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The upstream's enum values, as runtime lists: the mappers keep only values they know
+ * (a value the upstream adds later becomes null, not a failed request), and the schema
+ * builds its SCREAMING_SNAKE_CASE enums from the same lists.
+ */
+export const ACCOUNT_TYPES = ['Team', 'EnterpriseDirectory', 'EnterpriseLWA', 'EnterpriseOIDC'] as const;
+export const ACCOUNT_STATUSES = ['Suspended', 'Active'] as const;
+export const LICENSES = ['Basic', 'Plus', 'Pro', 'ProTrial'] as const;
+export const USER_TYPES = ['PrivateUser', 'SharedDevice'] as const;
+export const REGISTRATION_STATUSES = ['Unregistered', 'Registered', 'Suspended'] as const;
+export const INVITE_STATUSES = ['Pending', 'Accepted', 'Failed'] as const;
+
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+export type License = (typeof LICENSES)[number];
+export type UserType = (typeof USER_TYPES)[number];
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type InviteStatus = (typeof INVITE_STATUSES)[number];
+
+/** `value` when it is one of `known`, otherwise null (absent, or added upstream after this gateway). */
+export function knownValue<T extends string>(
+  known: readonly T[],
+  value: string | null | undefined,
+): T | null {
+  return value != null && (known as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** Every known value of `value` that is a list, unknown ones left out. */
+export function knownValues<T extends string>(
+  known: readonly T[],
+  values: readonly string[] | undefined,
+): T[] {
+  return (values ?? []).flatMap((value) => knownValue(known, value) ?? []);
+}

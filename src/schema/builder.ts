@@ -1,0 +1,63 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import { type GraphQLResolveInfo, isObjectType } from 'graphql';
+import type { RequestContext } from '../context.ts';
+
+/** The one schema builder: its plugins, scalars and the typed request context. */
+export const builder = new SchemaBuilder<{
+  Context: RequestContext;
+  Scalars: {
+    DateTime: { Input: string; Output: string };
+  };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  // Fields are non-null unless they say otherwise, as the contract is written.
+  defaultFieldNullability: false,
+  plugins: [RelayPlugin, DataloaderPlugin],
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodesOnConnection: true,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    // An id that is not one of ours is an unknown id: `node` answers null rather than failing.
+    decodeGlobalID: (globalID) => {
+      const [typename = '', ...id] = Buffer.from(globalID, 'base64').toString('utf8').split(':');
+      return { typename, id: id.join(':') };
+    },
+    nodeQueryOptions: {
+      resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeId(id, info) ? resolveNode(id) : null),
+    },
+    nodesQueryOptions: {
+      resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
+        const known = ids.map((id) => isNodeId(id, info));
+        return resolveNodes(ids.filter((_, index) => known[index])).then((nodes) => {
+          const resolved = nodes[Symbol.iterator]();
+          return known.map((isKnown) => (isKnown ? resolved.next().value : null));
+        });
+      },
+    },
+  },
+});
+
+/** Whether a decoded global id names one of the schema's Node types and carries an id. */
+function isNodeId({ typename, id }: { typename: string; id: string }, info: GraphQLResolveInfo): boolean {
+  const type = info.schema.getType(typename);
+  return id !== '' && isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node');
+}
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.scalarType('DateTime', {
+  description: 'An instant in time, as an ISO 8601 string in UTC.',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+      throw new TypeError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`);
+    return new Date(value).toISOString();
+  },
+});

@@ -1,0 +1,38 @@
+import {
+  ACCOUNT_STATUSES,
+  ACCOUNT_TYPES,
+  INVITE_STATUSES,
+  LICENSES,
+  REGISTRATION_STATUSES,
+  USER_TYPES,
+} from '../resolvers/enums.ts';
+import { builder } from './builder.ts';
+
+/** `BusinessCalling` → `BUSINESS_CALLING`, `EnterpriseLWA` → `ENTERPRISE_LWA`; already-upper values stay. */
+export function toEnumName(value: string): string {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase();
+}
+
+/**
+ * A GraphQL enum over upstream values: clients see SCREAMING_SNAKE_CASE names, resolvers
+ * and mutations work with the upstream's own values.
+ */
+export function upstreamEnum<T extends string>(name: string, values: readonly T[], description?: string) {
+  return builder.enumType(name, {
+    ...(description ? { description } : {}),
+    values: Object.fromEntries(values.map((value) => [toEnumName(value), { value }])) as Record<
+      string,
+      { value: T }
+    >,
+  });
+}
+
+export const AccountTypeEnum = upstreamEnum('AccountType', ACCOUNT_TYPES);
+export const AccountStatusEnum = upstreamEnum('AccountStatus', ACCOUNT_STATUSES);
+export const LicenseEnum = upstreamEnum('License', LICENSES);
+export const UserTypeEnum = upstreamEnum('UserType', USER_TYPES);
+export const RegistrationStatusEnum = upstreamEnum('RegistrationStatus', REGISTRATION_STATUSES);
+export const InviteStatusEnum = upstreamEnum('InviteStatus', INVITE_STATUSES);

@@ -1,0 +1,8 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './account.ts';
+import './user.ts';
+import './global-settings.ts';
+
+/** The gateway's schema: every entity file above adds its types and root fields. */
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,43 @@
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { ChimeClient } from './chime/client.ts';
+import type { RequestContext } from './context.ts';
+import { createLoaders } from './loaders/index.ts';
+import { checkUpstream } from './resolvers/health.ts';
+import { maskError } from './schema/errors.ts';
+import { EXAMPLE_QUERY } from './schema/example-query.ts';
+import { schema } from './schema/index.ts';
+
+/** What the gateway app needs; the HTTP server around it lives in server.ts. */
+export interface GatewayOptions {
+  client: ChimeClient;
+  logger: Logger;
+  /** The default `x-amz-chime-bearer` for messaging calls (`CHIME_BEARER_ARN`). */
+  bearerArn?: string | undefined;
+  graphiql?: boolean;
+}
+
+/** Creates the gateway's Yoga app: `/graphql`, `/healthz` and `/readyz`. */
+export function createGateway({
+  client,
+  logger,
+  bearerArn,
+  graphiql = true,
+}: GatewayOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: graphiql ? { title: 'Chime GraphQL gateway', defaultQuery: EXAMPLE_QUERY } : false,
+    logging: logger,
+    maskedErrors: { maskError: maskError(logger) },
+    context: (): RequestContext => ({
+      client,
+      bearerArn,
+      logger,
+      loaders: createLoaders(client, bearerArn),
+    }),
+    plugins: [useReadinessCheck({ endpoint: '/readyz', check: () => checkUpstream(client) })],
+  });
+}

@@ -1,0 +1,101 @@
+import { pino } from 'pino';
+import { ChimeClient } from '../../src/chime/client.ts';
+import { staticCredentials } from '../../src/chime/credentials.ts';
+import { resolveEndpoints } from '../../src/chime/endpoints.ts';
+import { DEMO_BEARER_ARN } from '../../src/chime-local/messaging/seed.ts';
+import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import type { Store } from '../../src/chime-local/store.ts';
+import { createGateway } from '../../src/yoga.ts';
+
+/** A GraphQL response as clients see it. */
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** chime-local's call statistics. */
+export interface Stats {
+  total: number;
+  calls: Record<string, number>;
+  requests: { operation: string; query: Record<string, string> }[];
+}
+
+/**
+ * The gateway in front of a chime-local on port 0, driven through `yoga.fetch` with the
+ * documents clients send. Use `stats()` after `resetStats()` to count upstream calls.
+ */
+export interface TestGateway {
+  local: ChimeLocal;
+  store: Store;
+  /** Sends one GraphQL request; `bearer` overrides the default messaging bearer. */
+  query<T = Record<string, any>>(
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Raw access, for HTTP-level checks. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  stats(): Promise<Stats>;
+  resetStats(): Promise<void>;
+  faults(settings: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts chime-local (`seed`: demo data or none) and a gateway over it. */
+export async function startTestGateway({
+  seed = 'none',
+  bearerArn = DEMO_BEARER_ARN,
+  client: clientOptions = {},
+}: {
+  seed?: 'demo' | 'none';
+  bearerArn?: string;
+  client?: { maxAttempts?: number; timeoutMs?: number; baseDelayMs?: number };
+} = {}): Promise<TestGateway> {
+  const local = await startChimeLocal({ port: 0, seed });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const client = new ChimeClient({
+    endpoints: resolveEndpoints(local.url),
+    credentials: staticCredentials('test', 'test'),
+    baseDelayMs: 1,
+    maxDelayMs: 5,
+    ...clientOptions,
+    logger,
+  });
+  const yoga = createGateway({ client, logger, bearerArn, graphiql: false });
+  const control = (path: string, body?: unknown) =>
+    fetch(`${local.url}/_local/${path}`, {
+      method: 'POST',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return {
+    local,
+    get store() {
+      return local.store;
+    },
+    async query(document, variables) {
+      const response = await yoga.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      return response.json();
+    },
+    fetch: async (path, init) => yoga.fetch(`http://gateway${path}`, init ?? {}),
+    async stats() {
+      return (await fetch(`${local.url}/_local/stats`)).json() as Promise<Stats>;
+    },
+    async resetStats() {
+      await control('reset');
+    },
+    async faults(settings) {
+      await control('faults', {
+        latencyMs: 0,
+        throttleRate: 0,
+        errorRate: 0,
+        throttleNext: 0,
+        operations: null,
+        ...settings,
+      });
+    },
+    close: () => local.close(),
+  };
+}
