@@ -17,6 +17,7 @@ let script: Handler[] = [];
 let received: IncomingMessage[] = [];
 let upstream: Server;
 let url: string;
+let connections = 0;
 
 beforeAll(async () => {
   upstream = createServer((request, response) => {
@@ -24,6 +25,9 @@ beforeAll(async () => {
     request.resume();
     const handler = script.shift() ?? ((_, res) => answer(res, 200, { Accounts: [] }));
     request.on('end', () => handler(request, response));
+  });
+  upstream.on('connection', () => {
+    connections += 1;
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
@@ -168,6 +172,18 @@ describe('ChimeClient error answers', () => {
     const error = await chimeErrorOf(client.send(ListAccounts, {}));
     expect(error).toMatchObject({ code: 'CredentialsError', retryable: false });
     expect(received).toHaveLength(0);
+  });
+});
+
+describe('ChimeClient connections', () => {
+  it('keeps connections alive instead of opening one per call', async () => {
+    upstream.closeAllConnections();
+    const before = connections;
+    const client = clientFor();
+    for (let call = 0; call < 20; call++) await client.send(ListAccounts, {});
+    expect(received).toHaveLength(20);
+    // fetch's pool may open a second socket while the first is being released; never one per call.
+    expect(connections - before).toBeLessThanOrEqual(2);
   });
 });
 
