@@ -1,4 +1,9 @@
-/** The operation catalog: every upstream operation the gateway may call, by area. */
+/**
+ * The operation catalog: every upstream operation the gateway may call, by area. Bindings follow the API
+ * reference and the official SDK clients (test/chime/catalog.test.ts checks them against the SDKs' schemas);
+ * members follow the reference's Required flags, except that the member identifying a returned resource
+ * (UserId, PhoneNumberId, ChannelArn…) is required: the service always sends it.
+ */
 export * from './accounts.ts';
 export * from './app-instances.ts';
 export * from './channel-memberships.ts';
