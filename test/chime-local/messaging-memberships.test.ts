@@ -9,6 +9,7 @@ import {
   DeleteChannelMembershipCommand,
   DeleteChannelModeratorCommand,
   DescribeChannelMembershipCommand,
+  DescribeChannelModeratorCommand,
   ForbiddenException,
   ListChannelMembershipsCommand,
   ListChannelModeratorsCommand,
@@ -229,6 +230,27 @@ describe('moderators', () => {
     );
     expect(deleted.$metadata.httpStatusCode).toBe(204);
     expect((await moderators())?.map((moderator) => moderator?.Arn)).toEqual([user(1), user(2)]);
+  });
+
+  it('describes a moderator: who made them one and when; NotFoundException for a non-moderator', async () => {
+    const channel = await createChannel({}, user(0));
+    await addModerator(channel, user(1), user(0));
+    const describe = (ChannelModeratorArn: string) =>
+      messaging.send(
+        new DescribeChannelModeratorCommand({
+          ChannelArn: channel,
+          ChannelModeratorArn,
+          ChimeBearer: user(5),
+        }),
+      );
+    const { ChannelModerator } = await describe(user(1));
+    expect(ChannelModerator).toMatchObject({
+      ChannelArn: channel,
+      Moderator: { Arn: user(1), Name: 'User 2' },
+      CreatedBy: { Arn: user(0), Name: 'User 1' },
+    });
+    expect(ChannelModerator?.CreatedTimestamp).toBeInstanceOf(Date);
+    expect(await rejection(describe(user(2)))).toBeInstanceOf(NotFoundException);
   });
 
   it('pages moderators with MaxResults', async () => {

@@ -101,6 +101,7 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'ListChannelMemberships',
     'DeleteChannelMembership',
     'CreateChannelModerator',
+    'DescribeChannelModerator',
     'ListChannelModerators',
     'DeleteChannelModerator',
     'SendChannelMessage',

@@ -135,6 +135,24 @@ export const membershipRoutes: Route[] = [
     },
   },
   {
+    operation: 'DescribeChannelModerator',
+    method: 'GET',
+    path: '/channels/{ChannelArn}/moderators/{ChannelModeratorArn}',
+    handle(request) {
+      const bearer = authenticate(request);
+      const moderatorArn = requiredString(
+        request.params.ChannelModeratorArn,
+        'ChannelModeratorArn',
+        ARN_RULE,
+      );
+      const channel = visibleChannel(request, bearer);
+      const moderator = channel.moderators.get(moderatorArn);
+      if (!moderator)
+        throw notFound(`${moderatorArn} is not a moderator of channel ${channel.channel.ChannelArn}`);
+      return { body: { ChannelModerator: moderator } };
+    },
+  },
+  {
     operation: 'ListChannelModerators',
     method: 'GET',
     path: '/channels/{ChannelArn}/moderators',

@@ -4,6 +4,7 @@ import type {
   ChannelMembership,
   ChannelMembershipSummary,
   ChannelMembershipType,
+  ChannelModerator,
   ChannelModeratorSummary,
 } from '../shapes/channel-membership.ts';
 
@@ -122,6 +123,29 @@ export const CreateChannelModerator = defineOperation<
   path: '/channels/{ChannelArn}/moderators',
   headers: { ChimeBearer: 'x-amz-chime-bearer' },
   successStatus: 201,
+});
+
+export interface DescribeChannelModeratorInput {
+  ChannelArn: string;
+  ChannelModeratorArn: string;
+  ChimeBearer: string;
+}
+
+export interface DescribeChannelModeratorOutput {
+  ChannelModerator: ChannelModerator;
+}
+
+/** Returns the full details of a single ChannelModerator. `GET /channels/{ChannelArn}/moderators/{ChannelModeratorArn}` */
+export const DescribeChannelModerator = defineOperation<
+  DescribeChannelModeratorInput,
+  DescribeChannelModeratorOutput
+>({
+  name: 'DescribeChannelModerator',
+  group: 'messaging',
+  method: 'GET',
+  path: '/channels/{ChannelArn}/moderators/{ChannelModeratorArn}',
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
 });
 
 export interface ListChannelModeratorsInput {

@@ -17,6 +17,7 @@ export interface Channel {
   Mode?: ChannelMode;
   Name?: string;
   Privacy?: ChannelPrivacy;
+  ExpirationSettings?: ExpirationSettings;
 }
 
 /** Summary of the details of a Channel. */
