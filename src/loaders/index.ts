@@ -1,6 +1,7 @@
 import type { ChimeClient } from '../chime/client.ts';
 import { createAccountLoaders } from './accounts.ts';
 import { createGlobalSettingsLoaders } from './global-settings.ts';
+import { createPhoneNumberLoaders } from './phone-numbers.ts';
 import { createUserLoaders } from './users.ts';
 
 /**
@@ -12,6 +13,7 @@ export function createLoaders(client: ChimeClient, _bearerArn: string | undefine
     ...createAccountLoaders(client),
     ...createUserLoaders(client),
     ...createGlobalSettingsLoaders(client),
+    ...createPhoneNumberLoaders(client),
   };
 }
 

@@ -17,6 +17,42 @@ export type UserType = (typeof USER_TYPES)[number];
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type InviteStatus = (typeof INVITE_STATUSES)[number];
 
+export const PHONE_NUMBER_TYPES = ['Local', 'TollFree'] as const;
+export const PHONE_NUMBER_PRODUCT_TYPES = [
+  'BusinessCalling',
+  'VoiceConnector',
+  'SipMediaApplicationDialIn',
+] as const;
+export const PHONE_NUMBER_STATUSES = [
+  'AcquireInProgress',
+  'AcquireFailed',
+  'Unassigned',
+  'Assigned',
+  'ReleaseInProgress',
+  'DeleteInProgress',
+  'ReleaseFailed',
+  'DeleteFailed',
+] as const;
+export const CALLING_NAME_STATUSES = [
+  'Unassigned',
+  'UpdateInProgress',
+  'UpdateSucceeded',
+  'UpdateFailed',
+] as const;
+export const PHONE_NUMBER_ASSOCIATION_NAMES = [
+  'AccountId',
+  'UserId',
+  'VoiceConnectorId',
+  'VoiceConnectorGroupId',
+  'SipRuleId',
+] as const;
+
+export type PhoneNumberType = (typeof PHONE_NUMBER_TYPES)[number];
+export type PhoneNumberProductType = (typeof PHONE_NUMBER_PRODUCT_TYPES)[number];
+export type PhoneNumberStatus = (typeof PHONE_NUMBER_STATUSES)[number];
+export type CallingNameStatus = (typeof CALLING_NAME_STATUSES)[number];
+export type PhoneNumberAssociationName = (typeof PHONE_NUMBER_ASSOCIATION_NAMES)[number];
+
 /** `value` when it is one of `known`, otherwise null (absent, or added upstream after this gateway). */
 export function knownValue<T extends string>(
   known: readonly T[],

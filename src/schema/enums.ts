@@ -1,8 +1,13 @@
 import {
   ACCOUNT_STATUSES,
   ACCOUNT_TYPES,
+  CALLING_NAME_STATUSES,
   INVITE_STATUSES,
   LICENSES,
+  PHONE_NUMBER_ASSOCIATION_NAMES,
+  PHONE_NUMBER_PRODUCT_TYPES,
+  PHONE_NUMBER_STATUSES,
+  PHONE_NUMBER_TYPES,
   REGISTRATION_STATUSES,
   USER_TYPES,
 } from '../resolvers/enums.ts';
@@ -36,3 +41,11 @@ export const LicenseEnum = upstreamEnum('License', LICENSES);
 export const UserTypeEnum = upstreamEnum('UserType', USER_TYPES);
 export const RegistrationStatusEnum = upstreamEnum('RegistrationStatus', REGISTRATION_STATUSES);
 export const InviteStatusEnum = upstreamEnum('InviteStatus', INVITE_STATUSES);
+export const PhoneNumberTypeEnum = upstreamEnum('PhoneNumberType', PHONE_NUMBER_TYPES);
+export const PhoneNumberProductTypeEnum = upstreamEnum('PhoneNumberProductType', PHONE_NUMBER_PRODUCT_TYPES);
+export const PhoneNumberStatusEnum = upstreamEnum('PhoneNumberStatus', PHONE_NUMBER_STATUSES);
+export const CallingNameStatusEnum = upstreamEnum('CallingNameStatus', CALLING_NAME_STATUSES);
+export const PhoneNumberAssociationNameEnum = upstreamEnum(
+  'PhoneNumberAssociationName',
+  PHONE_NUMBER_ASSOCIATION_NAMES,
+);

@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import './account.ts';
 import './user.ts';
 import './global-settings.ts';
+import './phone-number.ts';
 
 /** The gateway's schema: every entity file above adds its types and root fields. */
 export const schema = lexicographicSortSchema(builder.toSchema());
