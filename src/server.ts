@@ -91,8 +91,16 @@ async function main(): Promise<void> {
     process.once(signal, () => {
       logger.info(`${signal}: shutting down`);
       gateway.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
+        () => {
+          logger.info(
+            `stopped: HTTP server${config.upstream.kind === 'embedded' ? ' and embedded chime-local' : ''} closed`,
+          );
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
       );
     });
   }

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
-import { type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { RequestContext } from '../context.ts';
 
 /** The one schema builder: its plugins, scalars and the typed request context. */
@@ -57,7 +57,7 @@ builder.scalarType('DateTime', {
   serialize: (value) => value,
   parseValue: (value) => {
     if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
-      throw new TypeError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`);
+      throw new GraphQLError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`);
     return new Date(value).toISOString();
   },
 });

@@ -42,8 +42,10 @@ export function maskError(logger: Logger) {
         },
       });
     }
-    // Errors raised by graphql-js itself (validation, variable coercion) are for clients as they are.
-    if (graphQLError && !graphQLError.originalError) return graphQLError;
+    // Errors raised as GraphQL errors (validation, variable coercion, scalars, Yoga's request
+    // parsing) are written for clients already.
+    if (graphQLError && (!graphQLError.originalError || original instanceof GraphQLError))
+      return graphQLError;
     logger.error({ err: original, path }, 'unexpected error while resolving');
     return new GraphQLError(message, { path, extensions: { code: 'INTERNAL' } });
   };

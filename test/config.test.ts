@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to port 4000, info logs and an embedded chime-local', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      logLevel: 'info',
+      upstream: { kind: 'embedded' },
+      bearerArn: undefined,
+    });
+  });
+
+  it('reads CHIME_ENDPOINT=aws with AWS_REGION, and a URL for every group', () => {
+    expect(loadConfig({ CHIME_ENDPOINT: 'aws', AWS_REGION: 'eu-central-1' }).upstream).toEqual({
+      kind: 'aws',
+      region: 'eu-central-1',
+    });
+    expect(loadConfig({ CHIME_ENDPOINT: 'http://localhost:4577/' }).upstream).toEqual({
+      kind: 'url',
+      url: 'http://localhost:4577',
+      region: 'us-east-1',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a port number from 0 to 65535, got "eighty"/],
+    [{ PORT: '70000' }, /PORT must be a port number/],
+    [
+      { LOG_LEVEL: 'loud' },
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"/,
+    ],
+    [{ CHIME_ENDPOINT: 'chime-local:4577' }, /CHIME_ENDPOINT must be/],
+    [{ CHIME_ENDPOINT: 'ftp://example.com' }, /CHIME_ENDPOINT must be an http\(s\) URL/],
+    [{ AWS_REGION: 'moon' }, /AWS_REGION must be an AWS region such as us-east-1, got "moon"/],
+    [{ CHIME_BEARER_ARN: 'someone' }, /CHIME_BEARER_ARN must be an app instance user ARN/],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
