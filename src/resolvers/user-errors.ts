@@ -46,6 +46,7 @@ export function userErrorFromUpstream(
 /**
  * Runs a mutation's upstream work: its value on success; a payload with the user error
  * when the upstream refuses for a reason the caller can fix; any other failure throws.
+ * `empty` is the payload's value members when nothing changed (each null).
  */
 export async function runMutation<T extends object>(
   work: () => Promise<{ [K in keyof T]: T[K] | null }>,
