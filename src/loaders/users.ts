@@ -1,9 +1,11 @@
+import DataLoader from 'dataloader';
 import type { ChimeClient } from '../chime/client.ts';
 import { GetUserSettings } from '../chime/operations/settings.ts';
 import { GetUser, ListUsers } from '../chime/operations/users.ts';
 import type { User, UserType } from '../chime/shapes/user.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
 import { getLoader } from './get-loader.ts';
+import { listOrGetBatch } from './list-or-get.ts';
 
 /** A user is addressed by its account and its own id. */
 export interface UserKey {
@@ -21,10 +23,27 @@ const userCacheKey = ({ accountId, userId }: UserKey) => `${accountId}/${userId}
 
 /** Per-request loaders for users and their settings. */
 export function createUserLoaders(client: ChimeClient) {
-  const user = getLoader(
-    ({ accountId, userId }: UserKey) =>
-      client.send(GetUser, { AccountId: accountId, UserId: userId }).then((out) => out.User),
-    userCacheKey,
+  const withAccount = (accountId: string, item: User): User => ({ AccountId: accountId, ...item });
+  // Many users of one account (a phone number inventory's owners) are one ListUsers page
+  // of 200 rather than one GetUser each.
+  const user: DataLoader<UserKey, User | null, string> = new DataLoader(
+    listOrGetBatch<UserKey, User>({
+      groupOf: (key) => key.accountId,
+      idOf: userCacheKey,
+      idOfItem: (item) => `${item.AccountId}/${item.UserId}`,
+      readPage: async (accountId, token) => {
+        const out = await client.send(ListUsers, {
+          AccountId: accountId,
+          MaxResults: ListUsers.maxResults,
+          NextToken: token,
+        });
+        return { items: out.Users.map((item) => withAccount(accountId, item)), nextToken: out.NextToken };
+      },
+      get: ({ accountId, userId }) =>
+        client.send(GetUser, { AccountId: accountId, UserId: userId }).then((out) => out.User),
+      prime: (item) => user.prime({ accountId: item.AccountId!, userId: item.UserId }, item),
+    }),
+    { cacheKeyFn: userCacheKey },
   );
   return {
     user,
