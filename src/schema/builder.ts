@@ -1,4 +1,4 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { brandWithType } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
@@ -29,19 +29,34 @@ export const builder = new SchemaBuilder<{
       return { typename, id: id.join(':') };
     },
     nodeQueryOptions: {
-      resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeId(id, info) ? resolveNode(id) : null),
+      resolve: async (_root, { id }, _ctx, info, resolveNode) =>
+        isNodeId(id, info) ? branded(await resolveNode(id), id.typename) : null,
     },
     nodesQueryOptions: {
       resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
         const known = ids.map((id) => isNodeId(id, info));
-        return resolveNodes(ids.filter((_, index) => known[index])).then((nodes) => {
-          const resolved = nodes[Symbol.iterator]();
-          return known.map((isKnown) => (isKnown ? resolved.next().value : null));
+        const wanted = ids.filter((_, index) => known[index]);
+        return resolveNodes(wanted).then(async (nodes) => {
+          const resolved = (await Promise.all(nodes)).map((node, index) =>
+            branded(node, wanted[index]!.typename),
+          );
+          const next = resolved[Symbol.iterator]();
+          return known.map((isKnown) => (isKnown ? next.next().value : null));
         });
       },
     },
   },
 });
+
+/**
+ * The node, branded with its type. Pothos brands a node only in the field that loaded it: `node` and
+ * `nodes` naming the same id in one request share its cached promise, and the one that did not load it
+ * would hand `Node` an unbranded object whose type it cannot resolve.
+ */
+function branded<T>(node: T, typename: string): T {
+  if (typeof node === 'object' && node !== null) brandWithType(node, typename as never);
+  return node;
+}
 
 /** Whether a decoded global id names one of the schema's Node types and carries an id. */
 function isNodeId({ typename, id }: { typename: string; id: string }, info: GraphQLResolveInfo): boolean {
