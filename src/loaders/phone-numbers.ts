@@ -8,7 +8,7 @@ import type {
   PhoneNumberStatus,
 } from '../chime/shapes/phone-number.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
-import { orNull } from './get-loader.ts';
+import { listOrGetBatch } from './list-or-get.ts';
 
 /**
  * A phone number is loaded by its E.164 number. `accountId`, when the caller knows it (a
@@ -44,65 +44,27 @@ const e164Of = (number: PhoneNumber) => number.E164PhoneNumber ?? e164OfPhoneNum
 
 /** Per-request loaders for phone numbers. */
 export function createPhoneNumberLoaders(client: ChimeClient) {
-  const getOne = (e164: string) =>
-    orNull(client.send(GetPhoneNumber, { PhoneNumberId: e164 }).then((out) => out.PhoneNumber));
-
-  /**
-   * Reads the account's numbers (ListPhoneNumbers filter-name=AccountId, full pages) until
-   * every wanted number is found, priming each number read. It stops early when the pages
-   * read reach the numbers still missing, so it never costs more than twice the Gets it
-   * replaces; what it did not find is left for GetPhoneNumber.
-   */
-  const scanAccount = async (accountId: string, wanted: Set<string>) => {
-    const found = new Map<string, PhoneNumber>();
-    let token: string | undefined;
-    for (let pages = 0; found.size < wanted.size && pages < wanted.size - found.size; pages += 1) {
-      const out = await client.send(ListPhoneNumbers, {
-        FilterName: 'AccountId',
-        FilterValue: accountId,
-        MaxResults: ListPhoneNumbers.maxResults,
-        NextToken: token,
-      });
-      for (const number of out.PhoneNumbers) {
-        const e164 = e164Of(number);
-        if (wanted.has(e164)) found.set(e164, number);
-        else phoneNumber.prime({ e164 }, number);
-      }
-      token = out.NextToken;
-      if (!token) break;
-    }
-    return found;
-  };
-
-  /**
-   * Answers a batch: keys that share an account with others are read from the account's
-   * list (a failed list fails those keys only); each remaining key costs one GetPhoneNumber.
-   * A missing number is null.
-   */
-  const loadBatch = async (keys: readonly PhoneNumberKey[]) => {
-    const byAccount = new Map<string, Set<string>>();
-    for (const { e164, accountId } of keys)
-      if (accountId) byAccount.set(accountId, (byAccount.get(accountId) ?? new Set()).add(e164));
-    const listed = new Map<string, PhoneNumber | Error>();
-    await Promise.all(
-      [...byAccount.entries()]
-        .filter(([, wanted]) => wanted.size > 1)
-        .map(async ([accountId, wanted]) => {
-          try {
-            for (const [e164, number] of await scanAccount(accountId, wanted)) listed.set(e164, number);
-          } catch (error) {
-            for (const e164 of wanted) listed.set(e164, error as Error);
-          }
-        }),
-    );
-    return Promise.all(
-      keys.map((key) => listed.get(key.e164) ?? getOne(key.e164).catch((error: Error) => error)),
-    );
-  };
-
-  const phoneNumber = new DataLoader<PhoneNumberKey, PhoneNumber | null, string>(loadBatch, {
-    cacheKeyFn: (key) => key.e164,
-  });
+  // Many numbers of one account (its users' primary numbers) are read from the account's
+  // list, 99 a page, rather than one GetPhoneNumber each.
+  const phoneNumber: DataLoader<PhoneNumberKey, PhoneNumber | null, string> = new DataLoader(
+    listOrGetBatch<PhoneNumberKey, PhoneNumber>({
+      groupOf: (key) => key.accountId,
+      idOf: (key) => key.e164,
+      idOfItem: e164Of,
+      readPage: (accountId, token) =>
+        client
+          .send(ListPhoneNumbers, {
+            FilterName: 'AccountId',
+            FilterValue: accountId,
+            MaxResults: ListPhoneNumbers.maxResults,
+            NextToken: token,
+          })
+          .then((out) => ({ items: out.PhoneNumbers, nextToken: out.NextToken })),
+      get: (key) => client.send(GetPhoneNumber, { PhoneNumberId: key.e164 }).then((out) => out.PhoneNumber),
+      prime: (number) => phoneNumber.prime({ e164: e164Of(number) }, number),
+    }),
+    { cacheKeyFn: (key) => key.e164 },
+  );
   /** Numbers a list brought: later loads in the request need no fetch. */
   const primeListed = (numbers: PhoneNumber[]) => {
     for (const number of numbers) phoneNumber.prime({ e164: e164Of(number) }, number);
