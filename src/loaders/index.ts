@@ -1,5 +1,9 @@
 import type { ChimeClient } from '../chime/client.ts';
 import { createAccountLoaders } from './accounts.ts';
+import { createAppInstanceLoaders } from './app-instances.ts';
+import { createChannelMembershipLoaders } from './channel-memberships.ts';
+import { createChannelMessageLoaders } from './channel-messages.ts';
+import { createChannelLoaders } from './channels.ts';
 import { createGlobalSettingsLoaders } from './global-settings.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
 import { createUserLoaders } from './users.ts';
@@ -14,6 +18,10 @@ export function createLoaders(client: ChimeClient, _bearerArn: string | undefine
     ...createUserLoaders(client),
     ...createGlobalSettingsLoaders(client),
     ...createPhoneNumberLoaders(client),
+    ...createAppInstanceLoaders(client),
+    ...createChannelLoaders(client),
+    ...createChannelMembershipLoaders(client),
+    ...createChannelMessageLoaders(client),
   };
 }
 

@@ -4,6 +4,8 @@ import './account.ts';
 import './user.ts';
 import './global-settings.ts';
 import './phone-number.ts';
+import './channel.ts';
+import './app-instance.ts';
 
 /** The gateway's schema: every entity file above adds its types and root fields. */
 export const schema = lexicographicSortSchema(builder.toSchema());

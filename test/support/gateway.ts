@@ -32,6 +32,15 @@ export interface TestGateway {
     document: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
+  /**
+   * Sends one GraphQL request to a gateway over the same client and chime-local whose
+   * messaging bearer (CHIME_BEARER_ARN) is `bearerArn`; undefined: none configured.
+   */
+  queryAs<T = Record<string, any>>(
+    bearerArn: string | undefined,
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** Raw access, for HTTP-level checks. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   stats(): Promise<Stats>;
@@ -61,6 +70,20 @@ export async function startTestGateway({
     logger,
   });
   const yoga = createGateway({ client, logger, bearerArn, graphiql: false });
+  const yogaByBearer = new Map<string | undefined, typeof yoga>([[bearerArn, yoga]]);
+  const yogaFor = (bearer: string | undefined) => {
+    if (!yogaByBearer.has(bearer))
+      yogaByBearer.set(bearer, createGateway({ client, logger, bearerArn: bearer, graphiql: false }));
+    return yogaByBearer.get(bearer)!;
+  };
+  const post = async (app: typeof yoga, document: string, variables?: Record<string, unknown>) => {
+    const response = await app.fetch('http://gateway/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    return response.json();
+  };
   const control = (path: string, body?: unknown) =>
     fetch(`${local.url}/_local/${path}`, {
       method: 'POST',
@@ -71,14 +94,8 @@ export async function startTestGateway({
     get store() {
       return local.store;
     },
-    async query(document, variables) {
-      const response = await yoga.fetch('http://gateway/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      return response.json();
-    },
+    query: (document, variables) => post(yoga, document, variables),
+    queryAs: (bearer, document, variables) => post(yogaFor(bearer), document, variables),
     fetch: async (path, init) => yoga.fetch(`http://gateway${path}`, init ?? {}),
     async stats() {
       return (await fetch(`${local.url}/_local/stats`)).json() as Promise<Stats>;
