@@ -9,6 +9,7 @@ export const LICENSES = ['Basic', 'Plus', 'Pro', 'ProTrial'] as const;
 export const USER_TYPES = ['PrivateUser', 'SharedDevice'] as const;
 export const REGISTRATION_STATUSES = ['Unregistered', 'Registered', 'Suspended'] as const;
 export const INVITE_STATUSES = ['Pending', 'Accepted', 'Failed'] as const;
+export const EMAIL_STATUSES = ['NotSent', 'Sent', 'Failed'] as const;
 
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
@@ -16,6 +17,7 @@ export type License = (typeof LICENSES)[number];
 export type UserType = (typeof USER_TYPES)[number];
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type InviteStatus = (typeof INVITE_STATUSES)[number];
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 export const PHONE_NUMBER_TYPES = ['Local', 'TollFree'] as const;
 export const PHONE_NUMBER_PRODUCT_TYPES = [

@@ -7,7 +7,7 @@ import { UserConnection, UserRef } from './user.ts';
 
 export const AccountRef = builder.objectRef<AccountModel>('Account');
 
-const AccountSettingsRef = builder.objectRef<{
+export const AccountSettingsRef = builder.objectRef<{
   disableRemoteControl: boolean | null;
   enableDialOut: boolean | null;
 }>('AccountSettings');

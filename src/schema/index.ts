@@ -2,6 +2,8 @@ import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './account.ts';
 import './user.ts';
+import './account-mutations.ts';
+import './user-mutations.ts';
 import './global-settings.ts';
 import './phone-number.ts';
 import './channel.ts';

@@ -26,7 +26,7 @@ TelephonySettingsRef.implement({
   }),
 });
 
-const UserSettingsRef = builder.objectRef<{
+export const UserSettingsRef = builder.objectRef<{
   telephony: { inboundCalling: boolean; outboundCalling: boolean; sms: boolean };
 }>('UserSettings');
 UserSettingsRef.implement({

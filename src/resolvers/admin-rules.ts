@@ -1,0 +1,41 @@
+import type { TextRule } from './input-rules.ts';
+
+/**
+ * The API reference's rules for account and user members (seeds, 001: CreateAccount,
+ * UpdateAccount, CreateUser, InviteUsers, BatchUpdateUser, BatchSuspendUser, ...), checked
+ * by the gateway before it spends an upstream call.
+ */
+
+/** Ids in paths (`accountId`, `userId`) and user id lists: `.*\S.*`. */
+export const ID_RULE: TextRule = {
+  pattern: /^.*\S.*$/,
+  patternText: '.*\\S.* (at least one character that is not white space)',
+};
+
+/** Account names (CreateAccount, UpdateAccount): 1–100 characters, `.*\S.*`. */
+export const ACCOUNT_NAME_RULE: TextRule = { min: 1, max: 100, ...ID_RULE };
+
+/** CreateUser's Email: `.*@.*\..*`. */
+export const CREATE_USER_EMAIL_RULE: TextRule = {
+  pattern: /^.*@.*\..*$/,
+  patternText: '.*@.*\\..* (an email address)',
+};
+
+/**
+ * InviteUsers' UserEmailList members. The reference prints this pattern garbled
+ * (`.+@\.\.\.`); `.+@.+\..+` is its intact form (Invite's EmailAddress), and the one
+ * that accepts real addresses.
+ */
+export const INVITE_EMAIL_RULE: TextRule = {
+  pattern: /^.+@.+\..+$/,
+  patternText: '.+@.+\\..+ (an email address)',
+};
+
+/** InviteUsers: at most 50 addresses. */
+export const MAX_INVITE_EMAILS = 50;
+
+/** BatchUpdateUser: at most 20 UpdateUserRequestItems. */
+export const MAX_BATCH_UPDATE_USERS = 20;
+
+/** BatchSuspendUser and BatchUnsuspendUser: at most 50 user ids. */
+export const MAX_BATCH_SUSPEND_USERS = 50;

@@ -1,0 +1,75 @@
+import { invalid, type MutationResult, runMutation, type UserErrorModel } from './user-errors.ts';
+
+/** What the API reference says a string member must be: its length range and pattern. */
+export interface TextRule {
+  min?: number;
+  max?: number;
+  pattern?: RegExp;
+  /** The pattern as the reference prints it, with what it means, for the message. */
+  patternText?: string;
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** How messages name an input field: `['input', 'items', '2', 'userId']` → `items[2].userId`. */
+export function fieldName(field: readonly string[]): string {
+  return field
+    .slice(field[0] === 'input' ? 1 : 0)
+    .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .join('');
+}
+
+/**
+ * The user error for a string that breaks its rule (the first rule broken), or none.
+ * Absent values are not checked: whether a member is required is the schema's business.
+ */
+export function checkText(
+  value: string | null | undefined,
+  field: string[],
+  rule: TextRule,
+): UserErrorModel[] {
+  if (value == null) return [];
+  const name = fieldName(field);
+  if (rule.min !== undefined && value.length < rule.min)
+    return [
+      invalid(field, `${name} must be at least ${plural(rule.min, 'character')} long, got ${value.length}`),
+    ];
+  if (rule.max !== undefined && value.length > rule.max)
+    return [
+      invalid(field, `${name} must be at most ${plural(rule.max, 'character')} long, got ${value.length}`),
+    ];
+  if (rule.pattern && !rule.pattern.test(value))
+    return [
+      invalid(
+        field,
+        `${name} must match the pattern ${rule.patternText ?? rule.pattern.source}, got ${JSON.stringify(value)}`,
+      ),
+    ];
+  return [];
+}
+
+/** The user error for a list longer than the reference allows, or none. */
+export function checkListSize(values: readonly unknown[], field: string[], max: number): UserErrorModel[] {
+  return values.length > max
+    ? [invalid(field, `${fieldName(field)} must have at most ${plural(max, 'item')}, got ${values.length}`)]
+    : [];
+}
+
+/** Every member of a list checked against one rule; each problem names the member's index. */
+export function checkEach(values: readonly string[], field: string[], rule: TextRule): UserErrorModel[] {
+  return values.flatMap((value, index) => checkText(value, [...field, String(index)], rule));
+}
+
+/**
+ * A mutation's two steps: when the input breaks a rule, the payload with those user errors
+ * and not a single upstream call; otherwise the upstream work, as `runMutation` runs it.
+ */
+export function validateThenRun<T extends object>(
+  userErrors: UserErrorModel[],
+  empty: NoInfer<{ [K in keyof T]: null }>,
+  work: () => Promise<T>,
+  field: string[] | null = null,
+): Promise<MutationResult<T>> {
+  if (userErrors.length > 0) return Promise.resolve({ ...empty, userErrors } as MutationResult<T>);
+  return runMutation<T>(work, empty, field);
+}
