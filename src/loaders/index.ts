@@ -6,7 +6,11 @@ import { createChannelMessageLoaders } from './channel-messages.ts';
 import { createChannelLoaders } from './channels.ts';
 import { createGlobalSettingsLoaders } from './global-settings.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
+import { createProxySessionLoaders } from './proxy-sessions.ts';
 import { createUserLoaders } from './users.ts';
+import { createVoiceConnectorConfigurationLoaders } from './voice-connector-configurations.ts';
+import { createVoiceConnectorGroupLoaders } from './voice-connector-groups.ts';
+import { createVoiceConnectorLoaders } from './voice-connectors.ts';
 
 /**
  * Every loader of one request, made fresh in the context factory so that caching and
@@ -18,6 +22,10 @@ export function createLoaders(client: ChimeClient, _bearerArn: string | undefine
     ...createUserLoaders(client),
     ...createGlobalSettingsLoaders(client),
     ...createPhoneNumberLoaders(client),
+    ...createVoiceConnectorLoaders(client),
+    ...createVoiceConnectorConfigurationLoaders(client),
+    ...createVoiceConnectorGroupLoaders(client),
+    ...createProxySessionLoaders(client),
     ...createAppInstanceLoaders(client),
     ...createChannelLoaders(client),
     ...createChannelMembershipLoaders(client),

@@ -55,6 +55,20 @@ export type PhoneNumberStatus = (typeof PHONE_NUMBER_STATUSES)[number];
 export type CallingNameStatus = (typeof CALLING_NAME_STATUSES)[number];
 export type PhoneNumberAssociationName = (typeof PHONE_NUMBER_ASSOCIATION_NAMES)[number];
 
+export const PROXY_SESSION_STATUSES = ['Open', 'InProgress', 'Closed'] as const;
+export const CAPABILITIES = ['Voice', 'SMS'] as const;
+export const NUMBER_SELECTION_BEHAVIORS = ['PreferSticky', 'AvoidSticky'] as const;
+export const GEO_MATCH_LEVELS = ['Country', 'AreaCode'] as const;
+export const ORIGINATION_ROUTE_PROTOCOLS = ['TCP', 'UDP'] as const;
+export const NOTIFICATION_TARGETS = ['EventBridge', 'SNS', 'SQS'] as const;
+
+export type ProxySessionStatus = (typeof PROXY_SESSION_STATUSES)[number];
+export type Capability = (typeof CAPABILITIES)[number];
+export type NumberSelectionBehavior = (typeof NUMBER_SELECTION_BEHAVIORS)[number];
+export type GeoMatchLevel = (typeof GEO_MATCH_LEVELS)[number];
+export type OriginationRouteProtocol = (typeof ORIGINATION_ROUTE_PROTOCOLS)[number];
+export type NotificationTarget = (typeof NOTIFICATION_TARGETS)[number];
+
 /** `value` when it is one of `known`, otherwise null (absent, or added upstream after this gateway). */
 export function knownValue<T extends string>(
   known: readonly T[],

@@ -2,12 +2,18 @@ import {
   ACCOUNT_STATUSES,
   ACCOUNT_TYPES,
   CALLING_NAME_STATUSES,
+  CAPABILITIES,
+  GEO_MATCH_LEVELS,
   INVITE_STATUSES,
   LICENSES,
+  NOTIFICATION_TARGETS,
+  NUMBER_SELECTION_BEHAVIORS,
+  ORIGINATION_ROUTE_PROTOCOLS,
   PHONE_NUMBER_ASSOCIATION_NAMES,
   PHONE_NUMBER_PRODUCT_TYPES,
   PHONE_NUMBER_STATUSES,
   PHONE_NUMBER_TYPES,
+  PROXY_SESSION_STATUSES,
   REGISTRATION_STATUSES,
   USER_TYPES,
 } from '../resolvers/enums.ts';
@@ -49,3 +55,15 @@ export const PhoneNumberAssociationNameEnum = upstreamEnum(
   'PhoneNumberAssociationName',
   PHONE_NUMBER_ASSOCIATION_NAMES,
 );
+export const ProxySessionStatusEnum = upstreamEnum('ProxySessionStatus', PROXY_SESSION_STATUSES);
+export const CapabilityEnum = upstreamEnum('Capability', CAPABILITIES);
+export const NumberSelectionBehaviorEnum = upstreamEnum(
+  'NumberSelectionBehavior',
+  NUMBER_SELECTION_BEHAVIORS,
+);
+export const GeoMatchLevelEnum = upstreamEnum('GeoMatchLevel', GEO_MATCH_LEVELS);
+export const OriginationRouteProtocolEnum = upstreamEnum(
+  'OriginationRouteProtocol',
+  ORIGINATION_ROUTE_PROTOCOLS,
+);
+export const NotificationTargetEnum = upstreamEnum('NotificationTarget', NOTIFICATION_TARGETS);

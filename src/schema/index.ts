@@ -6,6 +6,9 @@ import './account-mutations.ts';
 import './user-mutations.ts';
 import './global-settings.ts';
 import './phone-number.ts';
+import './voice-connector.ts';
+import './voice-connector-group.ts';
+import './proxy-session.ts';
 import './channel.ts';
 import './app-instance.ts';
 
