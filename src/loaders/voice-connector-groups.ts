@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { ChimeClient } from '../chime/client.ts';
 import {
   GetVoiceConnectorGroup,
@@ -5,23 +6,30 @@ import {
 } from '../chime/operations/voice-connector-groups.ts';
 import type { VoiceConnectorGroup } from '../chime/shapes/voice-connector-group.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
-import { listBatchedLoader } from './list-batch.ts';
+import { listOrGetBatch } from './list-or-get.ts';
 
 /** Per-request loaders for voice connector groups. */
 export function createVoiceConnectorGroupLoaders(client: ChimeClient) {
-  const voiceConnectorGroup = listBatchedLoader<VoiceConnectorGroup>({
-    fetchOne: (voiceConnectorGroupId) =>
-      client
-        .send(GetVoiceConnectorGroup, { VoiceConnectorGroupId: voiceConnectorGroupId })
-        .then((out) => out.VoiceConnectorGroup),
-    readFirstPage: async () => {
-      const out = await client.send(ListVoiceConnectorGroups, {
-        MaxResults: ListVoiceConnectorGroups.maxResults,
-      });
-      return { items: out.VoiceConnectorGroups, complete: !out.NextToken };
-    },
-    idOf: (group) => group.VoiceConnectorGroupId,
-  });
+  // Like voice connectors, an account has few groups: several at once are one list page.
+  const voiceConnectorGroup: DataLoader<string, VoiceConnectorGroup | null> = new DataLoader(
+    listOrGetBatch<string, VoiceConnectorGroup>({
+      groupOf: () => 'all',
+      idOf: (voiceConnectorGroupId) => voiceConnectorGroupId,
+      idOfItem: (item) => item.VoiceConnectorGroupId,
+      readPage: async (_all, token) => {
+        const out = await client.send(ListVoiceConnectorGroups, {
+          MaxResults: ListVoiceConnectorGroups.maxResults,
+          NextToken: token,
+        });
+        return { items: out.VoiceConnectorGroups, nextToken: out.NextToken };
+      },
+      get: (voiceConnectorGroupId) =>
+        client
+          .send(GetVoiceConnectorGroup, { VoiceConnectorGroupId: voiceConnectorGroupId })
+          .then((out) => out.VoiceConnectorGroup),
+      prime: (item) => voiceConnectorGroup.prime(item.VoiceConnectorGroupId, item),
+    }),
+  );
   return {
     voiceConnectorGroup,
     /** A page of the AWS account's voice connector groups; each one read primes `voiceConnectorGroup`. */

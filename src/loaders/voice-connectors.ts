@@ -1,22 +1,33 @@
+import DataLoader from 'dataloader';
 import type { ChimeClient } from '../chime/client.ts';
 import { GetVoiceConnector, ListVoiceConnectors } from '../chime/operations/voice-connectors.ts';
 import type { VoiceConnector } from '../chime/shapes/voice-connector.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
-import { listBatchedLoader } from './list-batch.ts';
+import { listOrGetBatch } from './list-or-get.ts';
 
 /** Per-request loaders for voice connectors. */
 export function createVoiceConnectorLoaders(client: ChimeClient) {
-  const voiceConnector = listBatchedLoader<VoiceConnector>({
-    fetchOne: (voiceConnectorId) =>
-      client
-        .send(GetVoiceConnector, { VoiceConnectorId: voiceConnectorId })
-        .then((out) => out.VoiceConnector),
-    readFirstPage: async () => {
-      const out = await client.send(ListVoiceConnectors, { MaxResults: ListVoiceConnectors.maxResults });
-      return { items: out.VoiceConnectors, complete: !out.NextToken };
-    },
-    idOf: (connector) => connector.VoiceConnectorId,
-  });
+  // An AWS account has a handful of voice connectors (a quota per Region): several asked
+  // for together are one ListVoiceConnectors page rather than a GetVoiceConnector each.
+  const voiceConnector: DataLoader<string, VoiceConnector | null> = new DataLoader(
+    listOrGetBatch<string, VoiceConnector>({
+      groupOf: () => 'all',
+      idOf: (voiceConnectorId) => voiceConnectorId,
+      idOfItem: (item) => item.VoiceConnectorId,
+      readPage: async (_all, token) => {
+        const out = await client.send(ListVoiceConnectors, {
+          MaxResults: ListVoiceConnectors.maxResults,
+          NextToken: token,
+        });
+        return { items: out.VoiceConnectors, nextToken: out.NextToken };
+      },
+      get: (voiceConnectorId) =>
+        client
+          .send(GetVoiceConnector, { VoiceConnectorId: voiceConnectorId })
+          .then((out) => out.VoiceConnector),
+      prime: (item) => voiceConnector.prime(item.VoiceConnectorId, item),
+    }),
+  );
   return {
     voiceConnector,
     /** A page of the AWS account's voice connectors; each one read primes `voiceConnector`. */
