@@ -44,6 +44,32 @@ export function userErrorFromUpstream(
 }
 
 /**
+ * The user error code for an ErrorCode a batch operation gives one of its items (its
+ * UserErrors or PhoneNumberErrors); null for the upstream's own failures.
+ */
+export function userErrorCodeForItem(errorCode: string | undefined): UserErrorCode | null {
+  switch (errorCode) {
+    case 'NotFound':
+      return 'NOT_FOUND';
+    case 'Conflict':
+    case 'PreconditionFailed':
+    case 'VoiceConnectorGroupAssociationsExist':
+    case 'PhoneNumberAssociationsExist':
+      return 'CONFLICT';
+    case 'BadRequest':
+    case 'Unprocessable':
+    case 'ResourceLimitExceeded':
+      return 'INVALID';
+    case 'Forbidden':
+    case 'AccessDenied':
+    case 'Unauthorized':
+      return 'FORBIDDEN';
+    default:
+      return null;
+  }
+}
+
+/**
  * Runs a mutation's upstream work: its value on success; a payload with the user error
  * when the upstream refuses for a reason the caller can fix; any other failure throws.
  * `empty` is the payload's value members when nothing changed (each null).

@@ -30,7 +30,12 @@ import {
   type UserType,
 } from './enums.ts';
 import { checkEach, checkListSize, checkText, validateThenRun } from './input-rules.ts';
-import type { MutationResult, UserErrorCode, UserErrorModel } from './user-errors.ts';
+import {
+  type MutationResult,
+  type UserErrorCode,
+  type UserErrorModel,
+  userErrorCodeForItem,
+} from './user-errors.ts';
 
 /**
  * What a single-user mutation answers: which user it changed. The payload's `user` and
@@ -153,29 +158,6 @@ function userChanges(changes: UserChangesInput) {
   };
 }
 
-/** The user error code for one of the upstream's per-user ErrorCodes; null for its own failures. */
-function codeForItemError(errorCode: string | undefined): UserErrorCode | null {
-  switch (errorCode) {
-    case 'NotFound':
-      return 'NOT_FOUND';
-    case 'Conflict':
-    case 'PreconditionFailed':
-    case 'VoiceConnectorGroupAssociationsExist':
-    case 'PhoneNumberAssociationsExist':
-      return 'CONFLICT';
-    case 'BadRequest':
-    case 'Unprocessable':
-    case 'ResourceLimitExceeded':
-      return 'INVALID';
-    case 'Forbidden':
-    case 'AccessDenied':
-    case 'Unauthorized':
-      return 'FORBIDDEN';
-    default:
-      return null;
-  }
-}
-
 /**
  * Splits a batch's answer: the per-user errors (each pointing at the input item it is
  * about) and the keys of the users that were changed, in input order without repeats.
@@ -191,7 +173,7 @@ function batchOutcome(
     return {
       userId: error.UserId ?? null,
       field: index < 0 ? null : itemField(index),
-      code: codeForItemError(error.ErrorCode),
+      code: userErrorCodeForItem(error.ErrorCode),
       upstreamCode: error.ErrorCode ?? null,
       message: error.ErrorMessage ?? `The upstream did not change user ${error.UserId ?? '(unnamed)'}`,
     };
