@@ -11,6 +11,9 @@ import './voice-connector-group.ts';
 import './proxy-session.ts';
 import './channel.ts';
 import './app-instance.ts';
+import './channel-mutations.ts';
+import './channel-membership-mutations.ts';
+import './channel-message-mutations.ts';
 
 /** The gateway's schema: every entity file above adds its types and root fields. */
 export const schema = lexicographicSortSchema(builder.toSchema());
