@@ -203,6 +203,25 @@ describe('channel messages', () => {
     },
   );
 
+  it('narrows messages to a window of creation times', async () => {
+    const result = await query(
+      `query ($channelArn: String!) {
+        channel(channelArn: $channelArn) {
+          none: messages(notAfter: "2000-01-01T00:00:00Z") { nodes { messageId } pageInfo { hasNextPage } }
+          all: messages(first: 100, notBefore: "2000-01-01T00:00:00Z") { nodes { messageId } }
+        }
+      }`,
+      { channelArn: busy },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.channel.none).toEqual({ nodes: [], pageInfo: { hasNextPage: false } });
+    expect(result.data!.channel.all.nodes).toHaveLength(100);
+    const windows = (await gateway.stats()).requests
+      .filter((request) => request.operation === 'ListChannelMessages')
+      .map((request) => request.query['not-after'] ?? request.query['not-before']);
+    expect(new Set(windows)).toEqual(new Set(['2000-01-01T00:00:00.000Z']));
+  });
+
   it('refuses a cursor of one sort order for the other', async () => {
     const first = await query(
       `query ($channelArn: String!) { channel(channelArn: $channelArn) { messages(first: 2, sortOrder: ASCENDING) { pageInfo { endCursor } } } }`,
@@ -452,6 +471,33 @@ describe('app instances', () => {
       ListAppInstanceUsers: 1,
       ListChannels: 1,
     });
+  });
+
+  it('resolves app instances, their users and channels as nodes by global id', async () => {
+    const ids = await query(
+      `query ($channelArn: String!) {
+        appInstances { nodes { id users(first: 1) { nodes { id } } } }
+        channel(channelArn: $channelArn) { id }
+      }`,
+      { channelArn: busy },
+    );
+    const instance = ids.data!.appInstances.nodes[0];
+    const result = await query(
+      `query ($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          ... on AppInstance { appInstanceArn }
+          ... on AppInstanceUser { appInstanceUserArn }
+          ... on Channel { channelArn }
+        }
+      }`,
+      { ids: [instance.id, instance.users.nodes[0].id, ids.data!.channel.id] },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.nodes).toEqual([
+      { appInstanceArn: app.appInstanceArn },
+      { appInstanceUserArn: app.adminArn },
+      { channelArn: busy },
+    ]);
   });
 
   it('never describes an app instance a list of the same request brought', async () => {
