@@ -55,6 +55,38 @@ export function checkListSize(values: readonly unknown[], field: string[], max: 
     : [];
 }
 
+/** The user error for a list shorter or longer than the reference allows (`Array Members`), or none. */
+export function checkItemCount(
+  values: readonly unknown[] | null | undefined,
+  field: string[],
+  rule: { min?: number; max?: number },
+): UserErrorModel[] {
+  if (values == null) return [];
+  const { min, max } = rule;
+  const name = fieldName(field);
+  if (min !== undefined && max !== undefined && min === max && values.length !== min)
+    return [invalid(field, `${name} must have exactly ${plural(min, 'item')}, got ${values.length}`)];
+  if (min !== undefined && values.length < min)
+    return [invalid(field, `${name} must have at least ${plural(min, 'item')}, got ${values.length}`)];
+  return max === undefined ? [] : checkListSize(values, field, max);
+}
+
+/** The user error for a number outside the reference's `Valid Range`, or none (absent values are not checked). */
+export function checkRange(
+  value: number | null | undefined,
+  field: string[],
+  rule: { min?: number; max?: number },
+): UserErrorModel[] {
+  if (value == null) return [];
+  const { min, max } = rule;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    const range =
+      max === undefined ? `at least ${min}` : min === undefined ? `at most ${max}` : `from ${min} to ${max}`;
+    return [invalid(field, `${fieldName(field)} must be ${range}, got ${value}`)];
+  }
+  return [];
+}
+
 /** Every member of a list checked against one rule; each problem names the member's index. */
 export function checkEach(values: readonly string[], field: string[], rule: TextRule): UserErrorModel[] {
   return values.flatMap((value, index) => checkText(value, [...field, String(index)], rule));
