@@ -5,6 +5,7 @@ import { createChannelMembershipLoaders } from './channel-memberships.ts';
 import { createChannelMessageLoaders } from './channel-messages.ts';
 import { createChannelLoaders } from './channels.ts';
 import { createGlobalSettingsLoaders } from './global-settings.ts';
+import { createPhoneNumberOrderLoaders } from './phone-number-orders.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
 import { createProxySessionLoaders } from './proxy-sessions.ts';
 import { createUserLoaders } from './users.ts';
@@ -22,6 +23,7 @@ export function createLoaders(client: ChimeClient, _bearerArn: string | undefine
     ...createUserLoaders(client),
     ...createGlobalSettingsLoaders(client),
     ...createPhoneNumberLoaders(client),
+    ...createPhoneNumberOrderLoaders(client),
     ...createVoiceConnectorLoaders(client),
     ...createVoiceConnectorConfigurationLoaders(client),
     ...createVoiceConnectorGroupLoaders(client),

@@ -29,18 +29,22 @@ export interface PhoneNumberFilters {
 
 /**
  * The E.164 number a PhoneNumberId stands for. The service issues ids as the URI-encoded
- * number (`%2B12065550100`); callers also pass the bare number (`+12065550100`).
+ * number (`%2B12065550100`); callers also pass the bare number, with or without its `+`
+ * (the reference's E.164 pattern makes it optional). Other ids are kept as they are.
  */
 export function e164OfPhoneNumberId(phoneNumberId: string): string {
+  let decoded = phoneNumberId;
   try {
-    return decodeURIComponent(phoneNumberId);
+    decoded = decodeURIComponent(phoneNumberId);
   } catch {
-    return phoneNumberId;
+    // Not URI-encoded: the id as it is.
   }
+  return /^[1-9]\d{1,14}$/.test(decoded) ? `+${decoded}` : decoded;
 }
 
 /** The E.164 number of an upstream phone number, which keys the loader. */
-const e164Of = (number: PhoneNumber) => number.E164PhoneNumber ?? e164OfPhoneNumberId(number.PhoneNumberId);
+export const e164Of = (number: PhoneNumber) =>
+  number.E164PhoneNumber ?? e164OfPhoneNumberId(number.PhoneNumberId);
 
 /** Per-request loaders for phone numbers. */
 export function createPhoneNumberLoaders(client: ChimeClient) {

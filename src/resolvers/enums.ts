@@ -54,6 +54,10 @@ export type PhoneNumberProductType = (typeof PHONE_NUMBER_PRODUCT_TYPES)[number]
 export type PhoneNumberStatus = (typeof PHONE_NUMBER_STATUSES)[number];
 export type CallingNameStatus = (typeof CALLING_NAME_STATUSES)[number];
 export type PhoneNumberAssociationName = (typeof PHONE_NUMBER_ASSOCIATION_NAMES)[number];
+export const PHONE_NUMBER_ORDER_STATUSES = ['Processing', 'Successful', 'Failed', 'Partial'] as const;
+export const ORDERED_PHONE_NUMBER_STATUSES = ['Processing', 'Acquired', 'Failed'] as const;
+export type PhoneNumberOrderStatus = (typeof PHONE_NUMBER_ORDER_STATUSES)[number];
+export type OrderedPhoneNumberStatus = (typeof ORDERED_PHONE_NUMBER_STATUSES)[number];
 
 export const PROXY_SESSION_STATUSES = ['Open', 'InProgress', 'Closed'] as const;
 export const CAPABILITIES = ['Voice', 'SMS'] as const;

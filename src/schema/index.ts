@@ -6,6 +6,8 @@ import './account-mutations.ts';
 import './user-mutations.ts';
 import './global-settings.ts';
 import './phone-number.ts';
+import './phone-number-mutations.ts';
+import './phone-number-order.ts';
 import './voice-connector.ts';
 import './voice-connector-group.ts';
 import './proxy-session.ts';
