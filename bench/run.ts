@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { ChimeClient } from '../src/chime/client.ts';
+import { staticCredentials } from '../src/chime/credentials.ts';
+import { resolveEndpoints } from '../src/chime/endpoints.ts';
+import { DEMO_BEARER_ARN, DEMO_GENERAL_CHANNEL_ARN } from '../src/chime-local/messaging/seed.ts';
+import { createGateway } from '../src/yoga.ts';
+import { type BenchQuery, benchQueries } from './queries.ts';
+
+/**
+ * `npm run bench`: the dashboard queries against chime-local with 20 ms per call and its
+ * demo seed, through a listening gateway. For each: upstream calls against the fewest
+ * possible, latency p50/p95 against the lower bound (longest dependent chain × latency).
+ */
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARMUP = 3;
+
+const local = await startEmulator();
+const logger = pino({ level: 'silent' });
+const client = new ChimeClient({
+  endpoints: resolveEndpoints(local.url),
+  credentials: staticCredentials('test', 'test'),
+  logger,
+});
+const server = createServer(createGateway({ client, logger, bearerArn: DEMO_BEARER_ARN, graphiql: false }));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const gatewayUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+
+/**
+ * chime-local in a process of its own, as the real service is: its CPU time (JSON, signature
+ * checks) then overlaps the gateway's instead of queueing behind it on one event loop.
+ */
+async function startEmulator(): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/chime-local/main.ts'], {
+    cwd: new URL('..', import.meta.url).pathname,
+    env: {
+      ...process.env,
+      CHIME_LOCAL_PORT: '0',
+      CHIME_LOCAL_HOST: '127.0.0.1',
+      CHIME_LOCAL_SEED: 'demo',
+      CHIME_LOCAL_LATENCY_MS: String(LATENCY_MS),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`chime-local exited with ${code}: ${output}`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function graphql(document: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document, variables }),
+  });
+  const result = (await response.json()) as { data?: any; errors?: { message: string }[] };
+  if (result.errors)
+    throw new Error(`query failed: ${result.errors.map((error) => error.message).join('; ')}`);
+  return result.data;
+}
+
+const stats = async () =>
+  ((await (await fetch(`${local.url}/_local/stats`)).json()) as { calls: Record<string, number> }).calls;
+const resetStats = () => fetch(`${local.url}/_local/reset`, { method: 'POST' });
+
+const setup = await graphql(`{
+  accounts(name: "Example Corp") { nodes { accountId } }
+  voiceConnectors(first: 10) { nodes { voiceConnectorId name } }
+}`);
+const queries = benchQueries({
+  exampleCorpId: setup.accounts.nodes[0].accountId,
+  mainTrunkId: setup.voiceConnectors.nodes.find((vc: { name: string }) => vc.name === 'Main Trunk')
+    .voiceConnectorId,
+  generalChannelArn: DEMO_GENERAL_CHANNEL_ARN,
+});
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const total = (calls: Record<string, number>) => Object.values(calls).reduce((sum, count) => sum + count, 0);
+
+async function measure(query: BenchQuery) {
+  for (let run = 0; run < WARMUP; run += 1) await graphql(query.document, query.variables);
+  await resetStats();
+  await graphql(query.document, query.variables);
+  const calls = await stats();
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = performance.now();
+    await graphql(query.document, query.variables);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const boundMs = query.chain * LATENCY_MS;
+  const p50 = percentile(times, 0.5);
+  return {
+    name: query.name,
+    calls,
+    callsMade: total(calls),
+    fewestCalls: total(query.fewest),
+    fewest: query.fewest,
+    chain: query.chain,
+    boundMs,
+    p50Ms: Number(p50.toFixed(1)),
+    p95Ms: Number(percentile(times, 0.95).toFixed(1)),
+    ratio: Number((p50 / boundMs).toFixed(2)),
+    derivation: query.derivation,
+  };
+}
+
+const results = [];
+for (const query of queries) results.push(await measure(query));
+
+console.log(
+  `\nchime-local latency ${LATENCY_MS} ms per call, ${RUNS} runs per query after ${WARMUP} warm-up runs\n`,
+);
+console.table(
+  results.map((result) => ({
+    query: result.name,
+    calls: result.callsMade,
+    fewest: result.fewestCalls,
+    'bound ms': result.boundMs,
+    'p50 ms': result.p50Ms,
+    'p95 ms': result.p95Ms,
+    'p50/bound': result.ratio,
+  })),
+);
+for (const result of results) {
+  const extra = Object.entries(result.calls).filter(
+    ([operation, count]) => count !== (result.fewest[operation] ?? 0),
+  );
+  if (extra.length > 0) console.log(`${result.name}: calls by operation ${JSON.stringify(result.calls)}`);
+}
+const meetsTargets = results.every(
+  (result) => result.callsMade === result.fewestCalls && result.ratio <= 1.25,
+);
+console.log(`\ntargets (calls = fewest, p50 ≤ 1.25 × bound): ${meetsTargets ? 'met' : 'NOT met'}`);
+
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+const file = new URL('./results/latest.json', import.meta.url);
+writeFileSync(file, `${JSON.stringify({ latencyMs: LATENCY_MS, runs: RUNS, results }, null, 2)}\n`);
+console.log(`wrote ${file.pathname}`);
+
+server.close();
+server.closeAllConnections();
+await local.close();
