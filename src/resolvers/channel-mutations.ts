@@ -7,15 +7,15 @@ import {
 } from '../chime/operations/channels.ts';
 import type { RequestContext } from '../context.ts';
 import { type ExpirationSettingsModel, toExpirationSettings } from './channels.ts';
-import { checkText, validateThenRun } from './input-rules.ts';
+import { checkRange, checkText, validateThenRun } from './input-rules.ts';
 import { messagingBearer } from './messaging-bearer.ts';
 import type { ChannelMode, ChannelPrivacy, ExpirationCriterion } from './messaging-enums.ts';
 import {
   ARN_RULE,
   CHANNEL_NAME_RULE,
   CLIENT_REQUEST_TOKEN_RULE,
-  checkExpirationDays,
   checkTags,
+  EXPIRATION_DAYS,
   METADATA_RULE,
 } from './messaging-rules.ts';
 import type { MutationResult } from './user-errors.ts';
@@ -159,7 +159,11 @@ export function putChannelExpirationSettings(
     [
       ...checkText(input.channelArn, ['input', 'channelArn'], ARN_RULE),
       ...(settings
-        ? checkExpirationDays(settings.expirationDays, ['input', 'expirationSettings', 'expirationDays'])
+        ? checkRange(
+            settings.expirationDays,
+            ['input', 'expirationSettings', 'expirationDays'],
+            EXPIRATION_DAYS,
+          )
         : []),
     ],
     { channelArn: null, expirationSettings: null },

@@ -1,4 +1,4 @@
-import { checkListSize, checkText, fieldName, type TextRule } from './input-rules.ts';
+import { checkItemCount, checkText, type TextRule } from './input-rules.ts';
 import type { ChannelMessageType } from './messaging-enums.ts';
 import { invalid, type UserErrorModel } from './user-errors.ts';
 
@@ -46,7 +46,7 @@ export const MESSAGE_ID_RULE: TextRule = {
   patternText: '[-_a-zA-Z0-9]*',
 };
 
-/** ExpirationSettings.ExpirationDays. */
+/** ExpirationSettings.ExpirationDays (check with `checkRange`). */
 export const EXPIRATION_DAYS = { min: 1, max: 5475 } as const;
 
 /** CreateChannel's Tags: 1–50 of them, each a Key of 1–128 and a Value of 1–256 characters. */
@@ -57,26 +57,13 @@ const TAG_VALUE_RULE: TextRule = { min: 1, max: 256 };
 /** SendChannelMessage: STANDARD messages carry up to 4 KB of content, CONTROL ones 30 bytes and no metadata. */
 const CONTENT_BYTES: Record<ChannelMessageType, number> = { STANDARD: 4096, CONTROL: 30 };
 
-/** The user error for an expiration that is not a whole number of days from 1 to 5475, or none. */
-export function checkExpirationDays(days: number, field: string[]): UserErrorModel[] {
-  return days < EXPIRATION_DAYS.min || days > EXPIRATION_DAYS.max
-    ? [
-        invalid(
-          field,
-          `${fieldName(field)} must be from ${EXPIRATION_DAYS.min} to ${EXPIRATION_DAYS.max} days, got ${days}`,
-        ),
-      ]
-    : [];
-}
-
 /** The user errors of a tag list: its size, then each key and value. */
 export function checkTags(
   tags: readonly { key: string; value: string }[],
   field: string[],
 ): UserErrorModel[] {
-  if (tags.length === 0) return [invalid(field, `${fieldName(field)} must have at least 1 item, got 0`)];
   return [
-    ...checkListSize(tags, field, MAX_TAGS),
+    ...checkItemCount(tags, field, { min: 1, max: MAX_TAGS }),
     ...tags.flatMap((tag, index) => [
       ...checkText(tag.key, [...field, String(index), 'key'], TAG_KEY_RULE),
       ...checkText(tag.value, [...field, String(index), 'value'], TAG_VALUE_RULE),

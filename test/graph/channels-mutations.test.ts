@@ -135,9 +135,13 @@ describe('putChannelExpirationSettings', () => {
   });
 
   it.each([
-    ['from 1 to 5475 days, got 0', { expirationDays: 0 }, ['input', 'expirationSettings', 'expirationDays']],
     [
-      'from 1 to 5475 days, got 5476',
+      'expirationSettings.expirationDays must be from 1 to 5475, got 0',
+      { expirationDays: 0 },
+      ['input', 'expirationSettings', 'expirationDays'],
+    ],
+    [
+      'expirationSettings.expirationDays must be from 1 to 5475, got 5476',
       { expirationDays: 5476 },
       ['input', 'expirationSettings', 'expirationDays'],
     ],
