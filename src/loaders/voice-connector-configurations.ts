@@ -29,7 +29,7 @@ function configurationLoader<K extends string, T>(
 
 /** Per-request loaders for each configuration of a voice connector, and its termination health. */
 export function createVoiceConnectorConfigurationLoaders(client: ChimeClient) {
-  return {
+  const loaders = {
     termination: configurationLoader(client, GetVoiceConnectorTermination, 'Termination'),
     terminationHealth: configurationLoader(client, GetVoiceConnectorTerminationHealth, 'TerminationHealth'),
     origination: configurationLoader(client, GetVoiceConnectorOrigination, 'Origination'),
@@ -48,5 +48,13 @@ export function createVoiceConnectorConfigurationLoaders(client: ChimeClient) {
       GetVoiceConnectorEmergencyCallingConfiguration,
       'EmergencyCallingConfiguration',
     ),
+  };
+  return {
+    ...loaders,
+    /** Records that a voice connector has no configurations any more (it was deleted). */
+    forgetConfigurations: (voiceConnectorId: string) => {
+      for (const loader of Object.values(loaders))
+        loader.clear(voiceConnectorId).prime(voiceConnectorId, null);
+    },
   };
 }

@@ -14,8 +14,8 @@ export interface PhoneNumberErrorModel {
   message: string;
 }
 
-/** The E.164 form of a PhoneNumberId (the service issues ids as the URI-encoded number). */
-const e164Of = (phoneNumberId: string) => {
+/** The E.164 form, `+` included, of a PhoneNumberId (the service issues ids as the URI-encoded number). */
+export const canonicalE164 = (phoneNumberId: string) => {
   try {
     return decodeURIComponent(phoneNumberId).replace(/^(?=[1-9])/, '+');
   } catch {
@@ -32,9 +32,9 @@ export function toPhoneNumberErrors(
   inputNumbers: readonly string[],
   field: readonly string[],
 ): PhoneNumberErrorModel[] {
-  const inputs = inputNumbers.map(e164Of);
+  const inputs = inputNumbers.map(canonicalE164);
   return (errors ?? []).map((error) => {
-    const index = error.PhoneNumberId === undefined ? -1 : inputs.indexOf(e164Of(error.PhoneNumberId));
+    const index = error.PhoneNumberId === undefined ? -1 : inputs.indexOf(canonicalE164(error.PhoneNumberId));
     return {
       phoneNumberId: error.PhoneNumberId ?? null,
       field: index < 0 ? null : [...field, String(index)],

@@ -1,0 +1,226 @@
+import {
+  DeleteVoiceConnectorEmergencyCallingConfiguration,
+  DeleteVoiceConnectorOrigination,
+  DeleteVoiceConnectorStreamingConfiguration,
+  DeleteVoiceConnectorTermination,
+  PutVoiceConnectorEmergencyCallingConfiguration,
+  PutVoiceConnectorLoggingConfiguration,
+  PutVoiceConnectorOrigination,
+  PutVoiceConnectorStreamingConfiguration,
+  PutVoiceConnectorTermination,
+} from '../chime/operations/voice-connector-configuration.ts';
+import type { RequestContext } from '../context.ts';
+import { checkText, validateThenRun } from './input-rules.ts';
+import type { MutationResult, UserErrorModel } from './user-errors.ts';
+import {
+  checkEmergencyCallingConfiguration,
+  checkOrigination,
+  checkStreamingConfiguration,
+  checkTermination,
+  type EmergencyCallingConfigurationInput,
+  type OriginationInput,
+  type StreamingConfigurationInput,
+  type TerminationInput,
+  VOICE_ID_RULE,
+} from './voice-rules.ts';
+
+/**
+ * What a configuration mutation answers: the voice connector whose configuration it set
+ * or deleted. The payload reads the configuration through the request's loaders, which
+ * the mutation has primed (put) or primed with null (delete).
+ */
+export type ConfigurationMutationResult = MutationResult<{ voiceConnectorId: string }>;
+
+/** Input of the delete mutations. */
+export interface VoiceConnectorIdInput {
+  voiceConnectorId: string;
+}
+
+/** Runs a configuration write after checking the connector id and the configuration's own rules. */
+function writeConfiguration(
+  voiceConnectorId: string,
+  userErrors: UserErrorModel[],
+  write: () => Promise<void>,
+): Promise<ConfigurationMutationResult> {
+  return validateThenRun(
+    [...checkText(voiceConnectorId, ['input', 'voiceConnectorId'], VOICE_ID_RULE), ...userErrors],
+    { voiceConnectorId: null },
+    async () => {
+      await write();
+      return { voiceConnectorId };
+    },
+  );
+}
+
+/** A member the input left null is left out of the upstream body (the upstream takes absent members, not nulls). */
+const defined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+/**
+ * PutVoiceConnectorTermination. Changes: the termination (primed) and the termination
+ * health, which follows it (cleared).
+ */
+export function putTermination(
+  ctx: RequestContext,
+  input: VoiceConnectorIdInput & { termination: TerminationInput },
+): Promise<ConfigurationMutationResult> {
+  const { voiceConnectorId: id, termination } = input;
+  return writeConfiguration(id, checkTermination(termination, ['input', 'termination']), async () => {
+    const { Termination } = await ctx.client.send(PutVoiceConnectorTermination, {
+      VoiceConnectorId: id,
+      Termination: {
+        CpsLimit: defined(termination.cpsLimit),
+        DefaultPhoneNumber: defined(termination.defaultPhoneNumber),
+        CallingRegions: termination.callingRegions,
+        CidrAllowedList: termination.cidrAllowedList,
+        Disabled: defined(termination.disabled),
+      },
+    });
+    ctx.loaders.termination.clear(id).prime(id, Termination);
+    ctx.loaders.terminationHealth.clear(id);
+  });
+}
+
+/** DeleteVoiceConnectorTermination. Changes: the termination (now none) and its health (cleared). */
+export function deleteTermination(
+  ctx: RequestContext,
+  { voiceConnectorId: id }: VoiceConnectorIdInput,
+): Promise<ConfigurationMutationResult> {
+  return writeConfiguration(id, [], async () => {
+    await ctx.client.send(DeleteVoiceConnectorTermination, { VoiceConnectorId: id });
+    ctx.loaders.termination.clear(id).prime(id, null);
+    ctx.loaders.terminationHealth.clear(id);
+  });
+}
+
+/** PutVoiceConnectorOrigination. Changes: the origination (primed). */
+export function putOrigination(
+  ctx: RequestContext,
+  input: VoiceConnectorIdInput & { origination: OriginationInput },
+): Promise<ConfigurationMutationResult> {
+  const { voiceConnectorId: id, origination } = input;
+  return writeConfiguration(id, checkOrigination(origination, ['input', 'origination']), async () => {
+    const { Origination } = await ctx.client.send(PutVoiceConnectorOrigination, {
+      VoiceConnectorId: id,
+      Origination: {
+        Routes: origination.routes?.map((route) => ({
+          Host: defined(route.host),
+          Port: defined(route.port),
+          Protocol: defined(route.protocol),
+          Priority: defined(route.priority),
+          Weight: defined(route.weight),
+        })),
+        Disabled: defined(origination.disabled),
+      },
+    });
+    ctx.loaders.origination.clear(id).prime(id, Origination);
+  });
+}
+
+/** DeleteVoiceConnectorOrigination. Changes: the origination (now none). */
+export function deleteOrigination(
+  ctx: RequestContext,
+  { voiceConnectorId: id }: VoiceConnectorIdInput,
+): Promise<ConfigurationMutationResult> {
+  return writeConfiguration(id, [], async () => {
+    await ctx.client.send(DeleteVoiceConnectorOrigination, { VoiceConnectorId: id });
+    ctx.loaders.origination.clear(id).prime(id, null);
+  });
+}
+
+/** PutVoiceConnectorLoggingConfiguration (the upstream has no delete). Changes: the logging configuration (primed). */
+export function putLoggingConfiguration(
+  ctx: RequestContext,
+  input: VoiceConnectorIdInput & {
+    loggingConfiguration: { enableSipLogs?: boolean | null; enableMediaMetricLogs?: boolean | null };
+  },
+): Promise<ConfigurationMutationResult> {
+  const { voiceConnectorId: id, loggingConfiguration: logging } = input;
+  return writeConfiguration(id, [], async () => {
+    const { LoggingConfiguration } = await ctx.client.send(PutVoiceConnectorLoggingConfiguration, {
+      VoiceConnectorId: id,
+      LoggingConfiguration: {
+        EnableSIPLogs: defined(logging.enableSipLogs),
+        EnableMediaMetricLogs: defined(logging.enableMediaMetricLogs),
+      },
+    });
+    ctx.loaders.loggingConfiguration.clear(id).prime(id, LoggingConfiguration);
+  });
+}
+
+/** PutVoiceConnectorStreamingConfiguration. Changes: the streaming configuration (primed). */
+export function putStreamingConfiguration(
+  ctx: RequestContext,
+  input: VoiceConnectorIdInput & { streamingConfiguration: StreamingConfigurationInput },
+): Promise<ConfigurationMutationResult> {
+  const { voiceConnectorId: id, streamingConfiguration: streaming } = input;
+  return writeConfiguration(
+    id,
+    checkStreamingConfiguration(streaming, ['input', 'streamingConfiguration']),
+    async () => {
+      const { StreamingConfiguration } = await ctx.client.send(PutVoiceConnectorStreamingConfiguration, {
+        VoiceConnectorId: id,
+        StreamingConfiguration: {
+          DataRetentionInHours: streaming.dataRetentionInHours,
+          Disabled: defined(streaming.disabled),
+          StreamingNotificationTargets: streaming.streamingNotificationTargets?.map((target) => ({
+            NotificationTarget: target.notificationTarget,
+          })),
+        },
+      });
+      ctx.loaders.streamingConfiguration.clear(id).prime(id, StreamingConfiguration);
+    },
+  );
+}
+
+/** DeleteVoiceConnectorStreamingConfiguration. Changes: the streaming configuration (now none). */
+export function deleteStreamingConfiguration(
+  ctx: RequestContext,
+  { voiceConnectorId: id }: VoiceConnectorIdInput,
+): Promise<ConfigurationMutationResult> {
+  return writeConfiguration(id, [], async () => {
+    await ctx.client.send(DeleteVoiceConnectorStreamingConfiguration, { VoiceConnectorId: id });
+    ctx.loaders.streamingConfiguration.clear(id).prime(id, null);
+  });
+}
+
+/**
+ * PutVoiceConnectorEmergencyCallingConfiguration (the upstream needs termination and
+ * origination enabled first). Changes: the emergency calling configuration (primed).
+ */
+export function putEmergencyCallingConfiguration(
+  ctx: RequestContext,
+  input: VoiceConnectorIdInput & { emergencyCallingConfiguration: EmergencyCallingConfigurationInput },
+): Promise<ConfigurationMutationResult> {
+  const { voiceConnectorId: id, emergencyCallingConfiguration: emergency } = input;
+  return writeConfiguration(
+    id,
+    checkEmergencyCallingConfiguration(emergency, ['input', 'emergencyCallingConfiguration']),
+    async () => {
+      const { EmergencyCallingConfiguration } = await ctx.client.send(
+        PutVoiceConnectorEmergencyCallingConfiguration,
+        {
+          VoiceConnectorId: id,
+          EmergencyCallingConfiguration: {
+            DNIS: emergency.dnis.map((dnis) => ({
+              CallingCountry: dnis.callingCountry,
+              EmergencyPhoneNumber: dnis.emergencyPhoneNumber,
+              TestPhoneNumber: defined(dnis.testPhoneNumber),
+            })),
+          },
+        },
+      );
+      ctx.loaders.emergencyCallingConfiguration.clear(id).prime(id, EmergencyCallingConfiguration);
+    },
+  );
+}
+
+/** DeleteVoiceConnectorEmergencyCallingConfiguration. Changes: the emergency calling configuration (now none). */
+export function deleteEmergencyCallingConfiguration(
+  ctx: RequestContext,
+  { voiceConnectorId: id }: VoiceConnectorIdInput,
+): Promise<ConfigurationMutationResult> {
+  return writeConfiguration(id, [], async () => {
+    await ctx.client.send(DeleteVoiceConnectorEmergencyCallingConfiguration, { VoiceConnectorId: id });
+    ctx.loaders.emergencyCallingConfiguration.clear(id).prime(id, null);
+  });
+}

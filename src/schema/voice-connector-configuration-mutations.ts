@@ -1,0 +1,296 @@
+import type { RequestContext } from '../context.ts';
+import {
+  type ConfigurationMutationResult,
+  deleteEmergencyCallingConfiguration,
+  deleteOrigination,
+  deleteStreamingConfiguration,
+  deleteTermination,
+  putEmergencyCallingConfiguration,
+  putLoggingConfiguration,
+  putOrigination,
+  putStreamingConfiguration,
+  putTermination,
+} from '../resolvers/voice-connector-configuration-mutations.ts';
+import {
+  getEmergencyCallingConfiguration,
+  getLoggingConfiguration,
+  getOrigination,
+  getStreamingConfiguration,
+  getTermination,
+} from '../resolvers/voice-connector-configurations.ts';
+import { getVoiceConnector } from '../resolvers/voice-connectors.ts';
+import { builder } from './builder.ts';
+import { NotificationTargetEnum, OriginationRouteProtocolEnum } from './enums.ts';
+import { UserErrorRef } from './user-error.ts';
+import { VoiceConnectorRef } from './voice-connector.ts';
+import {
+  EmergencyCallingConfigurationRef,
+  LoggingConfigurationRef,
+  OriginationRef,
+  StreamingConfigurationRef,
+  TerminationRef,
+} from './voice-connector-configuration.ts';
+
+/**
+ * A configuration mutation's payload: the voice connector, read through the request's
+ * loader. A put's payload also has the configuration as the upstream stored it.
+ */
+function configurationPayload(name: string) {
+  const ref = builder.objectRef<ConfigurationMutationResult>(name);
+  ref.implement({
+    fields: (t) => ({
+      voiceConnector: t.field({
+        type: VoiceConnectorRef,
+        nullable: true,
+        resolve: (payload, _args, ctx) =>
+          payload.voiceConnectorId === null ? null : getVoiceConnector(ctx, payload.voiceConnectorId),
+      }),
+      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    }),
+  });
+  return ref;
+}
+
+const PutTerminationPayload = configurationPayload('PutVoiceConnectorTerminationPayload');
+const PutOriginationPayload = configurationPayload('PutVoiceConnectorOriginationPayload');
+const PutLoggingPayload = configurationPayload('PutVoiceConnectorLoggingConfigurationPayload');
+const PutStreamingPayload = configurationPayload('PutVoiceConnectorStreamingConfigurationPayload');
+const PutEmergencyPayload = configurationPayload('PutVoiceConnectorEmergencyCallingConfigurationPayload');
+
+// A put's payload also has the configuration as the voice connector now has it (primed by the mutation).
+const now = 'As the voice connector now has it.';
+/** A resolver reading one configuration of the payload's voice connector. */
+const readFor =
+  <Model>(read: (ctx: RequestContext, voiceConnectorId: string) => Promise<Model | null>) =>
+  (payload: ConfigurationMutationResult, _args: object, ctx: RequestContext) =>
+    payload.voiceConnectorId === null ? null : read(ctx, payload.voiceConnectorId);
+builder.objectField(PutTerminationPayload, 'termination', (t) =>
+  t.field({
+    type: TerminationRef,
+    nullable: true,
+    description: now,
+    resolve: readFor(getTermination),
+  }),
+);
+builder.objectField(PutOriginationPayload, 'origination', (t) =>
+  t.field({
+    type: OriginationRef,
+    nullable: true,
+    description: now,
+    resolve: readFor(getOrigination),
+  }),
+);
+builder.objectField(PutLoggingPayload, 'loggingConfiguration', (t) =>
+  t.field({
+    type: LoggingConfigurationRef,
+    nullable: true,
+    description: now,
+    resolve: readFor(getLoggingConfiguration),
+  }),
+);
+builder.objectField(PutStreamingPayload, 'streamingConfiguration', (t) =>
+  t.field({
+    type: StreamingConfigurationRef,
+    nullable: true,
+    description: now,
+    resolve: readFor(getStreamingConfiguration),
+  }),
+);
+builder.objectField(PutEmergencyPayload, 'emergencyCallingConfiguration', (t) =>
+  t.field({
+    type: EmergencyCallingConfigurationRef,
+    nullable: true,
+    description: now,
+    resolve: readFor(getEmergencyCallingConfiguration),
+  }),
+);
+
+const TerminationInput = builder.inputType('TerminationInput', {
+  fields: (t) => ({
+    cpsLimit: t.int({ description: 'Calls per second, at least 1 (default 1).' }),
+    defaultPhoneNumber: t.string({ description: 'The default caller id, E.164.' }),
+    callingRegions: t.stringList({
+      required: true,
+      description: 'Countries calls may go to, ISO 3166-1 alpha-2 (e.g. US).',
+    }),
+    cidrAllowedList: t.stringList({
+      required: true,
+      description: 'IPv4 ranges allowed to call, CIDR notation (e.g. 203.0.113.0/24).',
+    }),
+    disabled: t.boolean(),
+  }),
+});
+
+const OriginationRouteInput = builder.inputType('OriginationRouteInput', {
+  description: 'At least one member.',
+  fields: (t) => ({
+    host: t.string({ description: 'FQDN or IP address.' }),
+    port: t.int({ description: '0-65535 (default 5060).' }),
+    protocol: t.field({ type: OriginationRouteProtocolEnum }),
+    priority: t.int({ description: '1-100, 1 tried first.' }),
+    weight: t.int({ description: '1-100.' }),
+  }),
+});
+
+const OriginationInput = builder.inputType('OriginationInput', {
+  description: 'routes or disabled, or both.',
+  fields: (t) => ({
+    routes: t.field({ type: [OriginationRouteInput], description: '1-20 routes.' }),
+    disabled: t.boolean(),
+  }),
+});
+
+const LoggingConfigurationInput = builder.inputType('LoggingConfigurationInput', {
+  fields: (t) => ({
+    enableSipLogs: t.boolean(),
+    enableMediaMetricLogs: t.boolean(),
+  }),
+});
+
+const StreamingNotificationTargetInput = builder.inputType('StreamingNotificationTargetInput', {
+  fields: (t) => ({ notificationTarget: t.field({ type: NotificationTargetEnum, required: true }) }),
+});
+
+const StreamingConfigurationInput = builder.inputType('StreamingConfigurationInput', {
+  fields: (t) => ({
+    dataRetentionInHours: t.int({ required: true, description: 'At least 0.' }),
+    disabled: t.boolean(),
+    streamingNotificationTargets: t.field({
+      type: [StreamingNotificationTargetInput],
+      description: '1-3 targets.',
+    }),
+  }),
+});
+
+const DnisEmergencyCallingConfigurationInput = builder.inputType('DnisEmergencyCallingConfigurationInput', {
+  fields: (t) => ({
+    callingCountry: t.string({ required: true, description: 'ISO 3166-1 alpha-2.' }),
+    emergencyPhoneNumber: t.string({ required: true, description: 'E.164.' }),
+    testPhoneNumber: t.string({ description: 'E.164.' }),
+  }),
+});
+
+const EmergencyCallingConfigurationInput = builder.inputType('EmergencyCallingConfigurationInput', {
+  fields: (t) => ({ dnis: t.field({ type: [DnisEmergencyCallingConfigurationInput], required: true }) }),
+});
+
+const VoiceConnectorIdInput = (name: string) =>
+  builder.inputType(name, { fields: (t) => ({ voiceConnectorId: t.string({ required: true }) }) });
+
+const PutTerminationInput = builder.inputType('PutVoiceConnectorTerminationInput', {
+  fields: (t) => ({
+    voiceConnectorId: t.string({ required: true }),
+    termination: t.field({ type: TerminationInput, required: true }),
+  }),
+});
+
+const PutOriginationInput = builder.inputType('PutVoiceConnectorOriginationInput', {
+  fields: (t) => ({
+    voiceConnectorId: t.string({ required: true }),
+    origination: t.field({ type: OriginationInput, required: true }),
+  }),
+});
+
+const PutLoggingInput = builder.inputType('PutVoiceConnectorLoggingConfigurationInput', {
+  fields: (t) => ({
+    voiceConnectorId: t.string({ required: true }),
+    loggingConfiguration: t.field({ type: LoggingConfigurationInput, required: true }),
+  }),
+});
+
+const PutStreamingInput = builder.inputType('PutVoiceConnectorStreamingConfigurationInput', {
+  fields: (t) => ({
+    voiceConnectorId: t.string({ required: true }),
+    streamingConfiguration: t.field({ type: StreamingConfigurationInput, required: true }),
+  }),
+});
+
+const PutEmergencyInput = builder.inputType('PutVoiceConnectorEmergencyCallingConfigurationInput', {
+  fields: (t) => ({
+    voiceConnectorId: t.string({ required: true }),
+    emergencyCallingConfiguration: t.field({ type: EmergencyCallingConfigurationInput, required: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  putVoiceConnectorTermination: t.field({
+    type: PutTerminationPayload,
+    nullable: true,
+    description: 'Sets outbound calling (PutVoiceConnectorTermination).',
+    args: { input: t.arg({ type: PutTerminationInput, required: true }) },
+    resolve: (_root, { input }, ctx) => putTermination(ctx, input),
+  }),
+  deleteVoiceConnectorTermination: t.field({
+    type: configurationPayload('DeleteVoiceConnectorTerminationPayload'),
+    nullable: true,
+    description:
+      'Removes outbound calling (DeleteVoiceConnectorTermination); emergency calling must be removed first.',
+    args: {
+      input: t.arg({ type: VoiceConnectorIdInput('DeleteVoiceConnectorTerminationInput'), required: true }),
+    },
+    resolve: (_root, { input }, ctx) => deleteTermination(ctx, input),
+  }),
+  putVoiceConnectorOrigination: t.field({
+    type: PutOriginationPayload,
+    nullable: true,
+    description: 'Sets inbound calling (PutVoiceConnectorOrigination).',
+    args: { input: t.arg({ type: PutOriginationInput, required: true }) },
+    resolve: (_root, { input }, ctx) => putOrigination(ctx, input),
+  }),
+  deleteVoiceConnectorOrigination: t.field({
+    type: configurationPayload('DeleteVoiceConnectorOriginationPayload'),
+    nullable: true,
+    description:
+      'Removes inbound calling (DeleteVoiceConnectorOrigination); emergency calling must be removed first.',
+    args: {
+      input: t.arg({ type: VoiceConnectorIdInput('DeleteVoiceConnectorOriginationInput'), required: true }),
+    },
+    resolve: (_root, { input }, ctx) => deleteOrigination(ctx, input),
+  }),
+  putVoiceConnectorLoggingConfiguration: t.field({
+    type: PutLoggingPayload,
+    nullable: true,
+    description: 'Sets which logs go to CloudWatch (PutVoiceConnectorLoggingConfiguration).',
+    args: { input: t.arg({ type: PutLoggingInput, required: true }) },
+    resolve: (_root, { input }, ctx) => putLoggingConfiguration(ctx, input),
+  }),
+  putVoiceConnectorStreamingConfiguration: t.field({
+    type: PutStreamingPayload,
+    nullable: true,
+    description: 'Sets media streaming to Kinesis (PutVoiceConnectorStreamingConfiguration).',
+    args: { input: t.arg({ type: PutStreamingInput, required: true }) },
+    resolve: (_root, { input }, ctx) => putStreamingConfiguration(ctx, input),
+  }),
+  deleteVoiceConnectorStreamingConfiguration: t.field({
+    type: configurationPayload('DeleteVoiceConnectorStreamingConfigurationPayload'),
+    nullable: true,
+    description: 'Removes media streaming (DeleteVoiceConnectorStreamingConfiguration).',
+    args: {
+      input: t.arg({
+        type: VoiceConnectorIdInput('DeleteVoiceConnectorStreamingConfigurationInput'),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => deleteStreamingConfiguration(ctx, input),
+  }),
+  putVoiceConnectorEmergencyCallingConfiguration: t.field({
+    type: PutEmergencyPayload,
+    nullable: true,
+    description:
+      'Sets emergency calling (PutVoiceConnectorEmergencyCallingConfiguration); termination and origination must be enabled.',
+    args: { input: t.arg({ type: PutEmergencyInput, required: true }) },
+    resolve: (_root, { input }, ctx) => putEmergencyCallingConfiguration(ctx, input),
+  }),
+  deleteVoiceConnectorEmergencyCallingConfiguration: t.field({
+    type: configurationPayload('DeleteVoiceConnectorEmergencyCallingConfigurationPayload'),
+    nullable: true,
+    description: 'Removes emergency calling (DeleteVoiceConnectorEmergencyCallingConfiguration).',
+    args: {
+      input: t.arg({
+        type: VoiceConnectorIdInput('DeleteVoiceConnectorEmergencyCallingConfigurationInput'),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => deleteEmergencyCallingConfiguration(ctx, input),
+  }),
+}));
