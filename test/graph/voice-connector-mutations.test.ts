@@ -308,6 +308,13 @@ describe('voice connector configuration mutations', () => {
       StreamingNotificationTargets: [{ NotificationTarget: 'SNS' }],
     });
 
+    expect(
+      (await voice.send(new GetVoiceConnectorEmergencyCallingConfigurationCommand(sdk)))
+        .EmergencyCallingConfiguration,
+    ).toEqual({
+      DNIS: [{ CallingCountry: 'US', EmergencyPhoneNumber: '+12065550911', TestPhoneNumber: '+12065550912' }],
+    });
+
     // Termination cannot go while emergency calling needs it: the upstream's rule, as a user error.
     const blocked = await gateway.query(
       `mutation ($id: String!) { deleteVoiceConnectorTermination(input: { voiceConnectorId: $id }) { userErrors { code message } } }`,
@@ -346,6 +353,21 @@ describe('voice connector configuration mutations', () => {
       new GetVoiceConnectorEmergencyCallingConfigurationCommand(sdk),
     ])
       expect(await rejection(voice.send(command as never))).toBeInstanceOf(NotFoundException);
+    const afterDeletes = await gateway.query(
+      `query ($id: String!) { voiceConnector(voiceConnectorId: $id) {
+        termination { cpsLimit } origination { disabled } loggingConfiguration { enableSipLogs }
+        streamingConfiguration { disabled } emergencyCallingConfiguration { dnis { callingCountry } }
+      } }`,
+      { id },
+    );
+    // Logging has no delete upstream: it stays.
+    expect(afterDeletes.data!.voiceConnector).toEqual({
+      termination: null,
+      origination: null,
+      loggingConfiguration: { enableSipLogs: true },
+      streamingConfiguration: null,
+      emergencyCallingConfiguration: null,
+    });
   });
 
   it.each([

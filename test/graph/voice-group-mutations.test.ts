@@ -51,6 +51,10 @@ describe('voice connector group mutations', () => {
     });
     expect((await gateway.stats()).calls).toEqual({ CreateVoiceConnectorGroup: 1, GetVoiceConnector: 1 });
     const id = group.voiceConnectorGroupId;
+    expect(await sdkGroup(id)).toMatchObject({
+      Name: 'routes',
+      VoiceConnectorItems: [{ VoiceConnectorId: alpha, Priority: 1 }],
+    });
 
     await gateway.resetStats();
     const updated = await gateway.query(
