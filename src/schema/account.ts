@@ -3,6 +3,7 @@ import { getUser, listUsers } from '../resolvers/users.ts';
 import { builder } from './builder.ts';
 import { forwardPageArgs } from './connection.ts';
 import { AccountStatusEnum, AccountTypeEnum, LicenseEnum, UserTypeEnum } from './enums.ts';
+import { loadWithChildren, startedOr, startsFromParentId } from './prefetch.ts';
 import { UserConnection, UserRef } from './user.ts';
 
 export const AccountRef = builder.objectRef<AccountModel>('Account');
@@ -23,6 +24,14 @@ SigninDelegateGroupRef.implement({
   fields: (t) => ({ groupName: t.exposeString('groupName', { nullable: true }) }),
 });
 
+// Both need only the account's id: under `account(accountId:)` they start beside GetAccount.
+const settingsOf = startsFromParentId('Account', 'settings', (accountId, _args, ctx) =>
+  getAccountSettings(ctx, accountId),
+);
+const usersOf = startsFromParentId('Account', 'users', (accountId, { userEmail, userType, ...page }, ctx) =>
+  listUsers(ctx, accountId, page, { userEmail, userType }),
+);
+
 export const AccountConnection = builder.connectionObject({ type: AccountRef, name: 'AccountConnection' });
 
 builder.node(AccountRef, {
@@ -42,13 +51,14 @@ builder.node(AccountRef, {
     settings: t.field({
       type: AccountSettingsRef,
       nullable: true,
-      resolve: (account, _args, ctx) => getAccountSettings(ctx, account.accountId),
+      resolve: (account, _args, ctx, info) =>
+        startedOr(account, info, () => settingsOf(account.accountId, {}, ctx)),
     }),
     users: t.field({
       type: UserConnection,
       args: { ...forwardPageArgs, userEmail: t.arg.string(), userType: t.arg({ type: UserTypeEnum }) },
-      resolve: (account, { userEmail, userType, ...page }, ctx) =>
-        listUsers(ctx, account.accountId, page, { userEmail, userType }),
+      resolve: (account, args, ctx, info) =>
+        startedOr(account, info, () => usersOf(account.accountId, args, ctx)),
     }),
     user: t.field({
       type: UserRef,
@@ -71,6 +81,7 @@ builder.queryFields((t) => ({
     type: AccountRef,
     nullable: true,
     args: { accountId: t.arg.string({ required: true }) },
-    resolve: (_root, { accountId }, ctx) => getAccount(ctx, accountId),
+    resolve: (_root, { accountId }, ctx, info) =>
+      loadWithChildren(accountId, ctx, info, getAccount(ctx, accountId)),
   }),
 }));

@@ -31,6 +31,7 @@ import {
   ExpirationCriterionEnum,
   SortOrderEnum,
 } from './messaging-enums.ts';
+import { loadWithChildren, startedOr, startsFromParentId } from './prefetch.ts';
 
 export const ChannelRef = builder.objectRef<ChannelModel>('Channel');
 
@@ -44,6 +45,20 @@ ExpirationSettingsRef.implement({
 });
 
 export const ChannelConnection = builder.connectionObject({ type: ChannelRef, name: 'ChannelConnection' });
+
+// Under channel(channelArn:) these need only the ARN: they start beside DescribeChannel.
+const membershipsOf = startsFromParentId('Channel', 'memberships', (channelArn, { type, ...page }, ctx) =>
+  listChannelMemberships(ctx, channelArn, page, { type }),
+);
+const messagesOf = startsFromParentId(
+  'Channel',
+  'messages',
+  (channelArn, { sortOrder, notBefore, notAfter, ...page }, ctx) =>
+    listChannelMessages(ctx, channelArn, page, { sortOrder, notBefore, notAfter }),
+);
+const moderatorsOf = startsFromParentId('Channel', 'moderators', (channelArn, page, ctx) =>
+  listChannelModerators(ctx, channelArn, page),
+);
 
 /** Resolves a field only DescribeChannel answers: one call per channel and request, and only when asked. */
 const detail =
@@ -82,8 +97,8 @@ builder.node(ChannelRef, {
       type: ChannelMembershipConnection,
       description: 'The members; DEFAULT ones unless `type` asks for HIDDEN.',
       args: { ...forwardPageArgs, type: t.arg({ type: ChannelMembershipTypeEnum }) },
-      resolve: (channel, { type, ...page }, ctx) =>
-        listChannelMemberships(ctx, channel.channelArn, page, { type }),
+      resolve: (channel, args, ctx, info) =>
+        startedOr(channel, info, () => membershipsOf(channel.channelArn, args, ctx)),
     }),
     membership: t.field({
       type: ChannelMembershipRef,
@@ -103,8 +118,8 @@ builder.node(ChannelRef, {
         notBefore: t.arg({ type: 'DateTime' }),
         notAfter: t.arg({ type: 'DateTime' }),
       },
-      resolve: (channel, { sortOrder, notBefore, notAfter, ...page }, ctx) =>
-        listChannelMessages(ctx, channel.channelArn, page, { sortOrder, notBefore, notAfter }),
+      resolve: (channel, args, ctx, info) =>
+        startedOr(channel, info, () => messagesOf(channel.channelArn, args, ctx)),
     }),
     message: t.field({
       type: ChannelMessageRef,
@@ -117,7 +132,8 @@ builder.node(ChannelRef, {
     moderators: t.field({
       type: ChannelModeratorConnection,
       args: forwardPageArgs,
-      resolve: (channel, page, ctx) => listChannelModerators(ctx, channel.channelArn, page),
+      resolve: (channel, args, ctx, info) =>
+        startedOr(channel, info, () => moderatorsOf(channel.channelArn, args, ctx)),
     }),
     moderator: t.field({
       type: ChannelModeratorRef,
@@ -147,6 +163,7 @@ builder.queryFields((t) => ({
     type: ChannelRef,
     nullable: true,
     args: { channelArn: t.arg.string({ required: true }) },
-    resolve: (_root, { channelArn }, ctx) => getChannel(ctx, channelArn),
+    resolve: (_root, { channelArn }, ctx, info) =>
+      loadWithChildren(channelArn, ctx, info, getChannel(ctx, channelArn)),
   }),
 }));

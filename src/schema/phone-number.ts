@@ -18,6 +18,7 @@ import {
   PhoneNumberStatusEnum,
   PhoneNumberTypeEnum,
 } from './enums.ts';
+import { startedOr, startsFromParentId } from './prefetch.ts';
 import { UserRef } from './user.ts';
 
 export const PhoneNumberRef = builder.objectRef<PhoneNumberModel>('PhoneNumber');
@@ -114,18 +115,21 @@ builder.queryFields((t) => ({
   }),
 }));
 
+// Needs only the account's id: under `account(accountId:)` it starts beside GetAccount.
+const accountPhoneNumbersOf = startsFromParentId(
+  'Account',
+  'phoneNumbers',
+  (accountId, { productType, status, ...page }, ctx) =>
+    listPhoneNumbers(ctx, page, { productType, status, filterName: 'AccountId', filterValue: accountId }),
+);
+
 builder.objectFields(AccountRef, (t) => ({
   phoneNumbers: t.field({
     type: PhoneNumberConnection,
     description: "The account's phone numbers (its users' numbers), optionally by product type and status.",
     args: phoneNumberListArgs,
-    resolve: (account, { productType, status, ...page }, ctx) =>
-      listPhoneNumbers(ctx, page, {
-        productType,
-        status,
-        filterName: 'AccountId',
-        filterValue: account.accountId,
-      }),
+    resolve: (account, args, ctx, info) =>
+      startedOr(account, info, () => accountPhoneNumbersOf(account.accountId, args, ctx)),
   }),
 }));
 

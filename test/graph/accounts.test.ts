@@ -205,6 +205,26 @@ describe('accounts and users', () => {
     });
   });
 
+  it("starts an account's users and settings beside GetAccount, not after it", async () => {
+    // Proof by failure: with GetAccount failing, the users were read all the same.
+    await gateway.faults({ errorRate: 1, operations: ['GetAccount'] });
+    const failed = await gateway.query(
+      `query ($accountId: String!) {
+      account(accountId: $accountId) { name settings { enableDialOut } users(first: 2) { nodes { userId } } }
+    }`,
+      { accountId },
+    );
+    await gateway.faults({});
+    expect(failed.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((await gateway.stats()).calls).toMatchObject({ ListUsers: 1, GetAccountSettings: 1 });
+
+    // A missing account is still null, whatever its children's early reads found.
+    const missing = await gateway.query(`{
+      account(accountId: "00000000-0000-0000-0000-000000000000") { name users { nodes { userId } } }
+    }`);
+    expect(missing).toEqual({ data: { account: null } });
+  });
+
   it('rejects first out of range as BAD_USER_INPUT before any upstream call', async () => {
     const result = await gateway.query('{ accounts(first: 500) { nodes { name } } }');
     expect(result.errors![0]).toMatchObject({
