@@ -14,6 +14,7 @@ import type { RequestContext } from '../context.ts';
 /** Starts a child field's upstream read from its parent's id and the field's arguments alone. */
 export type ChildStart = (
   parentId: string,
+  // biome-ignore lint/suspicious/noExplicitAny: the field's arguments as GraphQL coerced them, for the typed resolver each starter calls
   args: Record<string, any>,
   ctx: RequestContext,
 ) => Promise<unknown>;
