@@ -118,13 +118,13 @@ async function handle(
     );
   }
   const { route, params } = match;
+  const arrived = performance.now();
   local.control.record(route.operation, query);
 
   try {
     const raw = await readBody(request);
     await verifySignature({ method, rawPath, query, headers: request.headers, body: raw }, keys);
-    const { latencyMs } = local.control.faults;
-    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    await answerNoSoonerThan(arrived + local.control.faults.latencyMs);
     const fault = local.control.injectedFault(route.operation);
     if (fault) throw fault;
     const result = await route.handle({
@@ -140,6 +140,17 @@ async function handle(
     if (error instanceof ServiceError) return sendError(response, error);
     throw error;
   }
+}
+
+/**
+ * Waits until `deadline` (a `performance.now()` time): the configured latency is the time a
+ * call takes from its arrival, as a remote service's would. Timers alone fire up to a
+ * millisecond late, so the last stretch is waited out in event-loop turns.
+ */
+async function answerNoSoonerThan(deadline: number): Promise<void> {
+  const coarse = deadline - performance.now() - 1;
+  if (coarse > 0) await new Promise((resolve) => setTimeout(resolve, coarse));
+  while (performance.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
 }
 
 async function controlPlane(

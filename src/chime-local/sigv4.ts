@@ -17,6 +17,29 @@ const AUTHORIZATION =
 const incompleteSignature = (message: string) =>
   new ServiceError(403, 'IncompleteSignatureException', message);
 
+const signers = new Map<string, SignatureV4>();
+
+/** One signer per key, region and service: each caches the signing keys it derives. */
+function signerFor(
+  accessKeyId: string,
+  secretAccessKey: string,
+  region: string,
+  service: string,
+): SignatureV4 {
+  const id = JSON.stringify([accessKeyId, secretAccessKey, region, service]);
+  let signer = signers.get(id);
+  if (!signer) {
+    signer = new SignatureV4({
+      credentials: { accessKeyId, secretAccessKey },
+      region,
+      service,
+      sha256: Hash.bind(null, 'sha256'),
+    });
+    signers.set(id, signer);
+  }
+  return signer;
+}
+
 /**
  * Verifies a request's SigV4 signature by signing the same canonical request with the
  * secret of the key it names, exactly as the AWS SDKs sign it, and comparing.
@@ -61,12 +84,7 @@ export async function verifySignature(
     const values = request.query.getAll(name);
     query[name] = values.length === 1 ? (values[0] as string) : values;
   }
-  const signer = new SignatureV4({
-    credentials: { accessKeyId, secretAccessKey },
-    region,
-    service,
-    sha256: Hash.bind(null, 'sha256'),
-  });
+  const signer = signerFor(accessKeyId, secretAccessKey, region, service);
   const signingDate = new Date(
     `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
   );

@@ -89,7 +89,12 @@ export function addNumber(store: Store, number: NewPhoneNumber): PhoneNumber {
  * this read still reports `UpdateInProgress`, the next ones `UpdateSucceeded`.
  */
 export function readNumber(store: Store, number: PhoneNumber): PhoneNumber {
-  const copy = structuredClone(number);
+  // Copied by hand: structuredClone cost more than the rest of a ListPhoneNumbers call.
+  const copy: PhoneNumber = {
+    ...number,
+    Capabilities: { ...number.Capabilities },
+    Associations: number.Associations.map((association) => ({ ...association })),
+  };
   if (store.phoneNumbers.pendingCallingNames.delete(number.PhoneNumberId))
     number.CallingNameStatus = 'UpdateSucceeded';
   return copy;
