@@ -5,6 +5,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import type { HttpRequest as SignedRequest } from '@smithy/types';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
+import { Agent, type Dispatcher, request as sendHttp } from 'undici';
 import { backoffDelayMs, parseRetryAfterMs } from './backoff.ts';
 import type { ChimeCredentials } from './credentials.ts';
 import type { ChimeEndpoints } from './endpoints.ts';
@@ -48,8 +49,8 @@ type AttemptOutcome =
 
 /**
  * The gateway's one way to call Amazon Chime. Each call is built from its declarative {@link Operation},
- * signed with SigV4 (service `chime`) for its group's region, sent over keep-alive connections (Node's
- * fetch pools them), bounded by a per-attempt timeout and a cap on requests in flight, and retried on
+ * signed with SigV4 (service `chime`) for its group's region, sent over keep-alive connections (an undici
+ * pool), bounded by a per-attempt timeout and a cap on requests in flight, and retried on
  * throttling, 5xx, timeouts and network failures with capped exponential backoff and full jitter. Every
  * failure rejects with a {@link ChimeError}.
  */
@@ -61,6 +62,9 @@ export class ChimeClient {
   readonly #backoff: { baseDelayMs: number; maxDelayMs: number };
   readonly #timeoutMs: number;
   readonly #logger: Logger | undefined;
+  // undici's own request API over a keep-alive pool: the same engine as fetch without the
+  // web-streams layer, which cost about a third of a millisecond per call.
+  readonly #agent = new Agent({ keepAliveTimeout: 10_000 });
 
   constructor({
     endpoints,
@@ -161,17 +165,21 @@ export class ChimeClient {
 
     const timeout = AbortSignal.timeout(this.#timeoutMs);
     const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let response: Response;
+    let status: number;
+    let responseHeaders: Record<string, string | string[] | undefined>;
     let text: string;
     try {
       const { host: _host, ...headers } = signed.headers;
-      response = await fetch(urlOf(signed), {
-        method: signed.method,
+      const response = await sendHttp(urlOf(signed), {
+        dispatcher: this.#agent,
+        method: signed.method as Dispatcher.HttpMethod,
         headers,
         body: signed.body as string | undefined,
         signal: abort,
       });
-      text = await response.text();
+      status = response.statusCode;
+      responseHeaders = response.headers;
+      text = await response.body.text();
     } catch (cause) {
       const code: LocalErrorCode = signal?.aborted
         ? 'AbortError'
@@ -188,41 +196,44 @@ export class ChimeClient {
       return { ok: false, error: localError(operation.name, code, message, attempt, cause) };
     }
 
-    const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
+    const header = (name: string) => {
+      const value = responseHeaders[name];
+      return (Array.isArray(value) ? value[0] : value) ?? null;
+    };
+    const requestId = header('x-amzn-requestid') ?? undefined;
     this.#logger?.debug(
-      { operation: operation.name, status: response.status, ms: elapsedMs(), requestId, attempt },
+      { operation: operation.name, status, ms: elapsedMs(), requestId, attempt },
       'chime call',
     );
     const body = parseJsonObject(text);
-    if (response.ok) {
+    if (status >= 200 && status < 300) {
       if (body !== undefined) return { ok: true, body };
       return {
         ok: false,
         error: new ChimeError({
           operation: operation.name,
           code: 'InvalidResponseException',
-          message: `${operation.name} answered ${response.status} with a body that is not a JSON object`,
-          status: response.status,
+          message: `${operation.name} answered ${status} with a body that is not a JSON object`,
+          status: status,
           requestId,
           retryable: false,
           attempts: attempt,
         }),
       };
     }
-    const code =
-      errorCodeOf(response.headers.get('x-amzn-errortype'), body ?? {}) ?? codeForStatus(response.status);
+    const code = errorCodeOf(header('x-amzn-errortype'), body ?? {}) ?? codeForStatus(status);
     return {
       ok: false,
       error: new ChimeError({
         operation: operation.name,
         code,
-        message: errorMessageOf(body ?? {}) ?? `${operation.name} failed with HTTP ${response.status}`,
-        status: response.status,
+        message: errorMessageOf(body ?? {}) ?? `${operation.name} failed with HTTP ${status}`,
+        status: status,
         requestId,
-        retryable: isRetryableAnswer(response.status, code),
+        retryable: isRetryableAnswer(status, code),
         attempts: attempt,
       }),
-      retryAfterMs: parseRetryAfterMs(response.headers.get('retry-after')),
+      retryAfterMs: parseRetryAfterMs(header('retry-after')),
     };
   }
 
