@@ -34,10 +34,10 @@ export function benchQueries(ids: DemoIds): BenchQuery[] {
       }`,
       variables: { accountId: ids.exampleCorpId },
       fewest: { GetAccount: 1, ListUsers: 1, ListPhoneNumbers: 1, GetPhoneNumber: 1 },
-      chain: 4,
+      chain: 3,
       derivation:
-        'GetAccount (GraphQL resolves account, null when missing, before its fields) → ListUsers MaxResults=100 ' +
-        "(one page, cap 200) → the users' 100 numbers are among the account's 120: one ListPhoneNumbers page " +
+        'GetAccount and ListUsers MaxResults=100 (one page, cap 200) at once (the list needs only the id) → ' +
+        "the users' 100 numbers are among the account's 120: one ListPhoneNumbers page " +
         'filtered by AccountId (cap 99) finds 99, and the last costs one call either way (GetPhoneNumber, or a ' +
         'second page): 2 calls instead of 100 GetPhoneNumber.',
     },
@@ -74,11 +74,11 @@ export function benchQueries(ids: DemoIds): BenchQuery[] {
         ListPhoneNumbers: 2,
         ListProxySessions: 1,
       },
-      chain: 3,
+      chain: 2,
       derivation:
-        'GetVoiceConnector, then at once: GetVoiceConnectorTermination; ListPhoneNumbers filter VoiceConnectorId ' +
-        '(120 numbers, cap 99: 99 + 1, sequential); ListProxySessions MaxResults=50 (cap 99). Longest chain: ' +
-        'GetVoiceConnector → ListPhoneNumbers → ListPhoneNumbers.',
+        'All at once, since each needs only the id: GetVoiceConnector; GetVoiceConnectorTermination; ' +
+        'ListPhoneNumbers filter VoiceConnectorId (120 numbers, cap 99: 99 + 1, sequential); ListProxySessions ' +
+        'MaxResults=50 (cap 99). Longest chain: ListPhoneNumbers → ListPhoneNumbers.',
     },
     {
       name: 'channel with memberships and 100 messages',
@@ -91,10 +91,11 @@ export function benchQueries(ids: DemoIds): BenchQuery[] {
       }`,
       variables: { arn: ids.generalChannelArn },
       fewest: { DescribeChannel: 1, ListChannelMemberships: 1, ListChannelMessages: 2 },
-      chain: 3,
+      chain: 2,
       derivation:
-        'DescribeChannel, then at once: ListChannelMemberships MaxResults=30 (cap 50); ListChannelMessages cap 50: ' +
-        '50 + 50, sequential. Longest chain: DescribeChannel → ListChannelMessages → ListChannelMessages.',
+        'All at once, since each needs only the ARN: DescribeChannel; ListChannelMemberships MaxResults=30 ' +
+        '(cap 50); ListChannelMessages cap 50: 50 + 50, sequential. Longest chain: ListChannelMessages → ' +
+        'ListChannelMessages.',
     },
   ];
 }

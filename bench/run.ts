@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { request } from 'undici';
 import { ChimeClient } from '../src/chime/client.ts';
 import { staticCredentials } from '../src/chime/credentials.ts';
 import { resolveEndpoints } from '../src/chime/endpoints.ts';
@@ -66,12 +67,12 @@ async function startEmulator(): Promise<{ url: string; close(): Promise<void> }>
 }
 
 async function graphql(document: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(gatewayUrl, {
+  const response = await request(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: document, variables }),
   });
-  const result = (await response.json()) as { data?: any; errors?: { message: string }[] };
+  const result = (await response.body.json()) as { data?: any; errors?: { message: string }[] };
   if (result.errors)
     throw new Error(`query failed: ${result.errors.map((error) => error.message).join('; ')}`);
   return result.data;

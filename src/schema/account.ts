@@ -3,7 +3,7 @@ import { getUser, listUsers } from '../resolvers/users.ts';
 import { builder } from './builder.ts';
 import { forwardPageArgs } from './connection.ts';
 import { AccountStatusEnum, AccountTypeEnum, LicenseEnum, UserTypeEnum } from './enums.ts';
-import { loadWithChildren, startedOr, startsFromParentId } from './prefetch.ts';
+import { fromParentId, loadWithChildren } from './prefetch.ts';
 import { UserConnection, UserRef } from './user.ts';
 
 export const AccountRef = builder.objectRef<AccountModel>('Account');
@@ -24,13 +24,8 @@ SigninDelegateGroupRef.implement({
   fields: (t) => ({ groupName: t.exposeString('groupName', { nullable: true }) }),
 });
 
-// Both need only the account's id: under `account(accountId:)` they start beside GetAccount.
-const settingsOf = startsFromParentId('Account', 'settings', (accountId, _args, ctx) =>
-  getAccountSettings(ctx, accountId),
-);
-const usersOf = startsFromParentId('Account', 'users', (accountId, { userEmail, userType, ...page }, ctx) =>
-  listUsers(ctx, accountId, page, { userEmail, userType }),
-);
+// Fields that need only the account's id start beside GetAccount under `account(accountId:)`.
+const accountIdOf = (account: AccountModel) => account.accountId;
 
 export const AccountConnection = builder.connectionObject({ type: AccountRef, name: 'AccountConnection' });
 
@@ -51,14 +46,20 @@ builder.node(AccountRef, {
     settings: t.field({
       type: AccountSettingsRef,
       nullable: true,
-      resolve: (account, _args, ctx, info) =>
-        startedOr(account, info, () => settingsOf(account.accountId, {}, ctx)),
+      resolve: fromParentId('Account', 'settings', accountIdOf, (accountId, _args, ctx) =>
+        getAccountSettings(ctx, accountId),
+      ),
     }),
     users: t.field({
       type: UserConnection,
       args: { ...forwardPageArgs, userEmail: t.arg.string(), userType: t.arg({ type: UserTypeEnum }) },
-      resolve: (account, args, ctx, info) =>
-        startedOr(account, info, () => usersOf(account.accountId, args, ctx)),
+      resolve: fromParentId(
+        'Account',
+        'users',
+        accountIdOf,
+        (accountId, { userEmail, userType, ...page }, ctx) =>
+          listUsers(ctx, accountId, page, { userEmail, userType }),
+      ),
     }),
     user: t.field({
       type: UserRef,

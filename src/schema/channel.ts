@@ -31,7 +31,7 @@ import {
   ExpirationCriterionEnum,
   SortOrderEnum,
 } from './messaging-enums.ts';
-import { loadWithChildren, startedOr, startsFromParentId } from './prefetch.ts';
+import { fromParentId, loadWithChildren } from './prefetch.ts';
 
 export const ChannelRef = builder.objectRef<ChannelModel>('Channel');
 
@@ -46,19 +46,8 @@ ExpirationSettingsRef.implement({
 
 export const ChannelConnection = builder.connectionObject({ type: ChannelRef, name: 'ChannelConnection' });
 
-// Under channel(channelArn:) these need only the ARN: they start beside DescribeChannel.
-const membershipsOf = startsFromParentId('Channel', 'memberships', (channelArn, { type, ...page }, ctx) =>
-  listChannelMemberships(ctx, channelArn, page, { type }),
-);
-const messagesOf = startsFromParentId(
-  'Channel',
-  'messages',
-  (channelArn, { sortOrder, notBefore, notAfter, ...page }, ctx) =>
-    listChannelMessages(ctx, channelArn, page, { sortOrder, notBefore, notAfter }),
-);
-const moderatorsOf = startsFromParentId('Channel', 'moderators', (channelArn, page, ctx) =>
-  listChannelModerators(ctx, channelArn, page),
-);
+// Fields that need only the channel's ARN start beside DescribeChannel under `channel(channelArn:)`.
+const channelArnOf = (channel: ChannelModel) => channel.channelArn;
 
 /** Resolves a field only DescribeChannel answers: one call per channel and request, and only when asked. */
 const detail =
@@ -97,8 +86,9 @@ builder.node(ChannelRef, {
       type: ChannelMembershipConnection,
       description: 'The members; DEFAULT ones unless `type` asks for HIDDEN.',
       args: { ...forwardPageArgs, type: t.arg({ type: ChannelMembershipTypeEnum }) },
-      resolve: (channel, args, ctx, info) =>
-        startedOr(channel, info, () => membershipsOf(channel.channelArn, args, ctx)),
+      resolve: fromParentId('Channel', 'memberships', channelArnOf, (channelArn, { type, ...page }, ctx) =>
+        listChannelMemberships(ctx, channelArn, page, { type }),
+      ),
     }),
     membership: t.field({
       type: ChannelMembershipRef,
@@ -118,8 +108,13 @@ builder.node(ChannelRef, {
         notBefore: t.arg({ type: 'DateTime' }),
         notAfter: t.arg({ type: 'DateTime' }),
       },
-      resolve: (channel, args, ctx, info) =>
-        startedOr(channel, info, () => messagesOf(channel.channelArn, args, ctx)),
+      resolve: fromParentId(
+        'Channel',
+        'messages',
+        channelArnOf,
+        (channelArn, { sortOrder, notBefore, notAfter, ...page }, ctx) =>
+          listChannelMessages(ctx, channelArn, page, { sortOrder, notBefore, notAfter }),
+      ),
     }),
     message: t.field({
       type: ChannelMessageRef,
@@ -132,8 +127,9 @@ builder.node(ChannelRef, {
     moderators: t.field({
       type: ChannelModeratorConnection,
       args: forwardPageArgs,
-      resolve: (channel, args, ctx, info) =>
-        startedOr(channel, info, () => moderatorsOf(channel.channelArn, args, ctx)),
+      resolve: fromParentId('Channel', 'moderators', channelArnOf, (channelArn, page, ctx) =>
+        listChannelModerators(ctx, channelArn, page),
+      ),
     }),
     moderator: t.field({
       type: ChannelModeratorRef,

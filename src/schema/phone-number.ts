@@ -1,3 +1,4 @@
+import type { AccountModel } from '../resolvers/accounts.ts';
 import { getAccount } from '../resolvers/accounts.ts';
 import {
   associationValue,
@@ -18,7 +19,7 @@ import {
   PhoneNumberStatusEnum,
   PhoneNumberTypeEnum,
 } from './enums.ts';
-import { startedOr, startsFromParentId } from './prefetch.ts';
+import { fromParentId } from './prefetch.ts';
 import { UserRef } from './user.ts';
 
 export const PhoneNumberRef = builder.objectRef<PhoneNumberModel>('PhoneNumber');
@@ -115,21 +116,19 @@ builder.queryFields((t) => ({
   }),
 }));
 
-// Needs only the account's id: under `account(accountId:)` it starts beside GetAccount.
-const accountPhoneNumbersOf = startsFromParentId(
-  'Account',
-  'phoneNumbers',
-  (accountId, { productType, status, ...page }, ctx) =>
-    listPhoneNumbers(ctx, page, { productType, status, filterName: 'AccountId', filterValue: accountId }),
-);
-
 builder.objectFields(AccountRef, (t) => ({
   phoneNumbers: t.field({
     type: PhoneNumberConnection,
     description: "The account's phone numbers (its users' numbers), optionally by product type and status.",
     args: phoneNumberListArgs,
-    resolve: (account, args, ctx, info) =>
-      startedOr(account, info, () => accountPhoneNumbersOf(account.accountId, args, ctx)),
+    // Needs only the account's id: under `account(accountId:)` it starts beside GetAccount.
+    resolve: fromParentId(
+      'Account',
+      'phoneNumbers',
+      (account: AccountModel) => account.accountId,
+      (accountId, { productType, status, ...page }, ctx) =>
+        listPhoneNumbers(ctx, page, { productType, status, filterName: 'AccountId', filterValue: accountId }),
+    ),
   }),
 }));
 

@@ -12,24 +12,39 @@ import {
 import type { RequestContext } from '../context.ts';
 
 /** Starts a child field's upstream read from its parent's id and the field's arguments alone. */
-export type ChildStart = (
+export type ChildStart<R = unknown> = (
   parentId: string,
   // biome-ignore lint/suspicious/noExplicitAny: the field's arguments as GraphQL coerced them, for the typed resolver each starter calls
   args: Record<string, any>,
   ctx: RequestContext,
-) => Promise<unknown>;
+) => Promise<R>;
 
 const starters = new Map<string, ChildStart>();
 const STARTED = Symbol('started child reads');
 
 /**
- * Declares that `typeName.fieldName` needs only its parent's id: when the parent is read
- * by id (a root field), its read can start at once instead of after the parent's Get.
- * Returns `start`, for the field's own resolver.
+ * The resolver of a field that needs only its parent's id (`idOf`): when the parent is read
+ * by id in a root field, the read starts there, at once, instead of after the parent's Get;
+ * elsewhere the field starts it itself.
  */
-export function startsFromParentId<S extends ChildStart>(typeName: string, fieldName: string, start: S): S {
+export function fromParentId<P extends object, R>(
+  typeName: string,
+  fieldName: string,
+  idOf: (parent: P) => string,
+  start: ChildStart<R>,
+) {
   starters.set(`${typeName}.${fieldName}`, start);
-  return start;
+  return (
+    parent: P,
+    args: Record<string, unknown>,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ): Promise<R> => {
+    const started = (parent as { [STARTED]?: Map<string, Promise<unknown>> })[STARTED];
+    return (
+      (started?.get(info.path.key as string) as Promise<R> | undefined) ?? start(idOf(parent), args, ctx)
+    );
+  };
 }
 
 /**
@@ -65,12 +80,6 @@ export async function loadWithChildren<T extends object>(
   const value = await load;
   if (value) Object.defineProperty(value, STARTED, { value: started });
   return value;
-}
-
-/** A child field's read: the one its parent started, or a new one. */
-export function startedOr<T>(parent: object, info: GraphQLResolveInfo, start: () => Promise<T>): Promise<T> {
-  const started = (parent as { [STARTED]?: Map<string, Promise<unknown>> })[STARTED];
-  return (started?.get(info.path.key as string) as Promise<T> | undefined) ?? start();
 }
 
 /** The fields selected under `nodes`, through fragments, honouring @skip and @include. */

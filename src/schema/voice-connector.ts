@@ -17,6 +17,7 @@ import { builder } from './builder.ts';
 import { forwardPageArgs } from './connection.ts';
 import { ProxySessionStatusEnum } from './enums.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from './phone-number.ts';
+import { fromParentId, loadWithChildren } from './prefetch.ts';
 import { ProxySessionConnection } from './proxy-session.ts';
 import {
   EmergencyCallingConfigurationRef,
@@ -33,6 +34,9 @@ export const VoiceConnectorConnection = builder.connectionObject({
   type: VoiceConnectorRef,
   name: 'VoiceConnectorConnection',
 });
+
+// Every field below that needs only the id starts beside GetVoiceConnector under `voiceConnector(voiceConnectorId:)`.
+const idOf = (connector: VoiceConnectorModel) => connector.voiceConnectorId;
 
 builder.node(VoiceConnectorRef, {
   description:
@@ -52,54 +56,65 @@ builder.node(VoiceConnectorRef, {
       type: PhoneNumberConnection,
       description: 'The phone numbers associated with the voice connector.',
       args: forwardPageArgs,
-      resolve: (connector, page, ctx) =>
-        listPhoneNumbers(ctx, page, {
-          filterName: 'VoiceConnectorId',
-          filterValue: connector.voiceConnectorId,
-        }),
+      resolve: fromParentId('VoiceConnector', 'phoneNumbers', idOf, (voiceConnectorId, page, ctx) =>
+        listPhoneNumbers(ctx, page, { filterName: 'VoiceConnectorId', filterValue: voiceConnectorId }),
+      ),
     }),
     termination: t.field({
       type: TerminationRef,
       nullable: true,
       description: 'Outbound calling settings; null when never set.',
-      resolve: (connector, _args, ctx) => getTermination(ctx, connector.voiceConnectorId),
+      resolve: fromParentId('VoiceConnector', 'termination', idOf, (id, _args, ctx) =>
+        getTermination(ctx, id),
+      ),
     }),
     terminationHealth: t.field({
       type: TerminationHealthRef,
       nullable: true,
       description: 'The last SIP OPTIONS ping received; null when termination is not set.',
-      resolve: (connector, _args, ctx) => getTerminationHealth(ctx, connector.voiceConnectorId),
+      resolve: fromParentId('VoiceConnector', 'terminationHealth', idOf, (id, _args, ctx) =>
+        getTerminationHealth(ctx, id),
+      ),
     }),
     origination: t.field({
       type: OriginationRef,
       nullable: true,
       description: 'Inbound calling settings; null when never set.',
-      resolve: (connector, _args, ctx) => getOrigination(ctx, connector.voiceConnectorId),
+      resolve: fromParentId('VoiceConnector', 'origination', idOf, (id, _args, ctx) =>
+        getOrigination(ctx, id),
+      ),
     }),
     loggingConfiguration: t.field({
       type: LoggingConfigurationRef,
       nullable: true,
       description: 'CloudWatch logging settings; null when never set.',
-      resolve: (connector, _args, ctx) => getLoggingConfiguration(ctx, connector.voiceConnectorId),
+      resolve: fromParentId('VoiceConnector', 'loggingConfiguration', idOf, (id, _args, ctx) =>
+        getLoggingConfiguration(ctx, id),
+      ),
     }),
     streamingConfiguration: t.field({
       type: StreamingConfigurationRef,
       nullable: true,
       description: 'Kinesis media streaming settings; null when never set.',
-      resolve: (connector, _args, ctx) => getStreamingConfiguration(ctx, connector.voiceConnectorId),
+      resolve: fromParentId('VoiceConnector', 'streamingConfiguration', idOf, (id, _args, ctx) =>
+        getStreamingConfiguration(ctx, id),
+      ),
     }),
     emergencyCallingConfiguration: t.field({
       type: EmergencyCallingConfigurationRef,
       nullable: true,
       description: 'Emergency calling settings; null when never set.',
-      resolve: (connector, _args, ctx) => getEmergencyCallingConfiguration(ctx, connector.voiceConnectorId),
+      resolve: fromParentId('VoiceConnector', 'emergencyCallingConfiguration', idOf, (id, _args, ctx) =>
+        getEmergencyCallingConfiguration(ctx, id),
+      ),
     }),
     proxySessions: t.field({
       type: ProxySessionConnection,
       description: "The voice connector's proxy sessions, optionally only those with one status.",
       args: { ...forwardPageArgs, status: t.arg({ type: ProxySessionStatusEnum }) },
-      resolve: (connector, { status, ...page }, ctx) =>
-        listProxySessions(ctx, connector.voiceConnectorId, page, status ?? null),
+      resolve: fromParentId('VoiceConnector', 'proxySessions', idOf, (id, { status, ...page }, ctx) =>
+        listProxySessions(ctx, id, page, status ?? null),
+      ),
     }),
   }),
 });
@@ -116,7 +131,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A voice connector by id; null when there is none.',
     args: { voiceConnectorId: t.arg.string({ required: true }) },
-    resolve: (_root, { voiceConnectorId }, ctx) => getVoiceConnector(ctx, voiceConnectorId),
+    resolve: (_root, { voiceConnectorId }, ctx, info) =>
+      loadWithChildren(voiceConnectorId, ctx, info, getVoiceConnector(ctx, voiceConnectorId)),
   }),
 }));
 
