@@ -258,7 +258,6 @@ describe('validation', () => {
       () => new DescribeAppInstanceCommand({ AppInstanceArn: 'arn:aws:chime:us-east-1:1:/x' }),
     ],
   ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
-    // biome-ignore lint/suspicious/noExplicitAny: each row builds a different command type
     const error = await rejection(identity.send(command() as any));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain(parameter);

@@ -390,7 +390,6 @@ describe('validation', () => {
     ['AppInstanceArn', () => list({ AppInstanceArn: undefined })],
     ['NextToken', () => list({ NextToken: 'x'.repeat(2049) })],
   ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
-    // biome-ignore lint/suspicious/noExplicitAny: each row builds a different command type
     const error = await rejection(messaging.send(command() as any));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain(parameter);

@@ -400,7 +400,6 @@ describe('validation', () => {
       () => new ListChannelModeratorsCommand({ ChannelArn: channel, ChimeBearer: undefined as never }),
     ],
   ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
-    // biome-ignore lint/suspicious/noExplicitAny: each row builds a different command type
     const error = await rejection(messaging.send(command() as any));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain(parameter);

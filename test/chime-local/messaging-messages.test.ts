@@ -436,7 +436,6 @@ describe('validation', () => {
     ],
     ['NextToken', () => list({ NextToken: 'bm90LW91cnM.forged' })],
   ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
-    // biome-ignore lint/suspicious/noExplicitAny: each row builds a different command type
     const error = await rejection(messaging.send(command() as any));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain(parameter);
