@@ -25,90 +25,94 @@ export interface CreateChannelMembershipInput {
   type?: ChannelMembershipType | null;
 }
 
-const noRole = { channelArn: null, userArn: null };
+/** The two roles: the input field that names the role's user, and the loader that reads the role. */
+const MEMBERSHIP = { userField: 'memberArn', loader: 'channelMembership' } as const;
+const MODERATOR = { userField: 'channelModeratorArn', loader: 'channelModerator' } as const;
 
-/** Checks a channel ARN and a user ARN (field `userField`) against the reference's ARN rule. */
-const checkArns = (channelArn: string, userArn: string, userField: string) => [
-  ...checkText(channelArn, ['input', 'channelArn'], ARN_RULE),
-  ...checkText(userArn, ['input', userField], ARN_RULE),
-];
+/**
+ * Checks the channel and user ARNs against the reference's ARN rule, makes the upstream call,
+ * and clears the role's loader entry (primed with null when the role `ends`) so the payload
+ * reads the state the call left.
+ */
+function changeChannelRole(
+  ctx: RequestContext,
+  role: typeof MEMBERSHIP | typeof MODERATOR,
+  { channelArn, userArn, ends }: { channelArn: string; userArn: string; ends: boolean },
+  send: (bearer: string) => Promise<unknown>,
+): Promise<ChannelRoleMutationResult> {
+  const bearer = messagingBearer(ctx);
+  const errors = [
+    ...checkText(channelArn, ['input', 'channelArn'], ARN_RULE),
+    ...checkText(userArn, ['input', role.userField], ARN_RULE),
+  ];
+  return validateThenRun(errors, { channelArn: null, userArn: null }, async () => {
+    await send(bearer);
+    const key = { bearer, channelArn, userArn };
+    const loader = ctx.loaders[role.loader].clear(key);
+    if (ends) loader.prime(key, null);
+    return { channelArn, userArn };
+  });
+}
 
 /** CreateChannelMembership. Changes: the membership (new). */
-export function createChannelMembership(
-  ctx: RequestContext,
-  input: CreateChannelMembershipInput,
-): Promise<ChannelRoleMutationResult> {
-  const bearer = messagingBearer(ctx);
-  return validateThenRun(checkArns(input.channelArn, input.memberArn, 'memberArn'), noRole, async () => {
-    await ctx.client.send(CreateChannelMembership, {
-      ChimeBearer: bearer,
-      ChannelArn: input.channelArn,
-      MemberArn: input.memberArn,
-      Type: input.type ?? 'DEFAULT',
-    });
-    ctx.loaders.channelMembership.clear({ bearer, channelArn: input.channelArn, userArn: input.memberArn });
-    return { channelArn: input.channelArn, userArn: input.memberArn };
-  });
-}
+export const createChannelMembership = (ctx: RequestContext, input: CreateChannelMembershipInput) =>
+  changeChannelRole(
+    ctx,
+    MEMBERSHIP,
+    { channelArn: input.channelArn, userArn: input.memberArn, ends: false },
+    (bearer) =>
+      ctx.client.send(CreateChannelMembership, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        MemberArn: input.memberArn,
+        Type: input.type ?? 'DEFAULT',
+      }),
+  );
 
 /** DeleteChannelMembership (a member leaving, or a moderator removing them). Changes: the membership (gone). */
-export function deleteChannelMembership(
+export const deleteChannelMembership = (
   ctx: RequestContext,
   input: { channelArn: string; memberArn: string },
-): Promise<ChannelRoleMutationResult> {
-  const bearer = messagingBearer(ctx);
-  return validateThenRun(checkArns(input.channelArn, input.memberArn, 'memberArn'), noRole, async () => {
-    await ctx.client.send(DeleteChannelMembership, {
-      ChimeBearer: bearer,
-      ChannelArn: input.channelArn,
-      MemberArn: input.memberArn,
-    });
-    const key = { bearer, channelArn: input.channelArn, userArn: input.memberArn };
-    ctx.loaders.channelMembership.clear(key).prime(key, null);
-    return { channelArn: input.channelArn, userArn: input.memberArn };
-  });
-}
+) =>
+  changeChannelRole(
+    ctx,
+    MEMBERSHIP,
+    { channelArn: input.channelArn, userArn: input.memberArn, ends: true },
+    (bearer) =>
+      ctx.client.send(DeleteChannelMembership, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        MemberArn: input.memberArn,
+      }),
+  );
+
+/** The input of the moderator mutations. */
+type ChannelModeratorInput = { channelArn: string; channelModeratorArn: string };
 
 /** CreateChannelModerator. Changes: the moderator (new). */
-export function createChannelModerator(
-  ctx: RequestContext,
-  input: { channelArn: string; channelModeratorArn: string },
-): Promise<ChannelRoleMutationResult> {
-  const bearer = messagingBearer(ctx);
-  return validateThenRun(
-    checkArns(input.channelArn, input.channelModeratorArn, 'channelModeratorArn'),
-    noRole,
-    async () => {
-      await ctx.client.send(CreateChannelModerator, {
+export const createChannelModerator = (ctx: RequestContext, input: ChannelModeratorInput) =>
+  changeChannelRole(
+    ctx,
+    MODERATOR,
+    { channelArn: input.channelArn, userArn: input.channelModeratorArn, ends: false },
+    (bearer) =>
+      ctx.client.send(CreateChannelModerator, {
         ChimeBearer: bearer,
         ChannelArn: input.channelArn,
         ChannelModeratorArn: input.channelModeratorArn,
-      });
-      const key = { bearer, channelArn: input.channelArn, userArn: input.channelModeratorArn };
-      ctx.loaders.channelModerator.clear(key);
-      return { channelArn: input.channelArn, userArn: input.channelModeratorArn };
-    },
+      }),
   );
-}
 
 /** DeleteChannelModerator. Changes: the moderator (gone). */
-export function deleteChannelModerator(
-  ctx: RequestContext,
-  input: { channelArn: string; channelModeratorArn: string },
-): Promise<ChannelRoleMutationResult> {
-  const bearer = messagingBearer(ctx);
-  return validateThenRun(
-    checkArns(input.channelArn, input.channelModeratorArn, 'channelModeratorArn'),
-    noRole,
-    async () => {
-      await ctx.client.send(DeleteChannelModerator, {
+export const deleteChannelModerator = (ctx: RequestContext, input: ChannelModeratorInput) =>
+  changeChannelRole(
+    ctx,
+    MODERATOR,
+    { channelArn: input.channelArn, userArn: input.channelModeratorArn, ends: true },
+    (bearer) =>
+      ctx.client.send(DeleteChannelModerator, {
         ChimeBearer: bearer,
         ChannelArn: input.channelArn,
         ChannelModeratorArn: input.channelModeratorArn,
-      });
-      const key = { bearer, channelArn: input.channelArn, userArn: input.channelModeratorArn };
-      ctx.loaders.channelModerator.clear(key).prime(key, null);
-      return { channelArn: input.channelArn, userArn: input.channelModeratorArn };
-    },
+      }),
   );
-}
