@@ -1,5 +1,5 @@
 import { forbidden, notFound } from '../errors.ts';
-import type { Route } from '../router.ts';
+import type { LocalRequest, Route } from '../router.ts';
 import { optionalEnum, requiredEnum, requiredString } from '../validate.ts';
 import {
   authenticate,
@@ -11,7 +11,7 @@ import {
   visibleChannel,
 } from './access.ts';
 import { epochSeconds } from './clock.ts';
-import { pageRequest } from './list-page.ts';
+import { channelListBody, pageRequest } from './list-page.ts';
 import { ARN_RULE } from './rules.ts';
 import type { ChannelRecord } from './state.ts';
 import { MEMBERSHIP_TYPES, type MembershipType } from './wire.ts';
@@ -38,6 +38,16 @@ function requireMayAddMember(
   if (isParticipant(channel, bearer) || memberArn === bearer.identity.Arn) return;
   throw refuse('only members and moderators add other users');
 }
+
+/** The ChannelModeratorArn in the path of a request about one moderator, checked. */
+const moderatorArnParam = (request: LocalRequest) =>
+  requiredString(request.params.ChannelModeratorArn, 'ChannelModeratorArn', ARN_RULE);
+
+const notMember = (channel: ChannelRecord, arn: string) =>
+  notFound(`${arn} is not a member of channel ${channel.channel.ChannelArn}`);
+
+const notModerator = (channel: ChannelRecord, arn: string) =>
+  notFound(`${arn} is not a moderator of channel ${channel.channel.ChannelArn}`);
 
 /** Channel memberships and moderators. */
 export const membershipRoutes: Route[] = [
@@ -71,8 +81,7 @@ export const membershipRoutes: Route[] = [
       const memberArn = requiredString(request.params.MemberArn, 'MemberArn', ARN_RULE);
       const channel = visibleChannel(request, bearer);
       const membership = channel.memberships.get(memberArn);
-      if (!membership)
-        throw notFound(`${memberArn} is not a member of channel ${channel.channel.ChannelArn}`);
+      if (!membership) throw notMember(channel, memberArn);
       return { body: { ChannelMembership: membership } };
     },
   },
@@ -90,19 +99,8 @@ export const membershipRoutes: Route[] = [
       const memberships = [...channel.memberships.values()]
         .filter((membership) => type === 'HIDDEN' || membership.Type === 'DEFAULT')
         .map((membership) => ({ Member: membership.Member }));
-      const page = store.paginator.page(
-        memberships,
-        paging.maxResults,
-        paging.nextToken,
-        `ListChannelMemberships:${channel.channel.ChannelArn}:${type ?? ''}`,
-      );
-      return {
-        body: {
-          ChannelArn: channel.channel.ChannelArn,
-          ChannelMemberships: page.items,
-          NextToken: page.nextToken,
-        },
-      };
+      const scope = `ListChannelMemberships:${channel.channel.ChannelArn}:${type ?? ''}`;
+      return { body: channelListBody(store, channel, 'ChannelMemberships', memberships, paging, scope) };
     },
   },
   {
@@ -115,8 +113,7 @@ export const membershipRoutes: Route[] = [
       const channel = visibleChannel(request, bearer);
       // Members may leave; removing someone else is a moderator's call.
       if (memberArn !== bearer.identity.Arn) requireModerator(channel, bearer, 'Removing another member');
-      if (!channel.memberships.delete(memberArn))
-        throw notFound(`${memberArn} is not a member of channel ${channel.channel.ChannelArn}`);
+      if (!channel.memberships.delete(memberArn)) throw notMember(channel, memberArn);
       return { status: 204 };
     },
   },
@@ -140,15 +137,10 @@ export const membershipRoutes: Route[] = [
     path: '/channels/{ChannelArn}/moderators/{ChannelModeratorArn}',
     handle(request) {
       const bearer = authenticate(request);
-      const moderatorArn = requiredString(
-        request.params.ChannelModeratorArn,
-        'ChannelModeratorArn',
-        ARN_RULE,
-      );
+      const moderatorArn = moderatorArnParam(request);
       const channel = visibleChannel(request, bearer);
       const moderator = channel.moderators.get(moderatorArn);
-      if (!moderator)
-        throw notFound(`${moderatorArn} is not a moderator of channel ${channel.channel.ChannelArn}`);
+      if (!moderator) throw notModerator(channel, moderatorArn);
       return { body: { ChannelModerator: moderator } };
     },
   },
@@ -164,19 +156,8 @@ export const membershipRoutes: Route[] = [
       const moderators = [...channel.moderators.values()].map((moderator) => ({
         Moderator: moderator.Moderator,
       }));
-      const page = store.paginator.page(
-        moderators,
-        paging.maxResults,
-        paging.nextToken,
-        `ListChannelModerators:${channel.channel.ChannelArn}`,
-      );
-      return {
-        body: {
-          ChannelArn: channel.channel.ChannelArn,
-          ChannelModerators: page.items,
-          NextToken: page.nextToken,
-        },
-      };
+      const scope = `ListChannelModerators:${channel.channel.ChannelArn}`;
+      return { body: channelListBody(store, channel, 'ChannelModerators', moderators, paging, scope) };
     },
   },
   {
@@ -185,15 +166,10 @@ export const membershipRoutes: Route[] = [
     path: '/channels/{ChannelArn}/moderators/{ChannelModeratorArn}',
     handle(request) {
       const bearer = authenticate(request);
-      const moderatorArn = requiredString(
-        request.params.ChannelModeratorArn,
-        'ChannelModeratorArn',
-        ARN_RULE,
-      );
+      const moderatorArn = moderatorArnParam(request);
       const channel = visibleChannel(request, bearer);
       requireModerator(channel, bearer, 'DeleteChannelModerator');
-      if (!channel.moderators.delete(moderatorArn))
-        throw notFound(`${moderatorArn} is not a moderator of channel ${channel.channel.ChannelArn}`);
+      if (!channel.moderators.delete(moderatorArn)) throw notModerator(channel, moderatorArn);
       return { status: 204 };
     },
   },

@@ -3,7 +3,7 @@ import type { LocalRequest, Route } from '../router.ts';
 import { optionalEnum, optionalString, requiredEnum, requiredString } from '../validate.ts';
 import { authenticate, type Bearer, canModerate, isParticipant, visibleChannel } from './access.ts';
 import { epochSeconds } from './clock.ts';
-import { pageRequest } from './list-page.ts';
+import { channelListBody, pageRequest } from './list-page.ts';
 import {
   CLIENT_REQUEST_TOKEN_RULE,
   MESSAGE_ID_RULE,
@@ -130,19 +130,8 @@ export const messageRoutes: Route[] = [
         .filter((message) => notAfter === undefined || message.CreatedTimestamp <= notAfter)
         .map(messageSummary);
       if (sortOrder === 'DESCENDING') messages.reverse();
-      const page = store.paginator.page(
-        messages,
-        paging.maxResults,
-        paging.nextToken,
-        `ListChannelMessages:${channel.channel.ChannelArn}:${sortOrder}:${notBefore ?? ''}:${notAfter ?? ''}`,
-      );
-      return {
-        body: {
-          ChannelArn: channel.channel.ChannelArn,
-          ChannelMessages: page.items,
-          NextToken: page.nextToken,
-        },
-      };
+      const scope = `ListChannelMessages:${channel.channel.ChannelArn}:${sortOrder}:${notBefore ?? ''}:${notAfter ?? ''}`;
+      return { body: channelListBody(store, channel, 'ChannelMessages', messages, paging, scope) };
     },
   },
   {
