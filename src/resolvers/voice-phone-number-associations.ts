@@ -40,12 +40,12 @@ export interface VoiceConnectorGroupNumbersInput {
   forceAssociate?: boolean | null;
 }
 
-/** The upstream call of one association mutation: its PhoneNumberErrors. */
+/** The upstream call of one association mutation; its answer lists the numbers refused. */
 type AssociationCall = (
   ownerId: string,
   numbers: string[],
   force: boolean | undefined,
-) => Promise<PhoneNumberError[] | undefined>;
+) => Promise<{ PhoneNumberErrors?: PhoneNumberError[] }>;
 
 /**
  * Checks the owner id and the numbers, calls the upstream once for all of them, and
@@ -67,7 +67,11 @@ function changeAssociations(
     ],
     { ownerId: null, changed: null, phoneNumberErrors: null },
     async () => {
-      const errors = await call(owner.id, input.e164PhoneNumbers, input.forceAssociate ?? undefined);
+      const { PhoneNumberErrors: errors } = await call(
+        owner.id,
+        input.e164PhoneNumbers,
+        input.forceAssociate ?? undefined,
+      );
       const phoneNumberErrors = toPhoneNumberErrors(errors, input.e164PhoneNumbers, numbersField);
       const named = input.e164PhoneNumbers.map(canonicalE164);
       for (const e164 of named) ctx.loaders.phoneNumber.clear({ e164 });
@@ -89,13 +93,11 @@ export const associatePhoneNumbersWithVoiceConnector = (
     { id: input.voiceConnectorId, field: 'voiceConnectorId' },
     input,
     (id, numbers, force) =>
-      ctx.client
-        .send(AssociatePhoneNumbersWithVoiceConnector, {
-          VoiceConnectorId: id,
-          E164PhoneNumbers: numbers,
-          ForceAssociate: force,
-        })
-        .then((out) => out.PhoneNumberErrors),
+      ctx.client.send(AssociatePhoneNumbersWithVoiceConnector, {
+        VoiceConnectorId: id,
+        E164PhoneNumbers: numbers,
+        ForceAssociate: force,
+      }),
   );
 
 /** DisassociatePhoneNumbersFromVoiceConnector. */
@@ -104,9 +106,10 @@ export const disassociatePhoneNumbersFromVoiceConnector = (
   input: VoiceConnectorNumbersInput,
 ) =>
   changeAssociations(ctx, { id: input.voiceConnectorId, field: 'voiceConnectorId' }, input, (id, numbers) =>
-    ctx.client
-      .send(DisassociatePhoneNumbersFromVoiceConnector, { VoiceConnectorId: id, E164PhoneNumbers: numbers })
-      .then((out) => out.PhoneNumberErrors),
+    ctx.client.send(DisassociatePhoneNumbersFromVoiceConnector, {
+      VoiceConnectorId: id,
+      E164PhoneNumbers: numbers,
+    }),
   );
 
 /** AssociatePhoneNumbersWithVoiceConnectorGroup (VoiceConnector numbers; `forceAssociate` moves them from elsewhere). */
@@ -119,13 +122,11 @@ export const associatePhoneNumbersWithVoiceConnectorGroup = (
     { id: input.voiceConnectorGroupId, field: 'voiceConnectorGroupId' },
     input,
     (id, numbers, force) =>
-      ctx.client
-        .send(AssociatePhoneNumbersWithVoiceConnectorGroup, {
-          VoiceConnectorGroupId: id,
-          E164PhoneNumbers: numbers,
-          ForceAssociate: force,
-        })
-        .then((out) => out.PhoneNumberErrors),
+      ctx.client.send(AssociatePhoneNumbersWithVoiceConnectorGroup, {
+        VoiceConnectorGroupId: id,
+        E164PhoneNumbers: numbers,
+        ForceAssociate: force,
+      }),
   );
 
 /** DisassociatePhoneNumbersFromVoiceConnectorGroup. */
@@ -138,10 +139,8 @@ export const disassociatePhoneNumbersFromVoiceConnectorGroup = (
     { id: input.voiceConnectorGroupId, field: 'voiceConnectorGroupId' },
     input,
     (id, numbers) =>
-      ctx.client
-        .send(DisassociatePhoneNumbersFromVoiceConnectorGroup, {
-          VoiceConnectorGroupId: id,
-          E164PhoneNumbers: numbers,
-        })
-        .then((out) => out.PhoneNumberErrors),
+      ctx.client.send(DisassociatePhoneNumbersFromVoiceConnectorGroup, {
+        VoiceConnectorGroupId: id,
+        E164PhoneNumbers: numbers,
+      }),
   );
