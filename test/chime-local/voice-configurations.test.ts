@@ -1,6 +1,5 @@
 import {
   BadRequestException,
-  type ChimeSDKVoiceClient,
   DeleteVoiceConnectorEmergencyCallingConfigurationCommand,
   DeleteVoiceConnectorOriginationCommand,
   DeleteVoiceConnectorStreamingConfigurationCommand,
@@ -20,21 +19,10 @@ import {
   PutVoiceConnectorTerminationCommand,
   type Termination,
 } from '@aws-sdk/client-chime-sdk-voice';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { expectBadRequest, newVoiceConnector, rejection, voiceClient } from './voice-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectBadRequest, newVoiceConnector, rejection, useVoiceLocal } from './voice-helpers.ts';
 
-let local: ChimeLocal;
-let voice: ChimeSDKVoiceClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  voice = voiceClient(local);
-});
-afterAll(async () => {
-  voice.destroy();
-  await local.close();
-});
+const chime = useVoiceLocal();
 
 const termination: Termination = {
   CpsLimit: 5,
@@ -53,41 +41,41 @@ const emergency = {
 
 describe('termination', () => {
   it('is not found until put; put, read back, health, delete', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     for (const command of [
       new GetVoiceConnectorTerminationCommand({ VoiceConnectorId: id }),
       new GetVoiceConnectorTerminationHealthCommand({ VoiceConnectorId: id }),
       new DeleteVoiceConnectorTerminationCommand({ VoiceConnectorId: id }),
     ])
-      expect(await rejection(voice.send(command as never))).toBeInstanceOf(NotFoundException);
+      expect(await rejection(chime.voice.send(command as never))).toBeInstanceOf(NotFoundException);
 
-    const put = await voice.send(
+    const put = await chime.voice.send(
       new PutVoiceConnectorTerminationCommand({ VoiceConnectorId: id, Termination: termination }),
     );
     expect(put.Termination).toEqual(termination);
-    const { Termination: read } = await voice.send(
+    const { Termination: read } = await chime.voice.send(
       new GetVoiceConnectorTerminationCommand({ VoiceConnectorId: id }),
     );
     expect(read).toEqual(termination);
 
-    const { TerminationHealth } = await voice.send(
+    const { TerminationHealth } = await chime.voice.send(
       new GetVoiceConnectorTerminationHealthCommand({ VoiceConnectorId: id }),
     );
     expect(TerminationHealth?.Source).toBe('10.24.34.0');
     expect(TerminationHealth?.Timestamp).toBeInstanceOf(Date);
 
-    const { $metadata } = await voice.send(
+    const { $metadata } = await chime.voice.send(
       new DeleteVoiceConnectorTerminationCommand({ VoiceConnectorId: id }),
     );
     expect($metadata.httpStatusCode).toBe(204);
     expect(
-      await rejection(voice.send(new GetVoiceConnectorTerminationCommand({ VoiceConnectorId: id }))),
+      await rejection(chime.voice.send(new GetVoiceConnectorTerminationCommand({ VoiceConnectorId: id }))),
     ).toBeInstanceOf(NotFoundException);
   });
 
   it('defaults CpsLimit to 1', async () => {
-    const id = await newVoiceConnector(voice);
-    const { Termination: put } = await voice.send(
+    const id = await newVoiceConnector(chime.voice);
+    const { Termination: put } = await chime.voice.send(
       new PutVoiceConnectorTerminationCommand({
         VoiceConnectorId: id,
         Termination: { CallingRegions: ['US'], CidrAllowedList: ['192.0.2.0/24'] },
@@ -97,9 +85,9 @@ describe('termination', () => {
   });
 
   it('validates CpsLimit, DefaultPhoneNumber, CallingRegions and CidrAllowedList', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     const put = (change: Partial<Termination>) =>
-      voice.send(
+      chime.voice.send(
         new PutVoiceConnectorTerminationCommand({
           VoiceConnectorId: id,
           Termination: { ...termination, ...change },
@@ -112,7 +100,7 @@ describe('termination', () => {
     await expectBadRequest(put({ CidrAllowedList: undefined }), 'CidrAllowedList');
     await expectBadRequest(put({ CidrAllowedList: ['10.0.0.0/33'] }), 'CidrAllowedList');
     await expectBadRequest(
-      voice.send(new PutVoiceConnectorTerminationCommand({ VoiceConnectorId: id } as never)),
+      chime.voice.send(new PutVoiceConnectorTerminationCommand({ VoiceConnectorId: id } as never)),
       'Termination',
     );
   });
@@ -120,7 +108,7 @@ describe('termination', () => {
   it('answers 404 for an unknown connector', async () => {
     expect(
       await rejection(
-        voice.send(
+        chime.voice.send(
           new PutVoiceConnectorTerminationCommand({
             VoiceConnectorId: 'abcdefghijklmnopqrst',
             Termination: termination,
@@ -133,27 +121,27 @@ describe('termination', () => {
 
 describe('origination', () => {
   it('is not found until put; put, read back, delete', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     expect(
-      await rejection(voice.send(new GetVoiceConnectorOriginationCommand({ VoiceConnectorId: id }))),
+      await rejection(chime.voice.send(new GetVoiceConnectorOriginationCommand({ VoiceConnectorId: id }))),
     ).toBeInstanceOf(NotFoundException);
-    const put = await voice.send(
+    const put = await chime.voice.send(
       new PutVoiceConnectorOriginationCommand({ VoiceConnectorId: id, Origination: origination }),
     );
     expect(put.Origination).toEqual(origination);
-    const { Origination: read } = await voice.send(
+    const { Origination: read } = await chime.voice.send(
       new GetVoiceConnectorOriginationCommand({ VoiceConnectorId: id }),
     );
     expect(read).toEqual(origination);
-    await voice.send(new DeleteVoiceConnectorOriginationCommand({ VoiceConnectorId: id }));
+    await chime.voice.send(new DeleteVoiceConnectorOriginationCommand({ VoiceConnectorId: id }));
     expect(
-      await rejection(voice.send(new GetVoiceConnectorOriginationCommand({ VoiceConnectorId: id }))),
+      await rejection(chime.voice.send(new GetVoiceConnectorOriginationCommand({ VoiceConnectorId: id }))),
     ).toBeInstanceOf(NotFoundException);
   });
 
   it('defaults a route Port to 5060', async () => {
-    const id = await newVoiceConnector(voice);
-    const { Origination: put } = await voice.send(
+    const id = await newVoiceConnector(chime.voice);
+    const { Origination: put } = await chime.voice.send(
       new PutVoiceConnectorOriginationCommand({
         VoiceConnectorId: id,
         Origination: { Routes: [{ Host: 'sip.example.com', Protocol: 'UDP', Priority: 1, Weight: 1 }] },
@@ -163,10 +151,10 @@ describe('origination', () => {
   });
 
   it('validates Port 0–65535, Protocol TCP|UDP, Priority and Weight 1–100, Routes or Disabled', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     const route = origination.Routes?.[0];
     const put = (change: Record<string, unknown>) =>
-      voice.send(
+      chime.voice.send(
         new PutVoiceConnectorOriginationCommand({
           VoiceConnectorId: id,
           Origination: { Routes: [{ ...route, ...change }] },
@@ -180,11 +168,11 @@ describe('origination', () => {
     await expectBadRequest(put({ Weight: 0 }), 'Weight');
     await expectBadRequest(put({ Weight: 101 }), 'Weight');
     await expectBadRequest(
-      voice.send(new PutVoiceConnectorOriginationCommand({ VoiceConnectorId: id, Origination: {} })),
+      chime.voice.send(new PutVoiceConnectorOriginationCommand({ VoiceConnectorId: id, Origination: {} })),
       'Routes or Disabled',
     );
     // The edges of the ranges are allowed.
-    const { Origination: edges } = await voice.send(
+    const { Origination: edges } = await chime.voice.send(
       new PutVoiceConnectorOriginationCommand({
         VoiceConnectorId: id,
         Origination: { Routes: [{ Host: 'h', Port: 0, Protocol: 'UDP', Priority: 100, Weight: 1 }] },
@@ -196,24 +184,26 @@ describe('origination', () => {
 
 describe('logging configuration', () => {
   it('is not found until put; put and read back', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     expect(
-      await rejection(voice.send(new GetVoiceConnectorLoggingConfigurationCommand({ VoiceConnectorId: id }))),
+      await rejection(
+        chime.voice.send(new GetVoiceConnectorLoggingConfigurationCommand({ VoiceConnectorId: id })),
+      ),
     ).toBeInstanceOf(NotFoundException);
     const logging = { EnableSIPLogs: true, EnableMediaMetricLogs: false };
-    const put = await voice.send(
+    const put = await chime.voice.send(
       new PutVoiceConnectorLoggingConfigurationCommand({
         VoiceConnectorId: id,
         LoggingConfiguration: logging,
       }),
     );
     expect(put.LoggingConfiguration).toEqual(logging);
-    const { LoggingConfiguration: read } = await voice.send(
+    const { LoggingConfiguration: read } = await chime.voice.send(
       new GetVoiceConnectorLoggingConfigurationCommand({ VoiceConnectorId: id }),
     );
     expect(read).toEqual(logging);
     await expectBadRequest(
-      voice.send(new PutVoiceConnectorLoggingConfigurationCommand({ VoiceConnectorId: id } as never)),
+      chime.voice.send(new PutVoiceConnectorLoggingConfigurationCommand({ VoiceConnectorId: id } as never)),
       'LoggingConfiguration',
     );
   });
@@ -221,10 +211,10 @@ describe('logging configuration', () => {
 
 describe('streaming configuration', () => {
   it('is not found until put; put, read back, delete', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     expect(
       await rejection(
-        voice.send(new GetVoiceConnectorStreamingConfigurationCommand({ VoiceConnectorId: id })),
+        chime.voice.send(new GetVoiceConnectorStreamingConfigurationCommand({ VoiceConnectorId: id })),
       ),
     ).toBeInstanceOf(NotFoundException);
     const streaming = {
@@ -232,29 +222,29 @@ describe('streaming configuration', () => {
       Disabled: false,
       StreamingNotificationTargets: [{ NotificationTarget: 'SQS' as const }],
     };
-    const put = await voice.send(
+    const put = await chime.voice.send(
       new PutVoiceConnectorStreamingConfigurationCommand({
         VoiceConnectorId: id,
         StreamingConfiguration: streaming,
       }),
     );
     expect(put.StreamingConfiguration).toEqual(streaming);
-    const { StreamingConfiguration: read } = await voice.send(
+    const { StreamingConfiguration: read } = await chime.voice.send(
       new GetVoiceConnectorStreamingConfigurationCommand({ VoiceConnectorId: id }),
     );
     expect(read).toEqual(streaming);
-    await voice.send(new DeleteVoiceConnectorStreamingConfigurationCommand({ VoiceConnectorId: id }));
+    await chime.voice.send(new DeleteVoiceConnectorStreamingConfigurationCommand({ VoiceConnectorId: id }));
     expect(
       await rejection(
-        voice.send(new GetVoiceConnectorStreamingConfigurationCommand({ VoiceConnectorId: id })),
+        chime.voice.send(new GetVoiceConnectorStreamingConfigurationCommand({ VoiceConnectorId: id })),
       ),
     ).toBeInstanceOf(NotFoundException);
   });
 
   it('validates DataRetentionInHours and StreamingNotificationTargets', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     const put = (configuration: Record<string, unknown>) =>
-      voice.send(
+      chime.voice.send(
         new PutVoiceConnectorStreamingConfigurationCommand({
           VoiceConnectorId: id,
           StreamingConfiguration: configuration as never,
@@ -284,41 +274,41 @@ describe('streaming configuration', () => {
 
 describe('emergency calling configuration', () => {
   it('needs termination and origination, and must go before them', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     const putEmergency = () =>
-      voice.send(
+      chime.voice.send(
         new PutVoiceConnectorEmergencyCallingConfigurationCommand({
           VoiceConnectorId: id,
           EmergencyCallingConfiguration: emergency,
         }),
       );
     await expectBadRequest(putEmergency(), 'EmergencyCallingConfiguration');
-    await voice.send(
+    await chime.voice.send(
       new PutVoiceConnectorTerminationCommand({ VoiceConnectorId: id, Termination: termination }),
     );
     await expectBadRequest(putEmergency(), 'Origination');
-    await voice.send(
+    await chime.voice.send(
       new PutVoiceConnectorOriginationCommand({ VoiceConnectorId: id, Origination: origination }),
     );
     expect(
       await rejection(
-        voice.send(new GetVoiceConnectorEmergencyCallingConfigurationCommand({ VoiceConnectorId: id })),
+        chime.voice.send(new GetVoiceConnectorEmergencyCallingConfigurationCommand({ VoiceConnectorId: id })),
       ),
     ).toBeInstanceOf(NotFoundException);
 
     const put = await putEmergency();
     expect(put.EmergencyCallingConfiguration).toEqual(emergency);
-    const { EmergencyCallingConfiguration: read } = await voice.send(
+    const { EmergencyCallingConfiguration: read } = await chime.voice.send(
       new GetVoiceConnectorEmergencyCallingConfigurationCommand({ VoiceConnectorId: id }),
     );
     expect(read).toEqual(emergency);
 
     // While emergency calling is configured, termination and origination stay on.
     expect(
-      await rejection(voice.send(new DeleteVoiceConnectorTerminationCommand({ VoiceConnectorId: id }))),
+      await rejection(chime.voice.send(new DeleteVoiceConnectorTerminationCommand({ VoiceConnectorId: id }))),
     ).toBeInstanceOf(BadRequestException);
     await expectBadRequest(
-      voice.send(
+      chime.voice.send(
         new PutVoiceConnectorOriginationCommand({
           VoiceConnectorId: id,
           Origination: { ...origination, Disabled: true },
@@ -327,26 +317,28 @@ describe('emergency calling configuration', () => {
       'Origination',
     );
 
-    await voice.send(new DeleteVoiceConnectorEmergencyCallingConfigurationCommand({ VoiceConnectorId: id }));
+    await chime.voice.send(
+      new DeleteVoiceConnectorEmergencyCallingConfigurationCommand({ VoiceConnectorId: id }),
+    );
     expect(
       await rejection(
-        voice.send(new GetVoiceConnectorEmergencyCallingConfigurationCommand({ VoiceConnectorId: id })),
+        chime.voice.send(new GetVoiceConnectorEmergencyCallingConfigurationCommand({ VoiceConnectorId: id })),
       ),
     ).toBeInstanceOf(NotFoundException);
-    await voice.send(new DeleteVoiceConnectorTerminationCommand({ VoiceConnectorId: id }));
+    await chime.voice.send(new DeleteVoiceConnectorTerminationCommand({ VoiceConnectorId: id }));
   });
 
   it('validates CallingCountry, EmergencyPhoneNumber and TestPhoneNumber', async () => {
-    const id = await newVoiceConnector(voice);
-    await voice.send(
+    const id = await newVoiceConnector(chime.voice);
+    await chime.voice.send(
       new PutVoiceConnectorTerminationCommand({ VoiceConnectorId: id, Termination: termination }),
     );
-    await voice.send(
+    await chime.voice.send(
       new PutVoiceConnectorOriginationCommand({ VoiceConnectorId: id, Origination: origination }),
     );
     const dnis = emergency.DNIS[0];
     const put = (change: Record<string, unknown>) =>
-      voice.send(
+      chime.voice.send(
         new PutVoiceConnectorEmergencyCallingConfigurationCommand({
           VoiceConnectorId: id,
           EmergencyCallingConfiguration: { DNIS: [{ ...dnis, ...change } as never] },

@@ -1,6 +1,5 @@
 import {
   AssociatePhoneNumbersWithVoiceConnectorCommand,
-  type ChimeSDKVoiceClient,
   ConflictException,
   CreateVoiceConnectorCommand,
   DeleteVoiceConnectorCommand,
@@ -11,8 +10,7 @@ import {
   paginateListVoiceConnectors,
   UpdateVoiceConnectorCommand,
 } from '@aws-sdk/client-chime-sdk-voice';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { describe, expect, it } from 'vitest';
 import {
   e164s,
   expectBadRequest,
@@ -20,24 +18,14 @@ import {
   orderNumbers,
   phoneNumber,
   rejection,
-  voiceClient,
+  useVoiceLocal,
 } from './voice-helpers.ts';
 
-let local: ChimeLocal;
-let voice: ChimeSDKVoiceClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  voice = voiceClient(local);
-});
-afterAll(async () => {
-  voice.destroy();
-  await local.close();
-});
+const chime = useVoiceLocal();
 
 describe('voice connectors', () => {
   it('creates a connector the way the service shapes it, and reads it back', async () => {
-    const { VoiceConnector: created, $metadata } = await voice.send(
+    const { VoiceConnector: created, $metadata } = await chime.voice.send(
       new CreateVoiceConnectorCommand({
         Name: 'West trunk',
         AwsRegion: 'us-west-2',
@@ -56,47 +44,51 @@ describe('voice connectors', () => {
     });
     expect(created?.CreatedTimestamp).toBeInstanceOf(Date);
 
-    const { VoiceConnector: read } = await voice.send(new GetVoiceConnectorCommand({ VoiceConnectorId: id }));
+    const { VoiceConnector: read } = await chime.voice.send(
+      new GetVoiceConnectorCommand({ VoiceConnectorId: id }),
+    );
     expect(read).toEqual(created);
   });
 
   it('defaults AwsRegion to us-east-1', async () => {
-    const { VoiceConnector } = await voice.send(
+    const { VoiceConnector } = await chime.voice.send(
       new CreateVoiceConnectorCommand({ Name: 'Default region', RequireEncryption: true }),
     );
     expect(VoiceConnector?.AwsRegion).toBe('us-east-1');
   });
 
   it('updates Name and RequireEncryption', async () => {
-    const id = await newVoiceConnector(voice, 'before');
-    const { VoiceConnector: updated } = await voice.send(
+    const id = await newVoiceConnector(chime.voice, 'before');
+    const { VoiceConnector: updated } = await chime.voice.send(
       new UpdateVoiceConnectorCommand({ VoiceConnectorId: id, Name: 'after', RequireEncryption: false }),
     );
     expect(updated).toMatchObject({ VoiceConnectorId: id, Name: 'after', RequireEncryption: false });
-    const { VoiceConnector: read } = await voice.send(new GetVoiceConnectorCommand({ VoiceConnectorId: id }));
+    const { VoiceConnector: read } = await chime.voice.send(
+      new GetVoiceConnectorCommand({ VoiceConnectorId: id }),
+    );
     expect(read).toMatchObject({ Name: 'after', RequireEncryption: false });
   });
 
   it('deletes a connector, after which it is not found', async () => {
-    const id = await newVoiceConnector(voice, 'short-lived');
-    const { $metadata } = await voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: id }));
+    const id = await newVoiceConnector(chime.voice, 'short-lived');
+    const { $metadata } = await chime.voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: id }));
     expect($metadata.httpStatusCode).toBe(204);
     expect(
-      await rejection(voice.send(new GetVoiceConnectorCommand({ VoiceConnectorId: id }))),
+      await rejection(chime.voice.send(new GetVoiceConnectorCommand({ VoiceConnectorId: id }))),
     ).toBeInstanceOf(NotFoundException);
     expect(
-      await rejection(voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: id }))),
+      await rejection(chime.voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: id }))),
     ).toBeInstanceOf(NotFoundException);
   });
 
   it('answers 404 for an unknown connector on get and update', async () => {
     const unknown = 'abcdefghijklmnopqrst';
     expect(
-      await rejection(voice.send(new GetVoiceConnectorCommand({ VoiceConnectorId: unknown }))),
+      await rejection(chime.voice.send(new GetVoiceConnectorCommand({ VoiceConnectorId: unknown }))),
     ).toBeInstanceOf(NotFoundException);
     expect(
       await rejection(
-        voice.send(
+        chime.voice.send(
           new UpdateVoiceConnectorCommand({ VoiceConnectorId: unknown, Name: 'x', RequireEncryption: true }),
         ),
       ),
@@ -105,19 +97,19 @@ describe('voice connectors', () => {
 
   it('validates Name, RequireEncryption and AwsRegion', async () => {
     await expectBadRequest(
-      voice.send(new CreateVoiceConnectorCommand({ Name: '', RequireEncryption: true })),
+      chime.voice.send(new CreateVoiceConnectorCommand({ Name: '', RequireEncryption: true })),
       'Name',
     );
     await expectBadRequest(
-      voice.send(new CreateVoiceConnectorCommand({ Name: 'x'.repeat(257), RequireEncryption: true })),
+      chime.voice.send(new CreateVoiceConnectorCommand({ Name: 'x'.repeat(257), RequireEncryption: true })),
       'Name',
     );
     await expectBadRequest(
-      voice.send(new CreateVoiceConnectorCommand({ Name: 'no flag' } as never)),
+      chime.voice.send(new CreateVoiceConnectorCommand({ Name: 'no flag' } as never)),
       'RequireEncryption',
     );
     await expectBadRequest(
-      voice.send(
+      chime.voice.send(
         new CreateVoiceConnectorCommand({
           Name: 'x',
           RequireEncryption: true,
@@ -126,46 +118,51 @@ describe('voice connectors', () => {
       ),
       'AwsRegion',
     );
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     await expectBadRequest(
-      voice.send(new UpdateVoiceConnectorCommand({ VoiceConnectorId: id, RequireEncryption: true } as never)),
+      chime.voice.send(
+        new UpdateVoiceConnectorCommand({ VoiceConnectorId: id, RequireEncryption: true } as never),
+      ),
       'Name',
     );
   });
 
   it('pages ListVoiceConnectors: every connector exactly once, MaxResults honoured', async () => {
-    for (let index = 0; index < 7; index += 1) await newVoiceConnector(voice, `paged ${index}`);
-    const all = (await voice.send(new ListVoiceConnectorsCommand({}))).VoiceConnectors ?? [];
+    for (let index = 0; index < 7; index += 1) await newVoiceConnector(chime.voice, `paged ${index}`);
+    const all = (await chime.voice.send(new ListVoiceConnectorsCommand({}))).VoiceConnectors ?? [];
     const pages: string[][] = [];
-    for await (const page of paginateListVoiceConnectors({ client: voice, pageSize: 3 }, {}))
+    for await (const page of paginateListVoiceConnectors({ client: chime.voice, pageSize: 3 }, {}))
       pages.push((page.VoiceConnectors ?? []).map((connector) => connector.VoiceConnectorId as string));
     expect(pages.every((page) => page.length <= 3)).toBe(true);
     expect(pages.length).toBe(Math.ceil(all.length / 3));
     const ids = pages.flat();
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(all.map((connector) => connector.VoiceConnectorId));
-    await expectBadRequest(voice.send(new ListVoiceConnectorsCommand({ MaxResults: 100 })), 'MaxResults');
-    await expectBadRequest(voice.send(new ListVoiceConnectorsCommand({ MaxResults: 0 })), 'MaxResults');
+    await expectBadRequest(
+      chime.voice.send(new ListVoiceConnectorsCommand({ MaxResults: 100 })),
+      'MaxResults',
+    );
+    await expectBadRequest(chime.voice.send(new ListVoiceConnectorsCommand({ MaxResults: 0 })), 'MaxResults');
   });
 });
 
 describe('phone numbers of a voice connector', () => {
   it('associates numbers both ways and disassociates them again', async () => {
-    const id = await newVoiceConnector(voice, 'numbers');
+    const id = await newVoiceConnector(chime.voice, 'numbers');
     const numbers = e164s('303', 3);
-    await orderNumbers(voice, numbers);
+    await orderNumbers(chime.voice, numbers);
 
-    const { PhoneNumberErrors } = await voice.send(
+    const { PhoneNumberErrors } = await chime.voice.send(
       new AssociatePhoneNumbersWithVoiceConnectorCommand({ VoiceConnectorId: id, E164PhoneNumbers: numbers }),
     );
     expect(PhoneNumberErrors).toEqual([]);
     for (const e164 of numbers) {
-      const number = await phoneNumber(voice, e164);
+      const number = await phoneNumber(chime.voice, e164);
       expect(number.Status).toBe('Assigned');
       expect(number.Associations).toEqual([expect.objectContaining({ Name: 'VoiceConnectorId', Value: id })]);
     }
 
-    const disassociated = await voice.send(
+    const disassociated = await chime.voice.send(
       new DisassociatePhoneNumbersFromVoiceConnectorCommand({
         VoiceConnectorId: id,
         E164PhoneNumbers: numbers.slice(0, 2),
@@ -173,20 +170,20 @@ describe('phone numbers of a voice connector', () => {
     );
     expect(disassociated.PhoneNumberErrors).toEqual([]);
     for (const e164 of numbers.slice(0, 2)) {
-      const number = await phoneNumber(voice, e164);
+      const number = await phoneNumber(chime.voice, e164);
       expect(number.Status).toBe('Unassigned');
       expect(number.Associations ?? []).toEqual([]);
     }
-    expect((await phoneNumber(voice, numbers[2] as string)).Status).toBe('Assigned');
+    expect((await phoneNumber(chime.voice, numbers[2] as string)).Status).toBe('Assigned');
   });
 
   it('reports per-number errors: unknown, associated elsewhere, wrong product type, not associated', async () => {
-    const first = await newVoiceConnector(voice, 'first');
-    const second = await newVoiceConnector(voice, 'second');
+    const first = await newVoiceConnector(chime.voice, 'first');
+    const second = await newVoiceConnector(chime.voice, 'second');
     const [taken, sipNumber] = [e164s('720', 1)[0] as string, e164s('720', 1, 200)[0] as string];
-    await orderNumbers(voice, [taken]);
-    await orderNumbers(voice, [sipNumber], 'SipMediaApplicationDialIn');
-    await voice.send(
+    await orderNumbers(chime.voice, [taken]);
+    await orderNumbers(chime.voice, [sipNumber], 'SipMediaApplicationDialIn');
+    await chime.voice.send(
       new AssociatePhoneNumbersWithVoiceConnectorCommand({
         VoiceConnectorId: first,
         E164PhoneNumbers: [taken],
@@ -194,7 +191,7 @@ describe('phone numbers of a voice connector', () => {
     );
 
     const unknown = '+17205559999';
-    const { PhoneNumberErrors } = await voice.send(
+    const { PhoneNumberErrors } = await chime.voice.send(
       new AssociatePhoneNumbersWithVoiceConnectorCommand({
         VoiceConnectorId: second,
         E164PhoneNumbers: [unknown, taken, sipNumber],
@@ -202,16 +199,16 @@ describe('phone numbers of a voice connector', () => {
     );
     expect(PhoneNumberErrors?.map((error) => [error.ErrorCode, error.PhoneNumberId])).toEqual([
       ['NotFound', unknown],
-      ['Conflict', (await phoneNumber(voice, taken)).PhoneNumberId],
-      ['BadRequest', (await phoneNumber(voice, sipNumber)).PhoneNumberId],
+      ['Conflict', (await phoneNumber(chime.voice, taken)).PhoneNumberId],
+      ['BadRequest', (await phoneNumber(chime.voice, sipNumber)).PhoneNumberId],
     ]);
     expect(PhoneNumberErrors?.every((error) => (error.ErrorMessage ?? '').length > 0)).toBe(true);
     // The conflicting number stayed where it was.
-    expect((await phoneNumber(voice, taken)).Associations).toEqual([
+    expect((await phoneNumber(chime.voice, taken)).Associations).toEqual([
       expect.objectContaining({ Name: 'VoiceConnectorId', Value: first }),
     ]);
 
-    const notHere = await voice.send(
+    const notHere = await chime.voice.send(
       new DisassociatePhoneNumbersFromVoiceConnectorCommand({
         VoiceConnectorId: second,
         E164PhoneNumbers: [taken],
@@ -221,17 +218,17 @@ describe('phone numbers of a voice connector', () => {
   });
 
   it('moves a number associated elsewhere with ForceAssociate', async () => {
-    const from = await newVoiceConnector(voice, 'from');
-    const to = await newVoiceConnector(voice, 'to');
+    const from = await newVoiceConnector(chime.voice, 'from');
+    const to = await newVoiceConnector(chime.voice, 'to');
     const [e164] = e164s('512', 1) as [string];
-    await orderNumbers(voice, [e164]);
-    await voice.send(
+    await orderNumbers(chime.voice, [e164]);
+    await chime.voice.send(
       new AssociatePhoneNumbersWithVoiceConnectorCommand({
         VoiceConnectorId: from,
         E164PhoneNumbers: [e164],
       }),
     );
-    const { PhoneNumberErrors } = await voice.send(
+    const { PhoneNumberErrors } = await chime.voice.send(
       new AssociatePhoneNumbersWithVoiceConnectorCommand({
         VoiceConnectorId: to,
         E164PhoneNumbers: [e164],
@@ -239,35 +236,35 @@ describe('phone numbers of a voice connector', () => {
       }),
     );
     expect(PhoneNumberErrors).toEqual([]);
-    const number = await phoneNumber(voice, e164);
+    const number = await phoneNumber(chime.voice, e164);
     expect(number.Associations).toEqual([expect.objectContaining({ Name: 'VoiceConnectorId', Value: to })]);
     // The old connector no longer holds it, so it can be deleted.
-    await voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: from }));
+    await chime.voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: from }));
   });
 
   it('refuses to delete a connector that still has numbers (409), then deletes it once they are gone', async () => {
-    const id = await newVoiceConnector(voice, 'busy');
+    const id = await newVoiceConnector(chime.voice, 'busy');
     const numbers = e164s('617', 2);
-    await orderNumbers(voice, numbers);
-    await voice.send(
+    await orderNumbers(chime.voice, numbers);
+    await chime.voice.send(
       new AssociatePhoneNumbersWithVoiceConnectorCommand({ VoiceConnectorId: id, E164PhoneNumbers: numbers }),
     );
     expect(
-      await rejection(voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: id }))),
+      await rejection(chime.voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: id }))),
     ).toBeInstanceOf(ConflictException);
-    await voice.send(
+    await chime.voice.send(
       new DisassociatePhoneNumbersFromVoiceConnectorCommand({
         VoiceConnectorId: id,
         E164PhoneNumbers: numbers,
       }),
     );
-    await voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: id }));
+    await chime.voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: id }));
   });
 
   it('validates E164PhoneNumbers and answers 404 for an unknown connector', async () => {
-    const id = await newVoiceConnector(voice);
+    const id = await newVoiceConnector(chime.voice);
     await expectBadRequest(
-      voice.send(
+      chime.voice.send(
         new AssociatePhoneNumbersWithVoiceConnectorCommand({
           VoiceConnectorId: id,
           E164PhoneNumbers: ['phone'],
@@ -276,11 +273,11 @@ describe('phone numbers of a voice connector', () => {
       'E164PhoneNumbers',
     );
     await expectBadRequest(
-      voice.send(new AssociatePhoneNumbersWithVoiceConnectorCommand({ VoiceConnectorId: id } as never)),
+      chime.voice.send(new AssociatePhoneNumbersWithVoiceConnectorCommand({ VoiceConnectorId: id } as never)),
       'E164PhoneNumbers',
     );
     await expectBadRequest(
-      voice.send(
+      chime.voice.send(
         new DisassociatePhoneNumbersFromVoiceConnectorCommand({
           VoiceConnectorId: id,
           E164PhoneNumbers: ['+0123'],
@@ -290,7 +287,7 @@ describe('phone numbers of a voice connector', () => {
     );
     expect(
       await rejection(
-        voice.send(
+        chime.voice.send(
           new AssociatePhoneNumbersWithVoiceConnectorCommand({
             VoiceConnectorId: 'abcdefghijklmnopqrst',
             E164PhoneNumbers: ['+12065550100'],

@@ -1,7 +1,6 @@
 import {
   AssociatePhoneNumbersWithVoiceConnectorCommand,
   AssociatePhoneNumbersWithVoiceConnectorGroupCommand,
-  type ChimeSDKVoiceClient,
   ConflictException,
   CreateVoiceConnectorGroupCommand,
   DeleteVoiceConnectorCommand,
@@ -14,8 +13,7 @@ import {
   UpdateVoiceConnectorGroupCommand,
   type VoiceConnectorItem,
 } from '@aws-sdk/client-chime-sdk-voice';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { describe, expect, it } from 'vitest';
 import {
   e164s,
   expectBadRequest,
@@ -23,23 +21,13 @@ import {
   orderNumbers,
   phoneNumber,
   rejection,
-  voiceClient,
+  useVoiceLocal,
 } from './voice-helpers.ts';
 
-let local: ChimeLocal;
-let voice: ChimeSDKVoiceClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  voice = voiceClient(local);
-});
-afterAll(async () => {
-  voice.destroy();
-  await local.close();
-});
+const chime = useVoiceLocal();
 
 async function newGroup(name: string, items: VoiceConnectorItem[] = []): Promise<string> {
-  const { VoiceConnectorGroup } = await voice.send(
+  const { VoiceConnectorGroup } = await chime.voice.send(
     new CreateVoiceConnectorGroupCommand({ Name: name, VoiceConnectorItems: items }),
   );
   return VoiceConnectorGroup?.VoiceConnectorGroupId as string;
@@ -47,12 +35,15 @@ async function newGroup(name: string, items: VoiceConnectorItem[] = []): Promise
 
 describe('voice connector groups', () => {
   it('creates a group with prioritised connectors, reads, updates and deletes it', async () => {
-    const [main, backup] = [await newVoiceConnector(voice, 'main'), await newVoiceConnector(voice, 'backup')];
+    const [main, backup] = [
+      await newVoiceConnector(chime.voice, 'main'),
+      await newVoiceConnector(chime.voice, 'backup'),
+    ];
     const items = [
       { VoiceConnectorId: main, Priority: 1 },
       { VoiceConnectorId: backup, Priority: 2 },
     ];
-    const created = await voice.send(
+    const created = await chime.voice.send(
       new CreateVoiceConnectorGroupCommand({ Name: 'Primary', VoiceConnectorItems: items }),
     );
     expect(created.$metadata.httpStatusCode).toBe(201);
@@ -62,12 +53,12 @@ describe('voice connector groups', () => {
       VoiceConnectorItems: items,
       VoiceConnectorGroupArn: `arn:aws:chime:us-east-1:111122223333:vcg/${id}`,
     });
-    const { VoiceConnectorGroup: read } = await voice.send(
+    const { VoiceConnectorGroup: read } = await chime.voice.send(
       new GetVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id }),
     );
     expect(read).toEqual(created.VoiceConnectorGroup);
 
-    const updated = await voice.send(
+    const updated = await chime.voice.send(
       new UpdateVoiceConnectorGroupCommand({
         VoiceConnectorGroupId: id,
         Name: 'Renamed',
@@ -80,28 +71,30 @@ describe('voice connector groups', () => {
       VoiceConnectorItems: [{ VoiceConnectorId: backup, Priority: 1 }],
     });
     expect(
-      (await voice.send(new GetVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id })))
+      (await chime.voice.send(new GetVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id })))
         .VoiceConnectorGroup,
     ).toMatchObject({ Name: 'Renamed', VoiceConnectorItems: [{ VoiceConnectorId: backup, Priority: 1 }] });
 
     // A connector in a group cannot go; the group cannot go while it has items (409 both).
     expect(
-      await rejection(voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: backup }))),
+      await rejection(chime.voice.send(new DeleteVoiceConnectorCommand({ VoiceConnectorId: backup }))),
     ).toBeInstanceOf(ConflictException);
     expect(
-      await rejection(voice.send(new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id }))),
+      await rejection(chime.voice.send(new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id }))),
     ).toBeInstanceOf(ConflictException);
-    await voice.send(
+    await chime.voice.send(
       new UpdateVoiceConnectorGroupCommand({
         VoiceConnectorGroupId: id,
         Name: 'Empty',
         VoiceConnectorItems: [],
       }),
     );
-    const deleted = await voice.send(new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id }));
+    const deleted = await chime.voice.send(
+      new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id }),
+    );
     expect(deleted.$metadata.httpStatusCode).toBe(204);
     expect(
-      await rejection(voice.send(new GetVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id }))),
+      await rejection(chime.voice.send(new GetVoiceConnectorGroupCommand({ VoiceConnectorGroupId: id }))),
     ).toBeInstanceOf(NotFoundException);
   });
 
@@ -116,13 +109,13 @@ describe('voice connector groups', () => {
       }),
       new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: unknown }),
     ])
-      expect(await rejection(voice.send(command as never))).toBeInstanceOf(NotFoundException);
+      expect(await rejection(chime.voice.send(command as never))).toBeInstanceOf(NotFoundException);
   });
 
   it('validates Name, VoiceConnectorItems, Priority 1–99 and that items name existing connectors', async () => {
-    const connector = await newVoiceConnector(voice);
+    const connector = await newVoiceConnector(chime.voice);
     const create = (input: Record<string, unknown>) =>
-      voice.send(new CreateVoiceConnectorGroupCommand({ Name: 'g', ...input } as never));
+      chime.voice.send(new CreateVoiceConnectorGroupCommand({ Name: 'g', ...input } as never));
     await expectBadRequest(create({ Name: '' }), 'Name');
     await expectBadRequest(create({ Name: 'x'.repeat(257) }), 'Name');
     await expectBadRequest(
@@ -150,17 +143,19 @@ describe('voice connector groups', () => {
     );
     const group = await newGroup('to update');
     await expectBadRequest(
-      voice.send(new UpdateVoiceConnectorGroupCommand({ VoiceConnectorGroupId: group, Name: 'x' } as never)),
+      chime.voice.send(
+        new UpdateVoiceConnectorGroupCommand({ VoiceConnectorGroupId: group, Name: 'x' } as never),
+      ),
       'VoiceConnectorItems',
     );
   });
 
   it('pages ListVoiceConnectorGroups: every group exactly once', async () => {
     for (let index = 0; index < 5; index += 1) await newGroup(`paged ${index}`);
-    const all = (await voice.send(new ListVoiceConnectorGroupsCommand({}))).VoiceConnectorGroups ?? [];
+    const all = (await chime.voice.send(new ListVoiceConnectorGroupsCommand({}))).VoiceConnectorGroups ?? [];
     const ids: string[] = [];
     let pages = 0;
-    for await (const page of paginateListVoiceConnectorGroups({ client: voice, pageSize: 2 }, {})) {
+    for await (const page of paginateListVoiceConnectorGroups({ client: chime.voice, pageSize: 2 }, {})) {
       pages += 1;
       expect(page.VoiceConnectorGroups?.length).toBeLessThanOrEqual(2);
       ids.push(...(page.VoiceConnectorGroups ?? []).map((group) => group.VoiceConnectorGroupId as string));
@@ -169,7 +164,7 @@ describe('voice connector groups', () => {
     expect(ids).toEqual(all.map((group) => group.VoiceConnectorGroupId));
     expect(new Set(ids).size).toBe(ids.length);
     await expectBadRequest(
-      voice.send(new ListVoiceConnectorGroupsCommand({ MaxResults: 100 })),
+      chime.voice.send(new ListVoiceConnectorGroupsCommand({ MaxResults: 100 })),
       'MaxResults',
     );
   });
@@ -178,11 +173,11 @@ describe('voice connector groups', () => {
 describe('phone numbers of a voice connector group', () => {
   it('associates numbers both ways, keeps them from connectors, and disassociates them', async () => {
     const group = await newGroup('numbers');
-    const connector = await newVoiceConnector(voice);
+    const connector = await newVoiceConnector(chime.voice);
     const numbers = e164s('404', 2);
-    await orderNumbers(voice, numbers);
+    await orderNumbers(chime.voice, numbers);
 
-    const associated = await voice.send(
+    const associated = await chime.voice.send(
       new AssociatePhoneNumbersWithVoiceConnectorGroupCommand({
         VoiceConnectorGroupId: group,
         E164PhoneNumbers: numbers,
@@ -190,7 +185,7 @@ describe('phone numbers of a voice connector group', () => {
     );
     expect(associated.PhoneNumberErrors).toEqual([]);
     for (const e164 of numbers) {
-      const number = await phoneNumber(voice, e164);
+      const number = await phoneNumber(chime.voice, e164);
       expect(number.Status).toBe('Assigned');
       expect(number.Associations).toEqual([
         expect.objectContaining({ Name: 'VoiceConnectorGroupId', Value: group }),
@@ -198,7 +193,7 @@ describe('phone numbers of a voice connector group', () => {
     }
 
     // A number of a group is associated elsewhere for a connector.
-    const elsewhere = await voice.send(
+    const elsewhere = await chime.voice.send(
       new AssociatePhoneNumbersWithVoiceConnectorCommand({
         VoiceConnectorId: connector,
         E164PhoneNumbers: numbers.slice(0, 1),
@@ -207,10 +202,12 @@ describe('phone numbers of a voice connector group', () => {
     expect(elsewhere.PhoneNumberErrors?.map((error) => error.ErrorCode)).toEqual(['Conflict']);
 
     expect(
-      await rejection(voice.send(new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: group }))),
+      await rejection(
+        chime.voice.send(new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: group })),
+      ),
     ).toBeInstanceOf(ConflictException);
 
-    const disassociated = await voice.send(
+    const disassociated = await chime.voice.send(
       new DisassociatePhoneNumbersFromVoiceConnectorGroupCommand({
         VoiceConnectorGroupId: group,
         E164PhoneNumbers: numbers,
@@ -218,17 +215,17 @@ describe('phone numbers of a voice connector group', () => {
     );
     expect(disassociated.PhoneNumberErrors).toEqual([]);
     for (const e164 of numbers) {
-      const number = await phoneNumber(voice, e164);
+      const number = await phoneNumber(chime.voice, e164);
       expect(number.Status).toBe('Unassigned');
       expect(number.Associations ?? []).toEqual([]);
     }
-    await voice.send(new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: group }));
+    await chime.voice.send(new DeleteVoiceConnectorGroupCommand({ VoiceConnectorGroupId: group }));
   });
 
   it('validates E164PhoneNumbers and answers 404 for an unknown group', async () => {
     const group = await newGroup('validation');
     await expectBadRequest(
-      voice.send(
+      chime.voice.send(
         new AssociatePhoneNumbersWithVoiceConnectorGroupCommand({
           VoiceConnectorGroupId: group,
           E164PhoneNumbers: ['x'],
@@ -237,14 +234,14 @@ describe('phone numbers of a voice connector group', () => {
       'E164PhoneNumbers',
     );
     await expectBadRequest(
-      voice.send(
+      chime.voice.send(
         new DisassociatePhoneNumbersFromVoiceConnectorGroupCommand({ VoiceConnectorGroupId: group } as never),
       ),
       'E164PhoneNumbers',
     );
     expect(
       await rejection(
-        voice.send(
+        chime.voice.send(
           new AssociatePhoneNumbersWithVoiceConnectorGroupCommand({
             VoiceConnectorGroupId: '00000000-0000-4000-8000-000000000000',
             E164PhoneNumbers: ['+12065550100'],

@@ -6,8 +6,8 @@ import {
   GetPhoneNumberCommand,
   type PhoneNumber,
 } from '@aws-sdk/client-chime-sdk-voice';
-import { expect } from 'vitest';
-import type { ChimeLocal } from '../../src/chime-local/server.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
 
 /** A Chime SDK Voice client pointed at a chime-local; one attempt, so errors surface at once. */
 export function voiceClient(local: ChimeLocal): ChimeSDKVoiceClient {
@@ -17,6 +17,29 @@ export function voiceClient(local: ChimeLocal): ChimeSDKVoiceClient {
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     maxAttempts: 1,
   });
+}
+
+/** The voice client of a chime-local a test file runs against; set once the file's first `beforeAll` has run. */
+export interface VoiceLocal {
+  voice: ChimeSDKVoiceClient;
+}
+
+/**
+ * Starts a chime-local (`seed`: none unless told) with a voice client before the calling file's
+ * tests, and closes both after them. Register it before the file's other hooks, which may use it.
+ */
+export function useVoiceLocal(seed: 'none' | 'demo' = 'none'): VoiceLocal {
+  let local: ChimeLocal;
+  const fixture = {} as VoiceLocal;
+  beforeAll(async () => {
+    local = await startChimeLocal({ port: 0, seed });
+    fixture.voice = voiceClient(local);
+  });
+  afterAll(async () => {
+    fixture.voice.destroy();
+    await local.close();
+  });
+  return fixture;
 }
 
 /** The error a promise rejects with (fails the test when it resolves). */

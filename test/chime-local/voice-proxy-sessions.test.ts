@@ -1,6 +1,5 @@
 import {
   AssociatePhoneNumbersWithVoiceConnectorCommand,
-  type ChimeSDKVoiceClient,
   CreateProxySessionCommand,
   type CreateProxySessionCommandInput,
   DeleteProxySessionCommand,
@@ -11,29 +10,19 @@ import {
   paginateListProxySessions,
   UpdateProxySessionCommand,
 } from '@aws-sdk/client-chime-sdk-voice';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   e164s,
   expectBadRequest,
   newVoiceConnector,
   orderNumbers,
   rejection,
-  voiceClient,
+  useVoiceLocal,
 } from './voice-helpers.ts';
 
-let local: ChimeLocal;
-let voice: ChimeSDKVoiceClient;
+const chime = useVoiceLocal();
 let areaCode = 200;
 
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  voice = voiceClient(local);
-});
-afterAll(async () => {
-  voice.destroy();
-  await local.close();
-});
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -46,9 +35,9 @@ function freshNumbers(count: number): string[] {
 
 /** A new voice connector with `numbers` associated. */
 async function connectorWithNumbers(numbers: string[]) {
-  const id = await newVoiceConnector(voice, 'proxy');
-  await orderNumbers(voice, numbers);
-  await voice.send(
+  const id = await newVoiceConnector(chime.voice, 'proxy');
+  await orderNumbers(chime.voice, numbers);
+  await chime.voice.send(
     new AssociatePhoneNumbersWithVoiceConnectorCommand({ VoiceConnectorId: id, E164PhoneNumbers: numbers }),
   );
   return { id, numbers };
@@ -58,7 +47,7 @@ async function createSession(
   voiceConnectorId: string,
   input: Partial<CreateProxySessionCommandInput> = {},
 ): Promise<ProxySession> {
-  const { ProxySession: session } = await voice.send(
+  const { ProxySession: session } = await chime.voice.send(
     new CreateProxySessionCommand({
       VoiceConnectorId: voiceConnectorId,
       ParticipantPhoneNumbers: ['+14015550101', '+12065550100'],
@@ -80,7 +69,7 @@ function advanceClock(minutes: number): void {
 describe('proxy sessions', () => {
   it('creates an Open session with a proxy number from the connector, reads, updates and deletes it', async () => {
     const { id, numbers } = await connectorWithNumbers(freshNumbers(2));
-    const created = await voice.send(
+    const created = await chime.voice.send(
       new CreateProxySessionCommand({
         VoiceConnectorId: id,
         ParticipantPhoneNumbers: ['+14015550101', '+12065550100'],
@@ -107,12 +96,12 @@ describe('proxy sessions', () => {
     expect(session.CreatedTimestamp).toBeInstanceOf(Date);
     const sessionId = session.ProxySessionId as string;
 
-    const { ProxySession: read } = await voice.send(
+    const { ProxySession: read } = await chime.voice.send(
       new GetProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: sessionId }),
     );
     expect(read).toEqual(session);
 
-    const updated = await voice.send(
+    const updated = await chime.voice.send(
       new UpdateProxySessionCommand({
         VoiceConnectorId: id,
         ProxySessionId: sessionId,
@@ -126,18 +115,18 @@ describe('proxy sessions', () => {
       ExpiryMinutes: 90,
       Status: 'Open',
     });
-    const { ProxySession: reread } = await voice.send(
+    const { ProxySession: reread } = await chime.voice.send(
       new GetProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: sessionId }),
     );
     expect(reread).toMatchObject({ Capabilities: ['Voice'], ExpiryMinutes: 90 });
 
-    const deleted = await voice.send(
+    const deleted = await chime.voice.send(
       new DeleteProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: sessionId }),
     );
     expect(deleted.$metadata.httpStatusCode).toBe(204);
     expect(
       await rejection(
-        voice.send(new GetProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: sessionId })),
+        chime.voice.send(new GetProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: sessionId })),
       ),
     ).toBeInstanceOf(NotFoundException);
   });
@@ -146,13 +135,13 @@ describe('proxy sessions', () => {
     const { id } = await connectorWithNumbers(freshNumbers(1));
     const session = await createSession(id, { ExpiryMinutes: 1 });
     advanceClock(2);
-    const { ProxySession: expired } = await voice.send(
+    const { ProxySession: expired } = await chime.voice.send(
       new GetProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: session.ProxySessionId }),
     );
     expect(expired?.Status).toBe('Closed');
     expect(expired?.EndedTimestamp?.getTime()).toBe((session.CreatedTimestamp as Date).getTime() + 60_000);
     await expectBadRequest(
-      voice.send(
+      chime.voice.send(
         new UpdateProxySessionCommand({
           VoiceConnectorId: id,
           ProxySessionId: session.ProxySessionId,
@@ -177,7 +166,7 @@ describe('proxy sessions', () => {
       'already proxies an open session',
     );
     // Deleting a session frees its number.
-    await voice.send(
+    await chime.voice.send(
       new DeleteProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: first.ProxySessionId }),
     );
     const third = await createSession(id, { ParticipantPhoneNumbers: ['+12065550100', '+14015550103'] });
@@ -191,7 +180,7 @@ describe('proxy sessions', () => {
     const busy = await createSession(id, { ParticipantPhoneNumbers: [pair[0] as string, '+15035550199'] });
     const earlier = await createSession(id, { ParticipantPhoneNumbers: pair, ExpiryMinutes: 1 });
     expect([proxyNumberOf(busy), proxyNumberOf(earlier)]).toEqual([numbers[0], numbers[1]]);
-    await voice.send(
+    await chime.voice.send(
       new DeleteProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: busy.ProxySessionId }),
     );
     advanceClock(2);
@@ -201,7 +190,7 @@ describe('proxy sessions', () => {
       NumberSelectionBehavior: 'PreferSticky',
     });
     expect(proxyNumberOf(sticky)).toBe(numbers[1]);
-    await voice.send(
+    await chime.voice.send(
       new DeleteProxySessionCommand({ VoiceConnectorId: id, ProxySessionId: sticky.ProxySessionId }),
     );
     const avoiding = await createSession(id, {
@@ -233,7 +222,7 @@ describe('proxy sessions', () => {
   });
 
   it('needs a connector with numbers to allocate from', async () => {
-    const id = await newVoiceConnector(voice, 'no numbers');
+    const id = await newVoiceConnector(chime.voice, 'no numbers');
     await expectBadRequest(createSession(id), 'no associated phone numbers');
   });
 
@@ -270,7 +259,9 @@ describe('proxy sessions', () => {
     const { id } = await connectorWithNumbers(freshNumbers(1));
     const { ProxySessionId } = await createSession(id);
     const update = (input: Record<string, unknown>) =>
-      voice.send(new UpdateProxySessionCommand({ VoiceConnectorId: id, ProxySessionId, ...input } as never));
+      chime.voice.send(
+        new UpdateProxySessionCommand({ VoiceConnectorId: id, ProxySessionId, ...input } as never),
+      );
     await expectBadRequest(update({}), 'Capabilities');
     await expectBadRequest(update({ Capabilities: ['Video'] }), 'Capabilities');
     await expectBadRequest(update({ Capabilities: ['Voice'], ExpiryMinutes: 0 }), 'ExpiryMinutes');
@@ -278,7 +269,7 @@ describe('proxy sessions', () => {
 
   it('answers 404 for an unknown connector or a session of another connector', async () => {
     const { id } = await connectorWithNumbers(freshNumbers(1));
-    const other = await newVoiceConnector(voice, 'other');
+    const other = await newVoiceConnector(chime.voice, 'other');
     const { ProxySessionId } = await createSession(id);
     for (const command of [
       new GetProxySessionCommand({ VoiceConnectorId: other, ProxySessionId }),
@@ -292,7 +283,7 @@ describe('proxy sessions', () => {
         Capabilities: ['SMS'],
       }),
     ])
-      expect(await rejection(voice.send(command as never))).toBeInstanceOf(NotFoundException);
+      expect(await rejection(chime.voice.send(command as never))).toBeInstanceOf(NotFoundException);
   });
 });
 
@@ -315,7 +306,7 @@ describe('ListProxySessions', () => {
     const ids: string[] = [];
     let pages = 0;
     for await (const page of paginateListProxySessions(
-      { client: voice, pageSize: 3 },
+      { client: chime.voice, pageSize: 3 },
       { VoiceConnectorId: id },
     )) {
       pages += 1;
@@ -327,28 +318,30 @@ describe('ListProxySessions', () => {
 
     const openIds: string[] = [];
     for await (const page of paginateListProxySessions(
-      { client: voice, pageSize: 2 },
+      { client: chime.voice, pageSize: 2 },
       { VoiceConnectorId: id, Status: 'Open' },
     ))
       openIds.push(...(page.ProxySessions ?? []).map((session) => session.ProxySessionId as string));
     expect(openIds).toEqual(open);
-    const closed = await voice.send(new ListProxySessionsCommand({ VoiceConnectorId: id, Status: 'Closed' }));
+    const closed = await chime.voice.send(
+      new ListProxySessionsCommand({ VoiceConnectorId: id, Status: 'Closed' }),
+    );
     expect(closed.ProxySessions?.map((session) => session.ProxySessionId)).toEqual([expiring.ProxySessionId]);
 
     await expectBadRequest(
-      voice.send(new ListProxySessionsCommand({ VoiceConnectorId: id, MaxResults: 100 })),
+      chime.voice.send(new ListProxySessionsCommand({ VoiceConnectorId: id, MaxResults: 100 })),
       'MaxResults',
     );
     await expectBadRequest(
-      voice.send(new ListProxySessionsCommand({ VoiceConnectorId: id, Status: 'Pending' as never })),
+      chime.voice.send(new ListProxySessionsCommand({ VoiceConnectorId: id, Status: 'Pending' as never })),
       'Status',
     );
     // A token of the unfiltered list is refused on the filtered one.
-    const { NextToken } = await voice.send(
+    const { NextToken } = await chime.voice.send(
       new ListProxySessionsCommand({ VoiceConnectorId: id, MaxResults: 1 }),
     );
     await expectBadRequest(
-      voice.send(new ListProxySessionsCommand({ VoiceConnectorId: id, Status: 'Open', NextToken })),
+      chime.voice.send(new ListProxySessionsCommand({ VoiceConnectorId: id, Status: 'Open', NextToken })),
       'NextToken',
     );
   });

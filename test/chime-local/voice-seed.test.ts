@@ -1,5 +1,4 @@
 import {
-  type ChimeSDKVoiceClient,
   GetVoiceConnectorLoggingConfigurationCommand,
   GetVoiceConnectorOriginationCommand,
   GetVoiceConnectorStreamingConfigurationCommand,
@@ -13,23 +12,16 @@ import {
   paginateListProxySessions,
   type VoiceConnector,
 } from '@aws-sdk/client-chime-sdk-voice';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { rejection, voiceClient } from './voice-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startChimeLocal } from '../../src/chime-local/server.ts';
+import { rejection, useVoiceLocal, voiceClient } from './voice-helpers.ts';
 
-let local: ChimeLocal;
-let voice: ChimeSDKVoiceClient;
+const chime = useVoiceLocal('demo');
 let connectors: Record<string, VoiceConnector>;
 
 beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'demo' });
-  voice = voiceClient(local);
-  const { VoiceConnectors = [] } = await voice.send(new ListVoiceConnectorsCommand({}));
+  const { VoiceConnectors = [] } = await chime.voice.send(new ListVoiceConnectorsCommand({}));
   connectors = Object.fromEntries(VoiceConnectors.map((connector) => [connector.Name, connector]));
-});
-afterAll(async () => {
-  voice.destroy();
-  await local.close();
 });
 
 const idOf = (name: string) => connectors[name]?.VoiceConnectorId as string;
@@ -38,7 +30,7 @@ const idOf = (name: string) => connectors[name]?.VoiceConnectorId as string;
 async function numberPages(voiceConnectorId: string): Promise<string[][]> {
   const pages: string[][] = [];
   for await (const page of paginateListPhoneNumbers(
-    { client: voice },
+    { client: chime.voice },
     { FilterName: 'VoiceConnectorId', FilterValue: voiceConnectorId },
   ))
     pages.push((page.PhoneNumbers ?? []).map((number) => number.E164PhoneNumber as string));
@@ -57,7 +49,7 @@ describe('the voice demo seed', () => {
     expect(new Set(main.flat()).size).toBe(120);
     const backup = await numberPages(idOf('Backup Trunk'));
     expect(backup.flat()).toHaveLength(10);
-    const { PhoneNumbers } = await voice.send(
+    const { PhoneNumbers } = await chime.voice.send(
       new ListPhoneNumbersCommand({ FilterName: 'VoiceConnectorId', FilterValue: idOf('Lab') }),
     );
     expect(PhoneNumbers).toEqual([]);
@@ -65,31 +57,33 @@ describe('the voice demo seed', () => {
 
   it('configures Main Trunk fully and Backup Trunk’s logging only', async () => {
     const main = idOf('Main Trunk');
-    const { Termination } = await voice.send(
+    const { Termination } = await chime.voice.send(
       new GetVoiceConnectorTerminationCommand({ VoiceConnectorId: main }),
     );
     expect(Termination).toMatchObject({ CpsLimit: 10, CallingRegions: ['US', 'CA'], Disabled: false });
-    const { Origination } = await voice.send(
+    const { Origination } = await chime.voice.send(
       new GetVoiceConnectorOriginationCommand({ VoiceConnectorId: main }),
     );
     expect(Origination?.Routes).toHaveLength(3);
-    const { StreamingConfiguration } = await voice.send(
+    const { StreamingConfiguration } = await chime.voice.send(
       new GetVoiceConnectorStreamingConfigurationCommand({ VoiceConnectorId: main }),
     );
     expect(StreamingConfiguration?.DataRetentionInHours).toBe(24);
 
     const backup = idOf('Backup Trunk');
-    const { LoggingConfiguration } = await voice.send(
+    const { LoggingConfiguration } = await chime.voice.send(
       new GetVoiceConnectorLoggingConfigurationCommand({ VoiceConnectorId: backup }),
     );
     expect(LoggingConfiguration).toEqual({ EnableSIPLogs: true, EnableMediaMetricLogs: false });
     expect(
-      await rejection(voice.send(new GetVoiceConnectorTerminationCommand({ VoiceConnectorId: backup }))),
+      await rejection(
+        chime.voice.send(new GetVoiceConnectorTerminationCommand({ VoiceConnectorId: backup })),
+      ),
     ).toBeInstanceOf(NotFoundException);
   });
 
   it('has Primary Group routing to Main Trunk first, then Backup Trunk', async () => {
-    const { VoiceConnectorGroups } = await voice.send(new ListVoiceConnectorGroupsCommand({}));
+    const { VoiceConnectorGroups } = await chime.voice.send(new ListVoiceConnectorGroupsCommand({}));
     expect(VoiceConnectorGroups?.map((group) => [group.Name, group.VoiceConnectorItems])).toEqual([
       [
         'Primary Group',
@@ -105,7 +99,7 @@ describe('the voice demo seed', () => {
     const sessions = [];
     let pages = 0;
     for await (const page of paginateListProxySessions(
-      { client: voice },
+      { client: chime.voice },
       { VoiceConnectorId: idOf('Main Trunk') },
     )) {
       pages += 1;
@@ -119,7 +113,7 @@ describe('the voice demo seed', () => {
       'Open',
     ]);
     for (const status of ['Open', 'InProgress', 'Closed'] as const) {
-      const { ProxySessions } = await voice.send(
+      const { ProxySessions } = await chime.voice.send(
         new ListProxySessionsCommand({ VoiceConnectorId: idOf('Main Trunk'), Status: status }),
       );
       expect(ProxySessions).toHaveLength(40);
