@@ -1,6 +1,5 @@
 import {
   BadRequestException,
-  type ChimeSDKIdentityClient,
   ConflictException,
   CreateAppInstanceAdminCommand,
   CreateAppInstanceCommand,
@@ -12,35 +11,23 @@ import {
   NotFoundException,
   paginateListAppInstanceUsers,
 } from '@aws-sdk/client-chime-sdk-identity';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rejection } from './admin-helpers.ts';
-import { identityClient } from './messaging-helpers.ts';
+import { useMessagingLocal } from './messaging-helpers.ts';
 
-let local: ChimeLocal;
-let identity: ChimeSDKIdentityClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  identity = identityClient(local);
-});
-
-afterAll(async () => {
-  identity.destroy();
-  await local.close();
-});
+const chime = useMessagingLocal();
 
 const ARN_PREFIX = 'arn:aws:chime:us-east-1:111122223333:app-instance/';
 
 describe('app instances', () => {
   it('creates one and describes it with epoch-second timestamps the SDK reads as dates', async () => {
-    const created = await identity.send(
+    const created = await chime.identity.send(
       new CreateAppInstanceCommand({ Name: 'Support Desk', Metadata: '{"tier":"gold"}' }),
     );
     expect(created.$metadata.httpStatusCode).toBe(201);
     expect(created.AppInstanceArn).toMatch(new RegExp(`^${ARN_PREFIX}[0-9a-f-]{36}$`));
 
-    const { AppInstance } = await identity.send(
+    const { AppInstance } = await chime.identity.send(
       new DescribeAppInstanceCommand({ AppInstanceArn: created.AppInstanceArn }),
     );
     expect(AppInstance).toMatchObject({
@@ -53,10 +40,10 @@ describe('app instances', () => {
   });
 
   it('answers the same AppInstanceArn when a ClientRequestToken is replayed', async () => {
-    const first = await identity.send(
+    const first = await chime.identity.send(
       new CreateAppInstanceCommand({ Name: 'Once', ClientRequestToken: 'token-1' }),
     );
-    const again = await identity.send(
+    const again = await chime.identity.send(
       new CreateAppInstanceCommand({ Name: 'Once', ClientRequestToken: 'token-1' }),
     );
     expect(again.AppInstanceArn).toBe(first.AppInstanceArn);
@@ -64,11 +51,11 @@ describe('app instances', () => {
 
   it('lists every app instance across pages of MaxResults', async () => {
     for (const name of ['Paged A', 'Paged B', 'Paged C'])
-      await identity.send(new CreateAppInstanceCommand({ Name: name }));
+      await chime.identity.send(new CreateAppInstanceCommand({ Name: name }));
     const names: string[] = [];
     let NextToken: string | undefined;
     do {
-      const page = await identity.send(new ListAppInstancesCommand({ MaxResults: 2, NextToken }));
+      const page = await chime.identity.send(new ListAppInstancesCommand({ MaxResults: 2, NextToken }));
       expect(page.AppInstances?.length).toBeLessThanOrEqual(2);
       names.push(...(page.AppInstances ?? []).map((summary) => summary.Name ?? ''));
       NextToken = page.NextToken;
@@ -78,7 +65,7 @@ describe('app instances', () => {
 
   it('answers NotFoundException for an unknown app instance', async () => {
     const error = await rejection(
-      identity.send(new DescribeAppInstanceCommand({ AppInstanceArn: `${ARN_PREFIX}missing` })),
+      chime.identity.send(new DescribeAppInstanceCommand({ AppInstanceArn: `${ARN_PREFIX}missing` })),
     );
     expect(error).toBeInstanceOf(NotFoundException);
   });
@@ -88,12 +75,12 @@ describe('app instance users', () => {
   let appInstanceArn: string;
 
   beforeAll(async () => {
-    const created = await identity.send(new CreateAppInstanceCommand({ Name: 'Users' }));
+    const created = await chime.identity.send(new CreateAppInstanceCommand({ Name: 'Users' }));
     appInstanceArn = created.AppInstanceArn ?? '';
   });
 
   it('creates a user whose ARN names its app instance, and describes it', async () => {
-    const created = await identity.send(
+    const created = await chime.identity.send(
       new CreateAppInstanceUserCommand({
         AppInstanceArn: appInstanceArn,
         AppInstanceUserId: 'jane.doe@example.com',
@@ -104,7 +91,7 @@ describe('app instance users', () => {
     expect(created.$metadata.httpStatusCode).toBe(201);
     expect(created.AppInstanceUserArn).toBe(`${appInstanceArn}/user/jane.doe@example.com`);
 
-    const { AppInstanceUser } = await identity.send(
+    const { AppInstanceUser } = await chime.identity.send(
       new DescribeAppInstanceUserCommand({ AppInstanceUserArn: created.AppInstanceUserArn }),
     );
     expect(AppInstanceUser).toMatchObject({
@@ -117,14 +104,14 @@ describe('app instance users', () => {
 
   it('refuses a second user with the same AppInstanceUserId with ConflictException', async () => {
     const user = { AppInstanceArn: appInstanceArn, AppInstanceUserId: 'twice', Name: 'Twice' };
-    await identity.send(new CreateAppInstanceUserCommand(user));
-    const error = await rejection(identity.send(new CreateAppInstanceUserCommand(user)));
+    await chime.identity.send(new CreateAppInstanceUserCommand(user));
+    const error = await rejection(chime.identity.send(new CreateAppInstanceUserCommand(user)));
     expect(error).toBeInstanceOf(ConflictException);
   });
 
   it('lists the users of one app instance only, each once across pages', async () => {
-    const other = await identity.send(new CreateAppInstanceCommand({ Name: 'Other' }));
-    await identity.send(
+    const other = await chime.identity.send(new CreateAppInstanceCommand({ Name: 'Other' }));
+    await chime.identity.send(
       new CreateAppInstanceUserCommand({
         AppInstanceArn: other.AppInstanceArn,
         AppInstanceUserId: 'outsider',
@@ -132,7 +119,7 @@ describe('app instance users', () => {
       }),
     );
     for (let index = 0; index < 5; index += 1)
-      await identity.send(
+      await chime.identity.send(
         new CreateAppInstanceUserCommand({
           AppInstanceArn: appInstanceArn,
           AppInstanceUserId: `listed-${index}`,
@@ -141,7 +128,7 @@ describe('app instance users', () => {
       );
     const arns: string[] = [];
     for await (const page of paginateListAppInstanceUsers(
-      { client: identity, pageSize: 3 },
+      { client: chime.identity, pageSize: 3 },
       { AppInstanceArn: appInstanceArn },
     )) {
       expect(page.AppInstanceArn).toBe(appInstanceArn);
@@ -162,14 +149,14 @@ describe('app instance users', () => {
   it('answers NotFoundException for an unknown user or a user of an unknown app instance', async () => {
     expect(
       await rejection(
-        identity.send(
+        chime.identity.send(
           new DescribeAppInstanceUserCommand({ AppInstanceUserArn: `${appInstanceArn}/user/nobody` }),
         ),
       ),
     ).toBeInstanceOf(NotFoundException);
     expect(
       await rejection(
-        identity.send(
+        chime.identity.send(
           new CreateAppInstanceUserCommand({
             AppInstanceArn: `${ARN_PREFIX}missing`,
             AppInstanceUserId: 'someone',
@@ -181,14 +168,14 @@ describe('app instance users', () => {
   });
 
   it('promotes a user of the instance to AppInstanceAdmin, and no one else', async () => {
-    const { AppInstanceUserArn } = await identity.send(
+    const { AppInstanceUserArn } = await chime.identity.send(
       new CreateAppInstanceUserCommand({
         AppInstanceArn: appInstanceArn,
         AppInstanceUserId: 'boss',
         Name: 'Boss',
       }),
     );
-    const promoted = await identity.send(
+    const promoted = await chime.identity.send(
       new CreateAppInstanceAdminCommand({
         AppInstanceArn: appInstanceArn,
         AppInstanceAdminArn: AppInstanceUserArn,
@@ -197,7 +184,7 @@ describe('app instance users', () => {
     expect(promoted.$metadata.httpStatusCode).toBe(201);
     expect(promoted.AppInstanceAdmin).toEqual({ Arn: AppInstanceUserArn, Name: 'Boss' });
     const error = await rejection(
-      identity.send(
+      chime.identity.send(
         new CreateAppInstanceAdminCommand({
           AppInstanceArn: appInstanceArn,
           AppInstanceAdminArn: `${appInstanceArn}/user/nobody`,
@@ -212,7 +199,7 @@ describe('validation', () => {
   let appInstanceArn: string;
 
   beforeAll(async () => {
-    const created = await identity.send(new CreateAppInstanceCommand({ Name: 'Validation' }));
+    const created = await chime.identity.send(new CreateAppInstanceCommand({ Name: 'Validation' }));
     appInstanceArn = created.AppInstanceArn ?? '';
   });
 
@@ -258,7 +245,7 @@ describe('validation', () => {
       () => new DescribeAppInstanceCommand({ AppInstanceArn: 'arn:aws:chime:us-east-1:1:/x' }),
     ],
   ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
-    const error = await rejection(identity.send(command() as any));
+    const error = await rejection(chime.identity.send(command() as any));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain(parameter);
   });

@@ -1,7 +1,5 @@
-import type { ChimeSDKIdentityClient } from '@aws-sdk/client-chime-sdk-identity';
 import {
   BadRequestException,
-  type ChimeSDKMessagingClient,
   CreateChannelCommand,
   type CreateChannelCommandInput,
   CreateChannelMembershipCommand,
@@ -14,39 +12,22 @@ import {
   paginateListChannels,
   UpdateChannelCommand,
 } from '@aws-sdk/client-chime-sdk-messaging';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rejection } from './admin-helpers.ts';
-import {
-  buildAppInstance,
-  identityClient,
-  messagingClient,
-  type TestAppInstance,
-} from './messaging-helpers.ts';
+import { buildAppInstance, type TestAppInstance, useMessagingLocal } from './messaging-helpers.ts';
 
-let local: ChimeLocal;
-let identity: ChimeSDKIdentityClient;
-let messaging: ChimeSDKMessagingClient;
+const chime = useMessagingLocal();
 let app: TestAppInstance;
 let other: TestAppInstance;
 
 beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  identity = identityClient(local);
-  messaging = messagingClient(local);
-  app = await buildAppInstance(identity, 'Channels', 3);
-  other = await buildAppInstance(identity, 'Other', 1);
-});
-
-afterAll(async () => {
-  identity.destroy();
-  messaging.destroy();
-  await local.close();
+  app = await buildAppInstance(chime.identity, 'Channels', 3);
+  other = await buildAppInstance(chime.identity, 'Other', 1);
 });
 
 /** Creates a channel of `app` as `bearer` (default: the admin) and answers its ARN. */
 async function createChannel(input: Partial<CreateChannelCommandInput> = {}, bearer = app.adminArn) {
-  const { ChannelArn } = await messaging.send(
+  const { ChannelArn } = await chime.messaging.send(
     new CreateChannelCommand({
       AppInstanceArn: app.appInstanceArn,
       Name: 'Channel',
@@ -59,12 +40,12 @@ async function createChannel(input: Partial<CreateChannelCommandInput> = {}, bea
 }
 
 const describeChannel = async (ChannelArn: string, ChimeBearer = app.adminArn) =>
-  (await messaging.send(new DescribeChannelCommand({ ChannelArn, ChimeBearer }))).Channel;
+  (await chime.messaging.send(new DescribeChannelCommand({ ChannelArn, ChimeBearer }))).Channel;
 
 describe('channels', () => {
   it('creates a channel (UNRESTRICTED and PUBLIC by default) whose ARN round-trips as a path label', async () => {
     const creator = app.userArns[0]!;
-    const created = await messaging.send(
+    const created = await chime.messaging.send(
       new CreateChannelCommand({
         AppInstanceArn: app.appInstanceArn,
         Name: 'Lobby',
@@ -100,7 +81,7 @@ describe('channels', () => {
   it('updates name, mode and metadata for a moderator; others are refused', async () => {
     const arn = await createChannel({ Name: 'Before', Metadata: 'old' });
     const before = await describeChannel(arn);
-    const updated = await messaging.send(
+    const updated = await chime.messaging.send(
       new UpdateChannelCommand({
         ChannelArn: arn,
         Name: 'After',
@@ -117,7 +98,7 @@ describe('channels', () => {
     );
 
     const error = await rejection(
-      messaging.send(
+      chime.messaging.send(
         new UpdateChannelCommand({
           ChannelArn: arn,
           Name: 'Hijack',
@@ -131,7 +112,7 @@ describe('channels', () => {
 
   it('sets expiration settings that DescribeChannel then shows, and removes them', async () => {
     const arn = await createChannel();
-    const put = await messaging.send(
+    const put = await chime.messaging.send(
       new PutChannelExpirationSettingsCommand({
         ChannelArn: arn,
         ChimeBearer: app.adminArn,
@@ -147,13 +128,13 @@ describe('channels', () => {
       ExpirationCriterion: 'LAST_MESSAGE_TIMESTAMP',
     });
 
-    await messaging.send(
+    await chime.messaging.send(
       new PutChannelExpirationSettingsCommand({ ChannelArn: arn, ChimeBearer: app.adminArn }),
     );
     expect((await describeChannel(arn))?.ExpirationSettings).toBeUndefined();
 
     const error = await rejection(
-      messaging.send(
+      chime.messaging.send(
         new PutChannelExpirationSettingsCommand({
           ChannelArn: arn,
           ChimeBearer: app.userArns[0],
@@ -178,10 +159,10 @@ describe('channels', () => {
     const arn = await createChannel();
     expect(
       await rejection(
-        messaging.send(new DeleteChannelCommand({ ChannelArn: arn, ChimeBearer: app.userArns[0] })),
+        chime.messaging.send(new DeleteChannelCommand({ ChannelArn: arn, ChimeBearer: app.userArns[0] })),
       ),
     ).toBeInstanceOf(ForbiddenException);
-    const deleted = await messaging.send(
+    const deleted = await chime.messaging.send(
       new DeleteChannelCommand({ ChannelArn: arn, ChimeBearer: app.adminArn }),
     );
     expect(deleted.$metadata.httpStatusCode).toBe(204);
@@ -199,9 +180,9 @@ describe('ListChannels', () => {
   const created: string[] = [];
 
   beforeAll(async () => {
-    listing = await buildAppInstance(identity, 'Listing', 2);
+    listing = await buildAppInstance(chime.identity, 'Listing', 2);
     for (let index = 0; index < 60; index += 1) {
-      const { ChannelArn } = await messaging.send(
+      const { ChannelArn } = await chime.messaging.send(
         new CreateChannelCommand({
           AppInstanceArn: listing.appInstanceArn,
           Name: `Channel ${index}`,
@@ -217,7 +198,7 @@ describe('ListChannels', () => {
   const listAll = async (bearer: string, Privacy?: 'PUBLIC' | 'PRIVATE', pageSize?: number) => {
     const pages: string[][] = [];
     for await (const page of paginateListChannels(
-      { client: messaging, ...(pageSize ? { pageSize } : {}) },
+      { client: chime.messaging, ...(pageSize ? { pageSize } : {}) },
       { AppInstanceArn: listing.appInstanceArn, ChimeBearer: bearer, Privacy },
     ))
       pages.push((page.Channels ?? []).map((channel) => channel.ChannelArn ?? ''));
@@ -237,7 +218,7 @@ describe('ListChannels', () => {
   });
 
   it('summarizes each channel', async () => {
-    const { Channels } = await messaging.send(
+    const { Channels } = await chime.messaging.send(
       new ListChannelsCommand({
         AppInstanceArn: listing.appInstanceArn,
         ChimeBearer: listing.adminArn,
@@ -254,7 +235,7 @@ describe('ListChannels', () => {
     const [member, outsider] = listing.userArns as [string, string];
     const privateArns = created.filter((_, index) => index % 6 === 5);
     const publicArns = created.filter((_, index) => index % 6 !== 5);
-    await messaging.send(
+    await chime.messaging.send(
       new CreateChannelMembershipCommand({
         ChannelArn: privateArns[0],
         MemberArn: member,
@@ -272,7 +253,7 @@ describe('ListChannels', () => {
     expect(await rejection(listAll(member, 'PRIVATE'))).toBeInstanceOf(ForbiddenException);
     expect(
       await rejection(
-        messaging.send(new DescribeChannelCommand({ ChannelArn: privateArns[1], ChimeBearer: member })),
+        chime.messaging.send(new DescribeChannelCommand({ ChannelArn: privateArns[1], ChimeBearer: member })),
       ),
     ).toBeInstanceOf(ForbiddenException);
   });
@@ -287,7 +268,9 @@ describe('the chime bearer', () => {
 
   it('is required: BadRequestException naming ChimeBearer', async () => {
     const error = await rejection(
-      messaging.send(new DescribeChannelCommand({ ChannelArn: channelArn, ChimeBearer: undefined as never })),
+      chime.messaging.send(
+        new DescribeChannelCommand({ ChannelArn: channelArn, ChimeBearer: undefined as never }),
+      ),
     );
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain('ChimeBearer');
@@ -309,7 +292,7 @@ describe('the chime bearer', () => {
     expect(await rejection(createChannel({}, other.adminArn))).toBeInstanceOf(ForbiddenException);
     expect(
       await rejection(
-        messaging.send(
+        chime.messaging.send(
           new ListChannelsCommand({ AppInstanceArn: app.appInstanceArn, ChimeBearer: other.adminArn }),
         ),
       ),
@@ -390,7 +373,7 @@ describe('validation', () => {
     ['AppInstanceArn', () => list({ AppInstanceArn: undefined })],
     ['NextToken', () => list({ NextToken: 'x'.repeat(2049) })],
   ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
-    const error = await rejection(messaging.send(command() as any));
+    const error = await rejection(chime.messaging.send(command() as any));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain(parameter);
   });

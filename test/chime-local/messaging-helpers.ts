@@ -5,7 +5,8 @@ import {
   CreateAppInstanceUserCommand,
 } from '@aws-sdk/client-chime-sdk-identity';
 import { ChimeSDKMessagingClient } from '@aws-sdk/client-chime-sdk-messaging';
-import type { ChimeLocal } from '../../src/chime-local/server.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
 
 const clientConfig = (local: ChimeLocal) => ({
   endpoint: local.url,
@@ -22,6 +23,32 @@ export function identityClient(local: ChimeLocal): ChimeSDKIdentityClient {
 /** A Chime SDK Messaging client pointed at a chime-local. */
 export function messagingClient(local: ChimeLocal): ChimeSDKMessagingClient {
   return new ChimeSDKMessagingClient(clientConfig(local));
+}
+
+/** The clients of a chime-local a test file runs against; set once the file's first `beforeAll` has run. */
+export interface MessagingLocal {
+  identity: ChimeSDKIdentityClient;
+  messaging: ChimeSDKMessagingClient;
+}
+
+/**
+ * Starts a chime-local (`seed`: none unless told) with identity and messaging clients before the
+ * calling file's tests, and closes them after. Register it before the file's other hooks, which may use it.
+ */
+export function useMessagingLocal(seed: 'none' | 'demo' = 'none'): MessagingLocal {
+  let local: ChimeLocal;
+  const fixture = {} as MessagingLocal;
+  beforeAll(async () => {
+    local = await startChimeLocal({ port: 0, seed });
+    fixture.identity = identityClient(local);
+    fixture.messaging = messagingClient(local);
+  });
+  afterAll(async () => {
+    fixture.identity.destroy();
+    fixture.messaging.destroy();
+    await local.close();
+  });
+  return fixture;
 }
 
 /** An AppInstance built through the identity API, with an admin and plain users. */

@@ -1,7 +1,5 @@
-import type { ChimeSDKIdentityClient } from '@aws-sdk/client-chime-sdk-identity';
 import {
   BadRequestException,
-  type ChimeSDKMessagingClient,
   ConflictException,
   CreateChannelCommand,
   CreateChannelMembershipCommand,
@@ -16,34 +14,17 @@ import {
   NotFoundException,
   paginateListChannelMemberships,
 } from '@aws-sdk/client-chime-sdk-messaging';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rejection } from './admin-helpers.ts';
-import {
-  buildAppInstance,
-  identityClient,
-  messagingClient,
-  type TestAppInstance,
-} from './messaging-helpers.ts';
+import { buildAppInstance, type TestAppInstance, useMessagingLocal } from './messaging-helpers.ts';
 
-let local: ChimeLocal;
-let identity: ChimeSDKIdentityClient;
-let messaging: ChimeSDKMessagingClient;
+const chime = useMessagingLocal();
 let app: TestAppInstance;
 let other: TestAppInstance;
 
 beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  identity = identityClient(local);
-  messaging = messagingClient(local);
-  app = await buildAppInstance(identity, 'Memberships', 40);
-  other = await buildAppInstance(identity, 'Other', 1);
-});
-
-afterAll(async () => {
-  identity.destroy();
-  messaging.destroy();
-  await local.close();
+  app = await buildAppInstance(chime.identity, 'Memberships', 40);
+  other = await buildAppInstance(chime.identity, 'Other', 1);
 });
 
 const user = (index: number) => app.userArns[index]!;
@@ -53,7 +34,7 @@ async function createChannel(
   input: { Mode?: 'RESTRICTED' | 'UNRESTRICTED'; Privacy?: 'PUBLIC' | 'PRIVATE' } = {},
   creator = app.adminArn,
 ) {
-  const { ChannelArn } = await messaging.send(
+  const { ChannelArn } = await chime.messaging.send(
     new CreateChannelCommand({
       AppInstanceArn: app.appInstanceArn,
       Name: 'Room',
@@ -69,10 +50,10 @@ const addMember = (
   MemberArn: string,
   ChimeBearer: string,
   Type: 'DEFAULT' | 'HIDDEN' = 'DEFAULT',
-) => messaging.send(new CreateChannelMembershipCommand({ ChannelArn, MemberArn, Type, ChimeBearer }));
+) => chime.messaging.send(new CreateChannelMembershipCommand({ ChannelArn, MemberArn, Type, ChimeBearer }));
 
 const addModerator = (ChannelArn: string, ChannelModeratorArn: string, ChimeBearer: string) =>
-  messaging.send(new CreateChannelModeratorCommand({ ChannelArn, ChannelModeratorArn, ChimeBearer }));
+  chime.messaging.send(new CreateChannelModeratorCommand({ ChannelArn, ChannelModeratorArn, ChimeBearer }));
 
 describe('memberships', () => {
   it('adds a member and describes the membership', async () => {
@@ -81,7 +62,7 @@ describe('memberships', () => {
     expect(added.$metadata.httpStatusCode).toBe(201);
     expect(added).toMatchObject({ ChannelArn: channel, Member: { Arn: user(0), Name: 'User 1' } });
 
-    const { ChannelMembership } = await messaging.send(
+    const { ChannelMembership } = await chime.messaging.send(
       new DescribeChannelMembershipCommand({ ChannelArn: channel, MemberArn: user(0), ChimeBearer: user(0) }),
     );
     expect(ChannelMembership).toMatchObject({
@@ -98,7 +79,7 @@ describe('memberships', () => {
     for (const arn of app.userArns) await addMember(channel, arn, app.adminArn);
     const pages: string[][] = [];
     for await (const page of paginateListChannelMemberships(
-      { client: messaging, pageSize: 15 },
+      { client: chime.messaging, pageSize: 15 },
       { ChannelArn: channel, ChimeBearer: user(3) },
     )) {
       expect(page.ChannelArn).toBe(channel);
@@ -107,7 +88,7 @@ describe('memberships', () => {
     expect(pages.map((page) => page.length)).toEqual([15, 15, 10]);
     expect(pages.flat()).toEqual(app.userArns);
 
-    const firstPage = await messaging.send(
+    const firstPage = await chime.messaging.send(
       new ListChannelMembershipsCommand({ ChannelArn: channel, ChimeBearer: user(3) }),
     );
     expect(firstPage.ChannelMemberships).toHaveLength(40);
@@ -120,7 +101,7 @@ describe('memberships', () => {
     await addMember(channel, user(1), app.adminArn, 'HIDDEN');
     const members = async (Type?: 'DEFAULT' | 'HIDDEN') =>
       (
-        await messaging.send(
+        await chime.messaging.send(
           new ListChannelMembershipsCommand({ ChannelArn: channel, ChimeBearer: app.adminArn, Type }),
         )
       ).ChannelMemberships?.map((membership) => membership.Member?.Arn);
@@ -156,7 +137,9 @@ describe('memberships', () => {
     expect(await rejection(addMember(channel, user(0), user(0)))).toBeInstanceOf(ForbiddenException);
     expect(
       await rejection(
-        messaging.send(new ListChannelMembershipsCommand({ ChannelArn: channel, ChimeBearer: user(0) })),
+        chime.messaging.send(
+          new ListChannelMembershipsCommand({ ChannelArn: channel, ChimeBearer: user(0) }),
+        ),
       ),
     ).toBeInstanceOf(ForbiddenException);
   });
@@ -173,7 +156,7 @@ describe('memberships', () => {
     );
     expect(
       await rejection(
-        messaging.send(
+        chime.messaging.send(
           new DescribeChannelMembershipCommand({
             ChannelArn: channel,
             MemberArn: user(1),
@@ -188,14 +171,16 @@ describe('memberships', () => {
     const channel = await createChannel();
     for (const index of [0, 1, 2]) await addMember(channel, user(index), app.adminArn);
     const remove = (MemberArn: string, ChimeBearer: string) =>
-      messaging.send(new DeleteChannelMembershipCommand({ ChannelArn: channel, MemberArn, ChimeBearer }));
+      chime.messaging.send(
+        new DeleteChannelMembershipCommand({ ChannelArn: channel, MemberArn, ChimeBearer }),
+      );
 
     expect(await rejection(remove(user(1), user(0)))).toBeInstanceOf(ForbiddenException);
     expect((await remove(user(0), user(0))).$metadata.httpStatusCode).toBe(204);
     await remove(user(1), app.adminArn);
     expect(await rejection(remove(user(1), app.adminArn))).toBeInstanceOf(NotFoundException);
 
-    const { ChannelMemberships } = await messaging.send(
+    const { ChannelMemberships } = await chime.messaging.send(
       new ListChannelMembershipsCommand({ ChannelArn: channel, ChimeBearer: app.adminArn }),
     );
     expect(ChannelMemberships?.map((membership) => membership.Member?.Arn)).toEqual([user(2)]);
@@ -207,7 +192,9 @@ describe('moderators', () => {
     const channel = await createChannel({}, user(0));
     const moderators = async () =>
       (
-        await messaging.send(new ListChannelModeratorsCommand({ ChannelArn: channel, ChimeBearer: user(5) }))
+        await chime.messaging.send(
+          new ListChannelModeratorsCommand({ ChannelArn: channel, ChimeBearer: user(5) }),
+        )
       ).ChannelModerators?.map((moderator) => moderator.Moderator);
     expect(await moderators()).toEqual([{ Arn: user(0), Name: 'User 1' }]);
 
@@ -221,7 +208,7 @@ describe('moderators', () => {
       { Arn: user(2), Name: 'User 3' },
     ]);
 
-    const deleted = await messaging.send(
+    const deleted = await chime.messaging.send(
       new DeleteChannelModeratorCommand({
         ChannelArn: channel,
         ChannelModeratorArn: user(0),
@@ -236,7 +223,7 @@ describe('moderators', () => {
     const channel = await createChannel({}, user(0));
     await addModerator(channel, user(1), user(0));
     const describe = (ChannelModeratorArn: string) =>
-      messaging.send(
+      chime.messaging.send(
         new DescribeChannelModeratorCommand({
           ChannelArn: channel,
           ChannelModeratorArn,
@@ -259,7 +246,7 @@ describe('moderators', () => {
     const arns: string[] = [];
     let NextToken: string | undefined;
     do {
-      const page = await messaging.send(
+      const page = await chime.messaging.send(
         new ListChannelModeratorsCommand({
           ChannelArn: channel,
           ChimeBearer: app.adminArn,
@@ -284,7 +271,7 @@ describe('moderators', () => {
       await rejection(addModerator(channel, `${app.appInstanceArn}/user/ghost`, app.adminArn)),
     ).toBeInstanceOf(NotFoundException);
     const removeAs = (ChannelModeratorArn: string, ChimeBearer: string) =>
-      messaging.send(
+      chime.messaging.send(
         new DeleteChannelModeratorCommand({ ChannelArn: channel, ChannelModeratorArn, ChimeBearer }),
       );
     expect(await rejection(removeAs(user(0), user(1)))).toBeInstanceOf(ForbiddenException);
@@ -400,7 +387,7 @@ describe('validation', () => {
       () => new ListChannelModeratorsCommand({ ChannelArn: channel, ChimeBearer: undefined as never }),
     ],
   ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
-    const error = await rejection(messaging.send(command() as any));
+    const error = await rejection(chime.messaging.send(command() as any));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain(parameter);
   });

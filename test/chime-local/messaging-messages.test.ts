@@ -1,8 +1,6 @@
-import type { ChimeSDKIdentityClient } from '@aws-sdk/client-chime-sdk-identity';
 import {
   BadRequestException,
   type ChannelMessageSummary,
-  type ChimeSDKMessagingClient,
   ConflictException,
   CreateChannelCommand,
   CreateChannelMembershipCommand,
@@ -18,40 +16,23 @@ import {
   type SendChannelMessageCommandInput,
   UpdateChannelMessageCommand,
 } from '@aws-sdk/client-chime-sdk-messaging';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rejection } from './admin-helpers.ts';
-import {
-  buildAppInstance,
-  identityClient,
-  messagingClient,
-  type TestAppInstance,
-} from './messaging-helpers.ts';
+import { buildAppInstance, type TestAppInstance, useMessagingLocal } from './messaging-helpers.ts';
 
-let local: ChimeLocal;
-let identity: ChimeSDKIdentityClient;
-let messaging: ChimeSDKMessagingClient;
+const chime = useMessagingLocal();
 let app: TestAppInstance;
 let member: string;
 let outsider: string;
 
 beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  identity = identityClient(local);
-  messaging = messagingClient(local);
-  app = await buildAppInstance(identity, 'Messages', 2);
+  app = await buildAppInstance(chime.identity, 'Messages', 2);
   [member, outsider] = app.userArns as [string, string];
-});
-
-afterAll(async () => {
-  identity.destroy();
-  messaging.destroy();
-  await local.close();
 });
 
 /** A channel created by the admin, with `member` as a member. */
 async function createChannel(Privacy: 'PUBLIC' | 'PRIVATE' = 'PUBLIC') {
-  const { ChannelArn = '' } = await messaging.send(
+  const { ChannelArn = '' } = await chime.messaging.send(
     new CreateChannelCommand({
       AppInstanceArn: app.appInstanceArn,
       Name: 'Chat',
@@ -59,7 +40,7 @@ async function createChannel(Privacy: 'PUBLIC' | 'PRIVATE' = 'PUBLIC') {
       ChimeBearer: app.adminArn,
     }),
   );
-  await messaging.send(
+  await chime.messaging.send(
     new CreateChannelMembershipCommand({
       ChannelArn,
       MemberArn: member,
@@ -75,7 +56,7 @@ async function send(
   Content: string,
   input: Partial<SendChannelMessageCommandInput> = {},
 ) {
-  const sent = await messaging.send(
+  const sent = await chime.messaging.send(
     new SendChannelMessageCommand({
       ChannelArn,
       Content,
@@ -89,12 +70,13 @@ async function send(
 }
 
 const getMessage = async (ChannelArn: string, MessageId: string, ChimeBearer = member) =>
-  (await messaging.send(new GetChannelMessageCommand({ ChannelArn, MessageId, ChimeBearer }))).ChannelMessage;
+  (await chime.messaging.send(new GetChannelMessageCommand({ ChannelArn, MessageId, ChimeBearer })))
+    .ChannelMessage;
 
 describe('sending and reading', () => {
   it('sends a message that GetChannelMessage returns whole, and moves LastMessageTimestamp', async () => {
     const channel = await createChannel();
-    const sent = await messaging.send(
+    const sent = await chime.messaging.send(
       new SendChannelMessageCommand({
         ChannelArn: channel,
         Content: 'Hello, world',
@@ -122,7 +104,7 @@ describe('sending and reading', () => {
     expect(message?.CreatedTimestamp).toBeInstanceOf(Date);
     expect(message?.LastEditedTimestamp).toBeUndefined();
 
-    const { Channel } = await messaging.send(
+    const { Channel } = await chime.messaging.send(
       new DescribeChannelCommand({ ChannelArn: channel, ChimeBearer: member }),
     );
     expect(Channel?.LastMessageTimestamp?.getTime()).toBe(message?.CreatedTimestamp?.getTime());
@@ -133,7 +115,7 @@ describe('sending and reading', () => {
     const first = await send(channel, 'once', { ClientRequestToken: 'retry-1' });
     const again = await send(channel, 'once', { ClientRequestToken: 'retry-1' });
     expect(again).toBe(first);
-    const { ChannelMessages } = await messaging.send(
+    const { ChannelMessages } = await chime.messaging.send(
       new ListChannelMessagesCommand({ ChannelArn: channel, ChimeBearer: member }),
     );
     expect(ChannelMessages?.map((message) => message.MessageId)).toEqual([first]);
@@ -185,7 +167,7 @@ describe('ListChannelMessages', () => {
   const listAll = async (SortOrder?: 'ASCENDING' | 'DESCENDING', pageSize?: number) => {
     const pages: ChannelMessageSummary[][] = [];
     for await (const page of paginateListChannelMessages(
-      { client: messaging, ...(pageSize ? { pageSize } : {}) },
+      { client: chime.messaging, ...(pageSize ? { pageSize } : {}) },
       { ChannelArn: channel, ChimeBearer: outsider, SortOrder },
     )) {
       expect(page.ChannelArn).toBe(channel);
@@ -235,7 +217,7 @@ describe('ListChannelMessages', () => {
       .map((message) => message.MessageId);
     const within: string[] = [];
     for await (const page of paginateListChannelMessages(
-      { client: messaging },
+      { client: chime.messaging },
       { ChannelArn: channel, ChimeBearer: member, SortOrder: 'ASCENDING', NotBefore: from, NotAfter: to },
     ))
       within.push(...(page.ChannelMessages ?? []).map((message) => message.MessageId ?? ''));
@@ -249,7 +231,7 @@ describe('editing, redacting and deleting', () => {
   it('lets the sender edit a message, which then carries LastEditedTimestamp', async () => {
     const channel = await createChannel();
     const id = await send(channel, 'draft', { Metadata: 'v1' });
-    const updated = await messaging.send(
+    const updated = await chime.messaging.send(
       new UpdateChannelMessageCommand({
         ChannelArn: channel,
         MessageId: id,
@@ -265,7 +247,7 @@ describe('editing, redacting and deleting', () => {
     expect(message?.LastUpdatedTimestamp?.getTime()).toBe(message?.LastEditedTimestamp?.getTime());
 
     const byOther = await rejection(
-      messaging.send(
+      chime.messaging.send(
         new UpdateChannelMessageCommand({
           ChannelArn: channel,
           MessageId: id,
@@ -280,7 +262,7 @@ describe('editing, redacting and deleting', () => {
   it('redacts a message: its content is gone, its metadata stays, and it can no longer be edited', async () => {
     const channel = await createChannel();
     const id = await send(channel, 'secret', { Metadata: 'kept' });
-    const redacted = await messaging.send(
+    const redacted = await chime.messaging.send(
       new RedactChannelMessageCommand({ ChannelArn: channel, MessageId: id, ChimeBearer: app.adminArn }),
     );
     expect(redacted).toMatchObject({ ChannelArn: channel, MessageId: id });
@@ -288,14 +270,14 @@ describe('editing, redacting and deleting', () => {
     expect(message).toMatchObject({ Redacted: true, Metadata: 'kept' });
     expect(message?.Content).toBeUndefined();
 
-    const { ChannelMessages } = await messaging.send(
+    const { ChannelMessages } = await chime.messaging.send(
       new ListChannelMessagesCommand({ ChannelArn: channel, ChimeBearer: member }),
     );
     expect(ChannelMessages?.[0]).toMatchObject({ MessageId: id, Redacted: true });
     expect(ChannelMessages?.[0]?.Content).toBeUndefined();
 
     const edit = await rejection(
-      messaging.send(
+      chime.messaging.send(
         new UpdateChannelMessageCommand({
           ChannelArn: channel,
           MessageId: id,
@@ -309,7 +291,7 @@ describe('editing, redacting and deleting', () => {
 
   it('lets only the sender or a moderator redact', async () => {
     const channel = await createChannel();
-    await messaging.send(
+    await chime.messaging.send(
       new CreateChannelMembershipCommand({
         ChannelArn: channel,
         MemberArn: outsider,
@@ -319,12 +301,12 @@ describe('editing, redacting and deleting', () => {
     );
     const id = await send(channel, 'mine');
     const error = await rejection(
-      messaging.send(
+      chime.messaging.send(
         new RedactChannelMessageCommand({ ChannelArn: channel, MessageId: id, ChimeBearer: outsider }),
       ),
     );
     expect(error).toBeInstanceOf(ForbiddenException);
-    await messaging.send(
+    await chime.messaging.send(
       new RedactChannelMessageCommand({ ChannelArn: channel, MessageId: id, ChimeBearer: member }),
     );
     expect((await getMessage(channel, id))?.Redacted).toBe(true);
@@ -335,17 +317,17 @@ describe('editing, redacting and deleting', () => {
     const kept = await send(channel, 'kept');
     const id = await send(channel, 'doomed');
     const byMember = await rejection(
-      messaging.send(
+      chime.messaging.send(
         new DeleteChannelMessageCommand({ ChannelArn: channel, MessageId: id, ChimeBearer: member }),
       ),
     );
     expect(byMember).toBeInstanceOf(ForbiddenException);
-    const deleted = await messaging.send(
+    const deleted = await chime.messaging.send(
       new DeleteChannelMessageCommand({ ChannelArn: channel, MessageId: id, ChimeBearer: app.adminArn }),
     );
     expect(deleted.$metadata.httpStatusCode).toBe(204);
     expect(await rejection(getMessage(channel, id))).toBeInstanceOf(NotFoundException);
-    const { ChannelMessages } = await messaging.send(
+    const { ChannelMessages } = await chime.messaging.send(
       new ListChannelMessagesCommand({ ChannelArn: channel, ChimeBearer: member }),
     );
     expect(ChannelMessages?.map((message) => message.MessageId)).toEqual([kept]);
@@ -436,7 +418,7 @@ describe('validation', () => {
     ],
     ['NextToken', () => list({ NextToken: 'bm90LW91cnM.forged' })],
   ])('refuses a bad %s with BadRequestException naming it', async (parameter, command) => {
-    const error = await rejection(messaging.send(command() as any));
+    const error = await rejection(chime.messaging.send(command() as any));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain(parameter);
   });

@@ -1,5 +1,4 @@
 import {
-  type ChimeSDKIdentityClient,
   DescribeAppInstanceCommand,
   DescribeAppInstanceUserCommand,
   paginateListAppInstanceUsers,
@@ -14,30 +13,16 @@ import {
   paginateListChannelMessages,
   paginateListChannels,
 } from '@aws-sdk/client-chime-sdk-messaging';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO_APP_INSTANCE_ARN,
   DEMO_BEARER_ARN,
   DEMO_GENERAL_CHANNEL_ARN,
 } from '../../src/chime-local/messaging/seed.ts';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { identityClient, messagingClient } from './messaging-helpers.ts';
+import { startChimeLocal } from '../../src/chime-local/server.ts';
+import { messagingClient, useMessagingLocal } from './messaging-helpers.ts';
 
-let local: ChimeLocal;
-let identity: ChimeSDKIdentityClient;
-let messaging: ChimeSDKMessagingClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'demo' });
-  identity = identityClient(local);
-  messaging = messagingClient(local);
-});
-
-afterAll(async () => {
-  identity.destroy();
-  messaging.destroy();
-  await local.close();
-});
+const chime = useMessagingLocal('demo');
 
 async function channelPages(client: ChimeSDKMessagingClient): Promise<ChannelSummary[][]> {
   const pages: ChannelSummary[][] = [];
@@ -66,17 +51,17 @@ describe('the demo seed', () => {
   });
 
   it('has the app instance "Demo App" with 30 users, Demo Admin first', async () => {
-    const { AppInstance } = await identity.send(
+    const { AppInstance } = await chime.identity.send(
       new DescribeAppInstanceCommand({ AppInstanceArn: DEMO_APP_INSTANCE_ARN }),
     );
     expect(AppInstance?.Name).toBe('Demo App');
-    const { AppInstanceUser } = await identity.send(
+    const { AppInstanceUser } = await chime.identity.send(
       new DescribeAppInstanceUserCommand({ AppInstanceUserArn: DEMO_BEARER_ARN }),
     );
     expect(AppInstanceUser?.Name).toBe('Demo Admin');
     const users: string[] = [];
     for await (const page of paginateListAppInstanceUsers(
-      { client: identity },
+      { client: chime.identity },
       { AppInstanceArn: DEMO_APP_INSTANCE_ARN },
     ))
       users.push(...(page.AppInstanceUsers ?? []).map((user) => user.AppInstanceUserArn ?? ''));
@@ -85,7 +70,7 @@ describe('the demo seed', () => {
   });
 
   it('has 60 channels (two ListChannels pages) mixing modes and privacy, a few expiring', async () => {
-    const pages = await channelPages(messaging);
+    const pages = await channelPages(chime.messaging);
     expect(pages.map((page) => page.length)).toEqual([50, 10]);
     const channels = pages.flat();
     expect(new Set(channels.map((channel) => channel.ChannelArn)).size).toBe(60);
@@ -94,7 +79,7 @@ describe('the demo seed', () => {
 
     let expiring = 0;
     for (const summary of channels) {
-      const { Channel } = await messaging.send(
+      const { Channel } = await chime.messaging.send(
         new DescribeChannelCommand({ ChannelArn: summary.ChannelArn, ChimeBearer: DEMO_BEARER_ARN }),
       );
       expect(Channel?.CreatedBy?.Arn).toBe(DEMO_BEARER_ARN);
@@ -105,20 +90,20 @@ describe('the demo seed', () => {
   });
 
   it('has "General" with 30 members, 3 moderators and 120 messages, some edited, some redacted', async () => {
-    const { Channel } = await messaging.send(
+    const { Channel } = await chime.messaging.send(
       new DescribeChannelCommand({ ChannelArn: DEMO_GENERAL_CHANNEL_ARN, ChimeBearer: DEMO_BEARER_ARN }),
     );
     expect(Channel?.Name).toBe('General');
 
     const members: string[] = [];
     for await (const page of paginateListChannelMemberships(
-      { client: messaging, pageSize: 20 },
+      { client: chime.messaging, pageSize: 20 },
       { ChannelArn: DEMO_GENERAL_CHANNEL_ARN, ChimeBearer: DEMO_BEARER_ARN },
     ))
       members.push(...(page.ChannelMemberships ?? []).map((membership) => membership.Member?.Arn ?? ''));
     expect(new Set(members).size).toBe(30);
 
-    const { ChannelModerators } = await messaging.send(
+    const { ChannelModerators } = await chime.messaging.send(
       new ListChannelModeratorsCommand({
         ChannelArn: DEMO_GENERAL_CHANNEL_ARN,
         ChimeBearer: DEMO_BEARER_ARN,
@@ -126,7 +111,7 @@ describe('the demo seed', () => {
     );
     expect(ChannelModerators).toHaveLength(3);
 
-    const pages = await generalMessagePages(messaging);
+    const pages = await generalMessagePages(chime.messaging);
     expect(pages.map((page) => page.length)).toEqual([50, 50, 20]);
     const messages = pages.flat();
     expect(messages.some((message) => message.Redacted && message.Content === undefined)).toBe(true);
@@ -141,8 +126,8 @@ describe('the demo seed', () => {
     const again = await startChimeLocal({ port: 0, seed: 'demo' });
     const client = messagingClient(again);
     try {
-      expect(await channelPages(client)).toEqual(await channelPages(messaging));
-      expect(await generalMessagePages(client)).toEqual(await generalMessagePages(messaging));
+      expect(await channelPages(client)).toEqual(await channelPages(chime.messaging));
+      expect(await generalMessagePages(client)).toEqual(await generalMessagePages(chime.messaging));
     } finally {
       client.destroy();
       await again.close();
