@@ -1,6 +1,5 @@
 import {
   BadRequestException,
-  type ChimeClient,
   ConflictException,
   CreateAccountCommand,
   CreateUserCommand,
@@ -13,22 +12,14 @@ import {
   UpdateUserSettingsCommand,
   type UserType,
 } from '@aws-sdk/client-chime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { adminClient, rejection } from './admin-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminClient, rejection, useAdminLocal } from './admin-helpers.ts';
 
-let local: ChimeLocal;
-let chime: ChimeClient;
+const chime = useAdminLocal();
 let accountId: string;
 
 beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  chime = adminClient(local);
-  accountId = (await chime.send(new CreateAccountCommand({ Name: 'Errors' }))).Account!.AccountId!;
-});
-afterAll(async () => {
-  chime?.destroy();
-  await local?.close();
+  accountId = (await chime.admin.send(new CreateAccountCommand({ Name: 'Errors' }))).Account!.AccountId!;
 });
 
 /** Expects a 400 BadRequestException whose message names `parameter`. */
@@ -42,42 +33,42 @@ async function expectBadRequest(call: Promise<unknown>, parameter: string) {
 describe('400 BadRequestException names the parameter', () => {
   it('for a malformed email', async () => {
     await expectBadRequest(
-      chime.send(new CreateUserCommand({ AccountId: accountId, Email: 'not-an-email' })),
+      chime.admin.send(new CreateUserCommand({ AccountId: accountId, Email: 'not-an-email' })),
       'Email',
     );
     await expectBadRequest(
-      chime.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: ['nobody@localhost'] })),
+      chime.admin.send(new InviteUsersCommand({ AccountId: accountId, UserEmailList: ['nobody@localhost'] })),
       'UserEmailList[0]',
     );
     await expectBadRequest(
-      chime.send(new ListUsersCommand({ AccountId: accountId, UserEmail: 'x' })),
+      chime.admin.send(new ListUsersCommand({ AccountId: accountId, UserEmail: 'x' })),
       'UserEmail',
     );
   });
 
   it('for MaxResults out of range', async () => {
     await expectBadRequest(
-      chime.send(new ListUsersCommand({ AccountId: accountId, MaxResults: 0 })),
+      chime.admin.send(new ListUsersCommand({ AccountId: accountId, MaxResults: 0 })),
       'MaxResults',
     );
     await expectBadRequest(
-      chime.send(new ListUsersCommand({ AccountId: accountId, MaxResults: 201 })),
+      chime.admin.send(new ListUsersCommand({ AccountId: accountId, MaxResults: 201 })),
       'MaxResults',
     );
-    await expectBadRequest(chime.send(new ListAccountsCommand({ MaxResults: 201 })), 'MaxResults');
+    await expectBadRequest(chime.admin.send(new ListAccountsCommand({ MaxResults: 201 })), 'MaxResults');
   });
 
   it('for a blank name, an unknown enum value and a missing required member', async () => {
-    await expectBadRequest(chime.send(new CreateAccountCommand({ Name: '   ' })), 'Name');
+    await expectBadRequest(chime.admin.send(new CreateAccountCommand({ Name: '   ' })), 'Name');
     await expectBadRequest(
-      chime.send(new ListUsersCommand({ AccountId: accountId, UserType: 'Robot' as UserType })),
+      chime.admin.send(new ListUsersCommand({ AccountId: accountId, UserType: 'Robot' as UserType })),
       'UserType',
     );
-    const { User } = await chime.send(
+    const { User } = await chime.admin.send(
       new CreateUserCommand({ AccountId: accountId, Email: 'u@errors.example.com' }),
     );
     await expectBadRequest(
-      chime.send(
+      chime.admin.send(
         new UpdateUserSettingsCommand({
           AccountId: accountId,
           UserId: User?.UserId,
@@ -92,19 +83,19 @@ describe('400 BadRequestException names the parameter', () => {
 
 describe('404 NotFoundException', () => {
   it('for an unknown account', async () => {
-    const error = await rejection(chime.send(new GetAccountCommand({ AccountId: 'no-such-account' })));
+    const error = await rejection(chime.admin.send(new GetAccountCommand({ AccountId: 'no-such-account' })));
     expect(error).toBeInstanceOf(NotFoundException);
     expect(error.$metadata?.httpStatusCode).toBe(404);
     expect(error.message).toContain('no-such-account');
   });
 
   it('for a user asked for under another account', async () => {
-    const other = (await chime.send(new CreateAccountCommand({ Name: 'Other' }))).Account!.AccountId!;
-    const { User } = await chime.send(
+    const other = (await chime.admin.send(new CreateAccountCommand({ Name: 'Other' }))).Account!.AccountId!;
+    const { User } = await chime.admin.send(
       new CreateUserCommand({ AccountId: other, Email: 'o@other.example.com' }),
     );
     const error = await rejection(
-      chime.send(new GetUserCommand({ AccountId: accountId, UserId: User?.UserId })),
+      chime.admin.send(new GetUserCommand({ AccountId: accountId, UserId: User?.UserId })),
     );
     expect(error).toBeInstanceOf(NotFoundException);
   });
@@ -112,9 +103,9 @@ describe('404 NotFoundException', () => {
 
 describe('409 ConflictException', () => {
   it('for a second user with the same email', async () => {
-    await chime.send(new CreateUserCommand({ AccountId: accountId, Email: 'dup@errors.example.com' }));
+    await chime.admin.send(new CreateUserCommand({ AccountId: accountId, Email: 'dup@errors.example.com' }));
     const error = await rejection(
-      chime.send(new CreateUserCommand({ AccountId: accountId, Email: 'DUP@errors.example.com' })),
+      chime.admin.send(new CreateUserCommand({ AccountId: accountId, Email: 'DUP@errors.example.com' })),
     );
     expect(error).toBeInstanceOf(ConflictException);
     expect(error.$metadata?.httpStatusCode).toBe(409);
@@ -123,7 +114,7 @@ describe('409 ConflictException', () => {
 
 describe('403 for bad credentials', () => {
   it('UnrecognizedClientException for an unknown access key', async () => {
-    const stranger = adminClient(local, { accessKeyId: 'AKIDUNKNOWN', secretAccessKey: 'test' });
+    const stranger = adminClient(chime.local, { accessKeyId: 'AKIDUNKNOWN', secretAccessKey: 'test' });
     const error = await rejection(stranger.send(new ListAccountsCommand({})));
     stranger.destroy();
     expect(error.name).toBe('UnrecognizedClientException');
@@ -131,7 +122,7 @@ describe('403 for bad credentials', () => {
   });
 
   it('InvalidSignatureException for the wrong secret', async () => {
-    const impostor = adminClient(local, { accessKeyId: 'test', secretAccessKey: 'wrong' });
+    const impostor = adminClient(chime.local, { accessKeyId: 'test', secretAccessKey: 'wrong' });
     const error = await rejection(impostor.send(new ListAccountsCommand({})));
     impostor.destroy();
     expect(error.name).toBe('InvalidSignatureException');

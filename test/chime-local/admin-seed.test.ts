@@ -1,31 +1,22 @@
 import {
-  type ChimeClient,
   GetAccountSettingsCommand,
   GetGlobalSettingsCommand,
   ListAccountsCommand,
   paginateListUsers,
   type User,
 } from '@aws-sdk/client-chime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { adminClient } from './admin-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { useAdminLocal } from './admin-helpers.ts';
 
-let local: ChimeLocal;
-let chime: ChimeClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0 });
-  chime = adminClient(local);
-});
-afterAll(async () => {
-  chime?.destroy();
-  await local?.close();
-});
+const chime = useAdminLocal('demo');
 
 async function allUsers(accountId: string): Promise<{ users: User[]; pages: number }> {
   const users: User[] = [];
   let pages = 0;
-  for await (const page of paginateListUsers({ client: chime, pageSize: 200 }, { AccountId: accountId })) {
+  for await (const page of paginateListUsers(
+    { client: chime.admin, pageSize: 200 },
+    { AccountId: accountId },
+  )) {
     users.push(...(page.Users ?? []));
     pages += 1;
   }
@@ -34,7 +25,7 @@ async function allUsers(accountId: string): Promise<{ users: User[]; pages: numb
 
 describe('the demo seed', () => {
   it('has its three accounts, Example Corp with more users than one page of 200', async () => {
-    const { Accounts = [] } = await chime.send(new ListAccountsCommand({}));
+    const { Accounts = [] } = await chime.admin.send(new ListAccountsCommand({}));
     expect(Accounts.map((account) => [account.Name, account.AccountType, account.DefaultLicense])).toEqual([
       ['Example Corp', 'Team', 'Pro'],
       ['Acme Support', 'EnterpriseLWA', 'Plus'],
@@ -65,12 +56,12 @@ describe('the demo seed', () => {
     expect((await allUsers(acme!)).users).toHaveLength(12);
     expect((await allUsers(globex!)).users).toHaveLength(3);
 
-    const settings = await chime.send(new GetAccountSettingsCommand({ AccountId: exampleCorp }));
+    const settings = await chime.admin.send(new GetAccountSettingsCommand({ AccountId: exampleCorp }));
     expect(settings.AccountSettings).toEqual({ DisableRemoteControl: false, EnableDialOut: true });
   });
 
   it('names CDR buckets in the global settings', async () => {
-    const settings = await chime.send(new GetGlobalSettingsCommand({}));
+    const settings = await chime.admin.send(new GetGlobalSettingsCommand({}));
     expect(settings.BusinessCalling?.CdrBucket).toBe('chime-local-business-calling-cdrs');
     expect(settings.VoiceConnector?.CdrBucket).toBe('chime-local-voice-connector-cdrs');
   });

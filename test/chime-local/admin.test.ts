@@ -3,7 +3,6 @@ import {
   BatchSuspendUserCommand,
   BatchUnsuspendUserCommand,
   BatchUpdateUserCommand,
-  type ChimeClient,
   CreateAccountCommand,
   CreateUserCommand,
   DeleteAccountCommand,
@@ -25,31 +24,20 @@ import {
   UpdateUserCommand,
   UpdateUserSettingsCommand,
 } from '@aws-sdk/client-chime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addAccount } from '../../src/chime-local/admin/records.ts';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
 import { LOCAL_AWS_ACCOUNT_ID } from '../../src/chime-local/store.ts';
-import { adminClient, rejection } from './admin-helpers.ts';
+import { rejection, useAdminLocal } from './admin-helpers.ts';
 
-let local: ChimeLocal;
-let chime: ChimeClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  chime = adminClient(local);
-});
-afterAll(async () => {
-  chime?.destroy();
-  await local?.close();
-});
+const chime = useAdminLocal();
 
 async function createAccount(name: string) {
-  const { Account } = await chime.send(new CreateAccountCommand({ Name: name }));
+  const { Account } = await chime.admin.send(new CreateAccountCommand({ Name: name }));
   return Account!;
 }
 
 async function createUser(accountId: string, email: string, username?: string) {
-  const { User } = await chime.send(
+  const { User } = await chime.admin.send(
     new CreateUserCommand({ AccountId: accountId, Email: email, Username: username }),
   );
   return User!;
@@ -69,13 +57,13 @@ describe('accounts', () => {
     expect(created.AccountId).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.CreatedTimestamp).toBeInstanceOf(Date);
 
-    const { Account } = await chime.send(new GetAccountCommand({ AccountId: created.AccountId }));
+    const { Account } = await chime.admin.send(new GetAccountCommand({ AccountId: created.AccountId }));
     expect(Account).toEqual(created);
   });
 
   it('updates the name and the default license', async () => {
     const account = await createAccount('Vandelay');
-    const { Account } = await chime.send(
+    const { Account } = await chime.admin.send(
       new UpdateAccountCommand({
         AccountId: account.AccountId,
         Name: 'Vandelay Industries',
@@ -90,7 +78,7 @@ describe('accounts', () => {
   it('refuses a default license the account does not support', async () => {
     const account = await createAccount('Kramerica');
     const error = await rejection(
-      chime.send(new UpdateAccountCommand({ AccountId: account.AccountId, DefaultLicense: 'Plus' })),
+      chime.admin.send(new UpdateAccountCommand({ AccountId: account.AccountId, DefaultLicense: 'Plus' })),
     );
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toContain('DefaultLicense');
@@ -102,11 +90,13 @@ describe('accounts', () => {
     await createAccount('Other Prefix');
     await createUser(second.AccountId!, 'Someone@Beta.example.com');
 
-    const byName = await chime.send(new ListAccountsCommand({ Name: 'Prefix ' }));
+    const byName = await chime.admin.send(new ListAccountsCommand({ Name: 'Prefix ' }));
     expect(byName.Accounts?.map((account) => account.AccountId)).toEqual([first.AccountId, second.AccountId]);
     expect(byName.NextToken).toBeUndefined();
 
-    const byEmail = await chime.send(new ListAccountsCommand({ UserEmail: 'someone@beta.example.com' }));
+    const byEmail = await chime.admin.send(
+      new ListAccountsCommand({ UserEmail: 'someone@beta.example.com' }),
+    );
     expect(byEmail.Accounts?.map((account) => account.Name)).toEqual(['Prefix Beta']);
   });
 
@@ -114,16 +104,16 @@ describe('accounts', () => {
     const account = await createAccount('Settings Co');
     const other = await createAccount('Settings Other');
     const read = async (accountId: string) =>
-      (await chime.send(new GetAccountSettingsCommand({ AccountId: accountId }))).AccountSettings;
+      (await chime.admin.send(new GetAccountSettingsCommand({ AccountId: accountId }))).AccountSettings;
 
     expect(await read(account.AccountId!)).toEqual({ DisableRemoteControl: false, EnableDialOut: false });
-    await chime.send(
+    await chime.admin.send(
       new UpdateAccountSettingsCommand({
         AccountId: account.AccountId,
         AccountSettings: { DisableRemoteControl: true },
       }),
     );
-    await chime.send(
+    await chime.admin.send(
       new UpdateAccountSettingsCommand({
         AccountId: account.AccountId,
         AccountSettings: { EnableDialOut: true },
@@ -137,18 +127,20 @@ describe('accounts', () => {
     const account = await createAccount('Doomed');
     const user = await createUser(account.AccountId!, 'last@doomed.example.com');
 
-    const refused = await rejection(chime.send(new DeleteAccountCommand({ AccountId: account.AccountId })));
+    const refused = await rejection(
+      chime.admin.send(new DeleteAccountCommand({ AccountId: account.AccountId })),
+    );
     expect(refused).toBeInstanceOf(UnprocessableEntityException);
     expect(refused.$metadata?.httpStatusCode).toBe(422);
 
-    await chime.send(
+    await chime.admin.send(
       new BatchSuspendUserCommand({ AccountId: account.AccountId, UserIdList: [user.UserId!] }),
     );
-    await chime.send(new DeleteAccountCommand({ AccountId: account.AccountId }));
+    await chime.admin.send(new DeleteAccountCommand({ AccountId: account.AccountId }));
     expect(
-      await rejection(chime.send(new GetAccountCommand({ AccountId: account.AccountId }))),
+      await rejection(chime.admin.send(new GetAccountCommand({ AccountId: account.AccountId }))),
     ).toBeInstanceOf(NotFoundException);
-    expect(local.store.admin.users.has(user.UserId!)).toBe(false);
+    expect(chime.local.store.admin.users.has(user.UserId!)).toBe(false);
   });
 });
 
@@ -159,7 +151,7 @@ describe('users', () => {
   });
 
   it('creates a registered user licensed with the account default', async () => {
-    const { User } = await chime.send(
+    const { User } = await chime.admin.send(
       new CreateUserCommand({
         AccountId: accountId,
         Email: 'room@users.example.com',
@@ -178,7 +170,9 @@ describe('users', () => {
     expect(User?.RegisteredOn).toBeInstanceOf(Date);
     expect(User?.PersonalPIN).toMatch(/^\d{10}$/);
 
-    const fetched = await chime.send(new GetUserCommand({ AccountId: accountId, UserId: User?.UserId }));
+    const fetched = await chime.admin.send(
+      new GetUserCommand({ AccountId: accountId, UserId: User?.UserId }),
+    );
     expect(fetched.User).toEqual(User);
   });
 
@@ -186,7 +180,7 @@ describe('users', () => {
     const account = (await createAccount('Listing')).AccountId!;
     const alice = await createUser(account, 'alice@listing.example.com', 'Alice');
     const device = (
-      await chime.send(
+      await chime.admin.send(
         new CreateUserCommand({
           AccountId: account,
           Email: 'desk@listing.example.com',
@@ -195,27 +189,29 @@ describe('users', () => {
       )
     ).User!;
 
-    const all = await chime.send(new ListUsersCommand({ AccountId: account }));
+    const all = await chime.admin.send(new ListUsersCommand({ AccountId: account }));
     expect(all.Users?.map((user) => user.UserId)).toEqual([alice.UserId, device.UserId]);
     expect(all.Users?.every((user) => user.PersonalPIN === undefined)).toBe(true);
 
-    const byEmail = await chime.send(
+    const byEmail = await chime.admin.send(
       new ListUsersCommand({ AccountId: account, UserEmail: 'ALICE@listing.example.com' }),
     );
     expect(byEmail.Users?.map((user) => user.DisplayName)).toEqual(['Alice']);
 
-    const devices = await chime.send(new ListUsersCommand({ AccountId: account, UserType: 'SharedDevice' }));
+    const devices = await chime.admin.send(
+      new ListUsersCommand({ AccountId: account, UserType: 'SharedDevice' }),
+    );
     expect(devices.Users?.map((user) => user.UserId)).toEqual([device.UserId]);
   });
 
   it('returns the number the phone-number area assigned', async () => {
     const user = await createUser(accountId, 'caller@users.example.com');
     // What AssociatePhoneNumberWithUser does to the user record.
-    local.store.admin.users.get(user.UserId!)!.PrimaryProvisionedNumber = '+12065550100';
+    chime.local.store.admin.users.get(user.UserId!)!.PrimaryProvisionedNumber = '+12065550100';
 
-    const fetched = await chime.send(new GetUserCommand({ AccountId: accountId, UserId: user.UserId }));
+    const fetched = await chime.admin.send(new GetUserCommand({ AccountId: accountId, UserId: user.UserId }));
     expect(fetched.User?.PrimaryProvisionedNumber).toBe('+12065550100');
-    const listed = await chime.send(
+    const listed = await chime.admin.send(
       new ListUsersCommand({ AccountId: accountId, UserEmail: 'caller@users.example.com' }),
     );
     expect(listed.Users?.[0]?.PrimaryProvisionedNumber).toBe('+12065550100');
@@ -223,7 +219,7 @@ describe('users', () => {
 
   it('updates license, user type and Alexa for Business metadata', async () => {
     const user = await createUser(accountId, 'update@users.example.com');
-    const { User } = await chime.send(
+    const { User } = await chime.admin.send(
       new UpdateUserCommand({
         AccountId: accountId,
         UserId: user.UserId,
@@ -239,7 +235,7 @@ describe('users', () => {
     });
 
     const unsupported = await rejection(
-      chime.send(
+      chime.admin.send(
         new UpdateUserCommand({ AccountId: accountId, UserId: user.UserId, LicenseType: 'ProTrial' }),
       ),
     );
@@ -250,7 +246,7 @@ describe('users', () => {
   it('batch-updates users and reports unknown ones per item', async () => {
     const first = await createUser(accountId, 'batch1@users.example.com');
     const second = await createUser(accountId, 'batch2@users.example.com');
-    const { UserErrors } = await chime.send(
+    const { UserErrors } = await chime.admin.send(
       new BatchUpdateUserCommand({
         AccountId: accountId,
         UpdateUserRequestItems: [
@@ -262,7 +258,7 @@ describe('users', () => {
     );
     expect(UserErrors).toEqual([expect.objectContaining({ UserId: 'no-such-user', ErrorCode: 'NotFound' })]);
     const read = async (userId: string) =>
-      (await chime.send(new GetUserCommand({ AccountId: accountId, UserId: userId }))).User;
+      (await chime.admin.send(new GetUserCommand({ AccountId: accountId, UserId: userId }))).User;
     expect((await read(first.UserId!))?.LicenseType).toBe('Basic');
     expect((await read(second.UserId!))?.UserType).toBe('SharedDevice');
   });
@@ -270,11 +266,11 @@ describe('users', () => {
   it('keeps telephony settings per user', async () => {
     const user = await createUser(accountId, 'settings@users.example.com');
     const read = async () =>
-      (await chime.send(new GetUserSettingsCommand({ AccountId: accountId, UserId: user.UserId })))
+      (await chime.admin.send(new GetUserSettingsCommand({ AccountId: accountId, UserId: user.UserId })))
         .UserSettings;
     expect(await read()).toEqual({ Telephony: { InboundCalling: true, OutboundCalling: true, SMS: true } });
 
-    await chime.send(
+    await chime.admin.send(
       new UpdateUserSettingsCommand({
         AccountId: accountId,
         UserId: user.UserId,
@@ -286,21 +282,23 @@ describe('users', () => {
 
   it('resets the personal PIN to a new one', async () => {
     const user = await createUser(accountId, 'pin@users.example.com');
-    const { User } = await chime.send(
+    const { User } = await chime.admin.send(
       new ResetPersonalPINCommand({ AccountId: accountId, UserId: user.UserId }),
     );
     expect(User?.PersonalPIN).toMatch(/^\d{10}$/);
     expect(User?.PersonalPIN).not.toBe(user.PersonalPIN);
-    const fetched = await chime.send(new GetUserCommand({ AccountId: accountId, UserId: user.UserId }));
+    const fetched = await chime.admin.send(new GetUserCommand({ AccountId: accountId, UserId: user.UserId }));
     expect(fetched.User?.PersonalPIN).toBe(User?.PersonalPIN);
   });
 
   it('logs out a known user and 404s an unknown one', async () => {
     const user = await createUser(accountId, 'logout@users.example.com');
-    const answer = await chime.send(new LogoutUserCommand({ AccountId: accountId, UserId: user.UserId }));
+    const answer = await chime.admin.send(
+      new LogoutUserCommand({ AccountId: accountId, UserId: user.UserId }),
+    );
     expect(answer.$metadata.httpStatusCode).toBe(204);
     const error = await rejection(
-      chime.send(new LogoutUserCommand({ AccountId: accountId, UserId: 'nobody' })),
+      chime.admin.send(new LogoutUserCommand({ AccountId: accountId, UserId: 'nobody' })),
     );
     expect(error).toBeInstanceOf(NotFoundException);
   });
@@ -313,7 +311,7 @@ describe('invitations and suspensions', () => {
     await createUser(team, 'member@invites.example.com');
     await createUser(elsewhere, 'taken@elsewhere.example.com');
 
-    const { Invites } = await chime.send(
+    const { Invites } = await chime.admin.send(
       new InviteUsersCommand({
         AccountId: team,
         UserEmailList: [
@@ -333,7 +331,7 @@ describe('invitations and suspensions', () => {
     ]);
     expect(new Set(Invites?.map((invite) => invite.InviteId)).size).toBe(3);
 
-    const { Users } = await chime.send(
+    const { Users } = await chime.admin.send(
       new ListUsersCommand({ AccountId: team, UserEmail: 'new@invites.example.com' }),
     );
     expect(Users).toHaveLength(1);
@@ -348,23 +346,23 @@ describe('invitations and suspensions', () => {
   it('suspends Team users, reports unknown ids, and re-invites the suspended', async () => {
     const team = (await createAccount('Suspensions')).AccountId!;
     const user = await createUser(team, 'gone@suspensions.example.com');
-    const { UserErrors } = await chime.send(
+    const { UserErrors } = await chime.admin.send(
       new BatchSuspendUserCommand({ AccountId: team, UserIdList: [user.UserId!, 'ghost'] }),
     );
     expect(UserErrors).toEqual([expect.objectContaining({ UserId: 'ghost', ErrorCode: 'NotFound' })]);
-    const suspended = await chime.send(new GetUserCommand({ AccountId: team, UserId: user.UserId }));
+    const suspended = await chime.admin.send(new GetUserCommand({ AccountId: team, UserId: user.UserId }));
     expect(suspended.User?.UserRegistrationStatus).toBe('Suspended');
 
     // Team users come back through a new invitation, not BatchUnsuspendUser.
     const refused = await rejection(
-      chime.send(new BatchUnsuspendUserCommand({ AccountId: team, UserIdList: [user.UserId!] })),
+      chime.admin.send(new BatchUnsuspendUserCommand({ AccountId: team, UserIdList: [user.UserId!] })),
     );
     expect(refused).toBeInstanceOf(BadRequestException);
-    const { Invites } = await chime.send(
+    const { Invites } = await chime.admin.send(
       new InviteUsersCommand({ AccountId: team, UserEmailList: ['gone@suspensions.example.com'] }),
     );
     expect(Invites?.[0]?.Status).toBe('Pending');
-    const invited = await chime.send(new GetUserCommand({ AccountId: team, UserId: user.UserId }));
+    const invited = await chime.admin.send(new GetUserCommand({ AccountId: team, UserId: user.UserId }));
     expect(invited.User).toMatchObject({
       UserRegistrationStatus: 'Unregistered',
       UserInvitationStatus: 'Pending',
@@ -373,14 +371,14 @@ describe('invitations and suspensions', () => {
 
   it('unsuspends EnterpriseLWA users and ignores those not suspended', async () => {
     // CreateAccount makes Team accounts only; an EnterpriseLWA one is set up in the store directly.
-    const lwa = addAccount(local.store, { Name: 'Enterprise LWA', AccountType: 'EnterpriseLWA' });
+    const lwa = addAccount(chime.local.store, { Name: 'Enterprise LWA', AccountType: 'EnterpriseLWA' });
     const suspendedUser = await createUser(lwa.AccountId, 'back@lwa.example.com');
     const activeUser = await createUser(lwa.AccountId, 'stays@lwa.example.com');
-    await chime.send(
+    await chime.admin.send(
       new BatchSuspendUserCommand({ AccountId: lwa.AccountId, UserIdList: [suspendedUser.UserId!] }),
     );
 
-    const { UserErrors } = await chime.send(
+    const { UserErrors } = await chime.admin.send(
       new BatchUnsuspendUserCommand({
         AccountId: lwa.AccountId,
         UserIdList: [suspendedUser.UserId!, activeUser.UserId!, 'ghost'],
@@ -388,14 +386,16 @@ describe('invitations and suspensions', () => {
     );
     expect(UserErrors).toEqual([expect.objectContaining({ UserId: 'ghost', ErrorCode: 'NotFound' })]);
     for (const user of [suspendedUser, activeUser]) {
-      const { User } = await chime.send(
+      const { User } = await chime.admin.send(
         new GetUserCommand({ AccountId: lwa.AccountId, UserId: user.UserId }),
       );
       expect(User?.UserRegistrationStatus).toBe('Registered');
     }
 
     const refused = await rejection(
-      chime.send(new InviteUsersCommand({ AccountId: lwa.AccountId, UserEmailList: ['x@lwa.example.com'] })),
+      chime.admin.send(
+        new InviteUsersCommand({ AccountId: lwa.AccountId, UserEmailList: ['x@lwa.example.com'] }),
+      ),
     );
     expect(refused).toBeInstanceOf(BadRequestException);
     expect(refused.message).toContain('Team');
@@ -404,13 +404,15 @@ describe('invitations and suspensions', () => {
 
 describe('global settings', () => {
   it('reads and updates the CDR buckets, keeping the group not sent', async () => {
-    expect(await chime.send(new GetGlobalSettingsCommand({}))).toMatchObject({
+    expect(await chime.admin.send(new GetGlobalSettingsCommand({}))).toMatchObject({
       BusinessCalling: {},
       VoiceConnector: {},
     });
-    await chime.send(new UpdateGlobalSettingsCommand({ BusinessCalling: { CdrBucket: 'calls-bucket' } }));
-    await chime.send(new UpdateGlobalSettingsCommand({ VoiceConnector: { CdrBucket: 'vc-bucket' } }));
-    expect(await chime.send(new GetGlobalSettingsCommand({}))).toMatchObject({
+    await chime.admin.send(
+      new UpdateGlobalSettingsCommand({ BusinessCalling: { CdrBucket: 'calls-bucket' } }),
+    );
+    await chime.admin.send(new UpdateGlobalSettingsCommand({ VoiceConnector: { CdrBucket: 'vc-bucket' } }));
+    expect(await chime.admin.send(new GetGlobalSettingsCommand({}))).toMatchObject({
       BusinessCalling: { CdrBucket: 'calls-bucket' },
       VoiceConnector: { CdrBucket: 'vc-bucket' },
     });

@@ -1,7 +1,6 @@
 import {
   AssociatePhoneNumberWithUserCommand,
   BadRequestException,
-  type ChimeClient,
   ConflictException,
   CreateAccountCommand,
   CreatePhoneNumberOrderCommand,
@@ -15,14 +14,12 @@ import {
   type PhoneNumberProductType,
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-chime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { associateNumber } from '../../src/chime-local/phone-numbers/associations.ts';
 import { findNumberByE164 } from '../../src/chime-local/phone-numbers/inventory.ts';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { adminClient, rejection } from './admin-helpers.ts';
+import { rejection, useAdminLocal } from './admin-helpers.ts';
 
-let local: ChimeLocal;
-let chime: ChimeClient;
+const chime = useAdminLocal();
 let accountId: string;
 let otherAccountId: string;
 let alice: string;
@@ -30,35 +27,30 @@ let bob: string;
 let carol: string;
 
 beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  chime = adminClient(local);
-  accountId = (await chime.send(new CreateAccountCommand({ Name: 'Numbers Inc' }))).Account!.AccountId!;
-  otherAccountId = (await chime.send(new CreateAccountCommand({ Name: 'Elsewhere' }))).Account!.AccountId!;
+  accountId = (await chime.admin.send(new CreateAccountCommand({ Name: 'Numbers Inc' }))).Account!.AccountId!;
+  otherAccountId = (await chime.admin.send(new CreateAccountCommand({ Name: 'Elsewhere' }))).Account!
+    .AccountId!;
   const createUser = async (email: string) =>
-    (await chime.send(new CreateUserCommand({ AccountId: accountId, Email: email }))).User!.UserId!;
+    (await chime.admin.send(new CreateUserCommand({ AccountId: accountId, Email: email }))).User!.UserId!;
   alice = await createUser('alice@numbers.example.com');
   bob = await createUser('bob@numbers.example.com');
   carol = await createUser('carol@numbers.example.com');
   const order = (ProductType: PhoneNumberProductType, E164PhoneNumbers: string[]) =>
-    chime.send(new CreatePhoneNumberOrderCommand({ ProductType, E164PhoneNumbers }));
+    chime.admin.send(new CreatePhoneNumberOrderCommand({ ProductType, E164PhoneNumbers }));
   await order('BusinessCalling', ['+12065550100', '+12065550101', '+12065550102', '+12065550103']);
   await order('VoiceConnector', ['+14155550100', '+14155550101']);
 });
-afterAll(async () => {
-  chime?.destroy();
-  await local?.close();
-});
 
 const associate = (userId: string, e164: string, account = accountId) =>
-  chime.send(
+  chime.admin.send(
     new AssociatePhoneNumberWithUserCommand({ AccountId: account, UserId: userId, E164PhoneNumber: e164 }),
   );
 const disassociate = (userId: string, account = accountId) =>
-  chime.send(new DisassociatePhoneNumberFromUserCommand({ AccountId: account, UserId: userId }));
+  chime.admin.send(new DisassociatePhoneNumberFromUserCommand({ AccountId: account, UserId: userId }));
 const getUser = async (userId: string) =>
-  (await chime.send(new GetUserCommand({ AccountId: accountId, UserId: userId }))).User!;
+  (await chime.admin.send(new GetUserCommand({ AccountId: accountId, UserId: userId }))).User!;
 const getNumber = async (id: string) =>
-  (await chime.send(new GetPhoneNumberCommand({ PhoneNumberId: id }))).PhoneNumber!;
+  (await chime.admin.send(new GetPhoneNumberCommand({ PhoneNumberId: id }))).PhoneNumber!;
 
 async function expectError(promise: Promise<unknown>, type: new (...args: never[]) => Error, text: string) {
   const error = await rejection(promise);
@@ -79,12 +71,12 @@ describe('AssociatePhoneNumberWithUser and DisassociatePhoneNumberFromUser', () 
     expect(assigned.Associations?.[0]?.AssociatedTimestamp).toBeInstanceOf(Date);
 
     const listed = async (FilterName: 'AccountId' | 'UserId', FilterValue: string) =>
-      (await chime.send(new ListPhoneNumbersCommand({ FilterName, FilterValue }))).PhoneNumbers!.map(
+      (await chime.admin.send(new ListPhoneNumbersCommand({ FilterName, FilterValue }))).PhoneNumbers!.map(
         (number) => number.E164PhoneNumber,
       );
     expect(await listed('UserId', alice)).toEqual(['+12065550100']);
     expect(await listed('AccountId', accountId)).toEqual(['+12065550100']);
-    const assignedList = await chime.send(new ListPhoneNumbersCommand({ Status: 'Assigned' }));
+    const assignedList = await chime.admin.send(new ListPhoneNumbersCommand({ Status: 'Assigned' }));
     expect(assignedList.PhoneNumbers?.map((number) => number.E164PhoneNumber)).toEqual(['+12065550100']);
 
     // Associating the same pair again changes nothing.
@@ -105,12 +97,12 @@ describe('AssociatePhoneNumberWithUser and DisassociatePhoneNumberFromUser', () 
     expect((await getNumber('+12065550102')).Status).toBe('Unassigned');
 
     await expectError(
-      chime.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+12065550101' })),
+      chime.admin.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+12065550101' })),
       BadRequestException,
       'disassociate',
     );
     await expectError(
-      chime.send(
+      chime.admin.send(
         new UpdatePhoneNumberCommand({ PhoneNumberId: '+12065550101', ProductType: 'VoiceConnector' }),
       ),
       ConflictException,
@@ -119,11 +111,16 @@ describe('AssociatePhoneNumberWithUser and DisassociatePhoneNumberFromUser', () 
   });
 
   it('refuses a number held by a voice connector, of another product type, or being deleted', async () => {
-    associateNumber(local.store, findNumberByE164(local.store, '+14155550101')!, 'VoiceConnectorId', 'vc-1');
+    associateNumber(
+      chime.local.store,
+      findNumberByE164(chime.local.store, '+14155550101')!,
+      'VoiceConnectorId',
+      'vc-1',
+    );
     await expectError(associate(carol, '+14155550101'), ConflictException, 'VoiceConnectorId');
     await expectError(associate(carol, '+14155550100'), BadRequestException, 'ProductType');
 
-    await chime.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+12065550103' }));
+    await chime.admin.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+12065550103' }));
     await expectError(associate(carol, '+12065550103'), ConflictException, 'DeleteInProgress');
   });
 

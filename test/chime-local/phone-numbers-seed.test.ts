@@ -1,37 +1,25 @@
 import {
-  type ChimeClient,
   GetUserCommand,
   ListAccountsCommand,
   ListPhoneNumberOrdersCommand,
   type PhoneNumber,
   paginateListPhoneNumbers,
 } from '@aws-sdk/client-chime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { adminClient } from './admin-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { useAdminLocal } from './admin-helpers.ts';
 
-let local: ChimeLocal;
-let chime: ChimeClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'demo' });
-  chime = adminClient(local);
-});
-afterAll(async () => {
-  chime?.destroy();
-  await local?.close();
-});
+const chime = useAdminLocal('demo');
 
 async function allNumbers(input: { FilterName?: 'AccountId'; FilterValue?: string } = {}) {
   const numbers: PhoneNumber[] = [];
-  for await (const page of paginateListPhoneNumbers({ client: chime, pageSize: 99 }, input))
+  for await (const page of paginateListPhoneNumbers({ client: chime.admin, pageSize: 99 }, input))
     numbers.push(...page.PhoneNumbers!);
   return numbers;
 }
 
 describe('the demo phone numbers', () => {
   it("give Example Corp's first 120 users a BusinessCalling number each, consistent both ways", async () => {
-    const { Accounts } = await chime.send(new ListAccountsCommand({ Name: 'Example Corp' }));
+    const { Accounts } = await chime.admin.send(new ListAccountsCommand({ Name: 'Example Corp' }));
     const accountId = Accounts![0]!.AccountId!;
     const owned = await allNumbers({ FilterName: 'AccountId', FilterValue: accountId });
     expect(owned).toHaveLength(120);
@@ -39,7 +27,7 @@ describe('the demo phone numbers', () => {
     for (const number of owned.slice(0, 5)) {
       expect(number).toMatchObject({ ProductType: 'BusinessCalling', Status: 'Assigned' });
       const userId = number.Associations!.find((association) => association.Name === 'UserId')!.Value!;
-      const { User } = await chime.send(new GetUserCommand({ AccountId: accountId, UserId: userId }));
+      const { User } = await chime.admin.send(new GetUserCommand({ AccountId: accountId, UserId: userId }));
       expect(User?.PrimaryProvisionedNumber).toBe(number.E164PhoneNumber);
     }
   });
@@ -55,7 +43,7 @@ describe('the demo phone numbers', () => {
     expect(spareBusiness).toHaveLength(6);
     expect(numbers.every((number) => number.E164PhoneNumber!.startsWith('+1'))).toBe(true);
 
-    const { PhoneNumberOrders } = await chime.send(new ListPhoneNumberOrdersCommand({}));
+    const { PhoneNumberOrders } = await chime.admin.send(new ListPhoneNumberOrdersCommand({}));
     expect(PhoneNumberOrders).toHaveLength(1);
     expect(PhoneNumberOrders![0]).toMatchObject({ ProductType: 'BusinessCalling', Status: 'Successful' });
     expect(PhoneNumberOrders![0]!.OrderedPhoneNumbers!.map((ordered) => ordered.E164PhoneNumber)).toEqual(

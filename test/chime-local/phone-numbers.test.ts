@@ -2,7 +2,6 @@ import {
   BadRequestException,
   BatchDeletePhoneNumberCommand,
   BatchUpdatePhoneNumberCommand,
-  type ChimeClient,
   ConflictException,
   CreatePhoneNumberOrderCommand,
   DeletePhoneNumberCommand,
@@ -21,37 +20,26 @@ import {
   type SearchAvailablePhoneNumbersCommandInput,
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-chime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { associateNumber } from '../../src/chime-local/phone-numbers/associations.ts';
 import { findNumberByE164 } from '../../src/chime-local/phone-numbers/inventory.ts';
-import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { adminClient, rejection } from './admin-helpers.ts';
+import { rejection, useAdminLocal } from './admin-helpers.ts';
 
-let local: ChimeLocal;
-let chime: ChimeClient;
-
-beforeAll(async () => {
-  local = await startChimeLocal({ port: 0, seed: 'none' });
-  chime = adminClient(local);
-});
-afterAll(async () => {
-  chime?.destroy();
-  await local?.close();
-});
+const chime = useAdminLocal();
 
 /** `count` consecutive numbers of an area code on the 555 exchange, from line `first`. */
 const numbers = (areaCode: string, first: number, count: number) =>
   Array.from({ length: count }, (_, index) => `+1${areaCode}555${String(first + index).padStart(4, '0')}`);
 
 async function order(productType: PhoneNumberProductType, e164s: string[]) {
-  const { PhoneNumberOrder } = await chime.send(
+  const { PhoneNumberOrder } = await chime.admin.send(
     new CreatePhoneNumberOrderCommand({ ProductType: productType, E164PhoneNumbers: e164s }),
   );
   return PhoneNumberOrder!;
 }
 
 async function getNumber(id: string): Promise<PhoneNumber> {
-  const { PhoneNumber } = await chime.send(new GetPhoneNumberCommand({ PhoneNumberId: id }));
+  const { PhoneNumber } = await chime.admin.send(new GetPhoneNumberCommand({ PhoneNumberId: id }));
   return PhoneNumber!;
 }
 
@@ -69,12 +57,12 @@ async function expectError(
 
 describe('SearchAvailablePhoneNumbers', () => {
   it('makes up numbers in the area code, in order, as many as asked, and pages on', async () => {
-    const first = await chime.send(
+    const first = await chime.admin.send(
       new SearchAvailablePhoneNumbersCommand({ AreaCode: '206', MaxResults: 3 }),
     );
     expect(first.E164PhoneNumbers).toEqual(numbers('206', 100, 3));
     expect(first.NextToken).toBeDefined();
-    const second = await chime.send(
+    const second = await chime.admin.send(
       new SearchAvailablePhoneNumbersCommand({ AreaCode: '206', MaxResults: 2, NextToken: first.NextToken }),
     );
     expect(second.E164PhoneNumbers).toEqual(numbers('206', 103, 2));
@@ -82,25 +70,25 @@ describe('SearchAvailablePhoneNumbers', () => {
 
   it('never offers a number already in the inventory', async () => {
     await order('BusinessCalling', numbers('207', 100, 2));
-    const { E164PhoneNumbers } = await chime.send(
+    const { E164PhoneNumbers } = await chime.admin.send(
       new SearchAvailablePhoneNumbersCommand({ AreaCode: '207', MaxResults: 2 }),
     );
     expect(E164PhoneNumbers).toEqual(numbers('207', 102, 2));
   });
 
   it('filters by toll-free prefix, state and country', async () => {
-    const tollFree = await chime.send(
+    const tollFree = await chime.admin.send(
       new SearchAvailablePhoneNumbersCommand({ TollFreePrefix: '844', MaxResults: 500 }),
     );
     expect(tollFree.E164PhoneNumbers).toHaveLength(500);
     expect(tollFree.E164PhoneNumbers!.every((e164) => e164.startsWith('+1844555'))).toBe(true);
 
-    const washington = await chime.send(
+    const washington = await chime.admin.send(
       new SearchAvailablePhoneNumbersCommand({ State: 'WA', City: 'Seattle', MaxResults: 5 }),
     );
     expect(washington.E164PhoneNumbers).toEqual(numbers('206', 100, 5));
 
-    const britain = await chime.send(
+    const britain = await chime.admin.send(
       new SearchAvailablePhoneNumbersCommand({ Country: 'GB', PhoneNumberType: 'Local', MaxResults: 2 }),
     );
     expect(britain.E164PhoneNumbers).toEqual(['+442079460000', '+442079460001']);
@@ -108,7 +96,7 @@ describe('SearchAvailablePhoneNumbers', () => {
 
   it('rejects filters that break the rules, naming the parameter', async () => {
     const search = (input: SearchAvailablePhoneNumbersCommandInput) =>
-      chime.send(new SearchAvailablePhoneNumbersCommand(input));
+      chime.admin.send(new SearchAvailablePhoneNumbersCommand(input));
     await expectError(search({ AreaCode: '206', MaxResults: 501 }), BadRequestException, 'MaxResults');
     await expectError(search({ AreaCode: '206', MaxResults: 0 }), BadRequestException, 'MaxResults');
     await expectError(search({ TollFreePrefix: '812' }), BadRequestException, 'TollFreePrefix');
@@ -154,7 +142,7 @@ describe('phone number orders', () => {
     });
     expect(placed.CreatedTimestamp).toBeInstanceOf(Date);
 
-    const { PhoneNumberOrder } = await chime.send(
+    const { PhoneNumberOrder } = await chime.admin.send(
       new GetPhoneNumberOrderCommand({ PhoneNumberOrderId: placed.PhoneNumberOrderId }),
     );
     expect(PhoneNumberOrder).toEqual(placed);
@@ -189,13 +177,13 @@ describe('phone number orders', () => {
       await order('BusinessCalling', ['+13135550101']),
     ];
     const seen: string[] = [];
-    for await (const page of paginateListPhoneNumberOrders({ client: chime, pageSize: 1 }, {})) {
+    for await (const page of paginateListPhoneNumberOrders({ client: chime.admin, pageSize: 1 }, {})) {
       expect(page.PhoneNumberOrders!.length).toBeLessThanOrEqual(1);
       seen.push(...page.PhoneNumberOrders!.map((listed) => listed.PhoneNumberOrderId!));
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining(placed.map((placedOrder) => placedOrder.PhoneNumberOrderId)));
-    expect(seen).toEqual([...local.store.phoneNumbers.orders.keys()]);
+    expect(seen).toEqual([...chime.local.store.phoneNumbers.orders.keys()]);
   });
 
   it('rejects bad orders and unknown ids', async () => {
@@ -218,17 +206,17 @@ describe('phone number orders', () => {
       'SipMediaApplicationDialIn',
     );
     await expectError(
-      chime.send(new ListPhoneNumberOrdersCommand({ MaxResults: 100 })),
+      chime.admin.send(new ListPhoneNumberOrdersCommand({ MaxResults: 100 })),
       BadRequestException,
       'MaxResults',
     );
     await expectError(
-      chime.send(new GetPhoneNumberOrderCommand({ PhoneNumberOrderId: 'not-an-order' })),
+      chime.admin.send(new GetPhoneNumberOrderCommand({ PhoneNumberOrderId: 'not-an-order' })),
       BadRequestException,
       'PhoneNumberOrderId',
     );
     await expectError(
-      chime.send(
+      chime.admin.send(
         new GetPhoneNumberOrderCommand({ PhoneNumberOrderId: '00000000-0000-4000-8000-000000000000' }),
       ),
       NotFoundException,
@@ -248,10 +236,12 @@ describe('GetPhoneNumber and ListPhoneNumbers', () => {
 
   it('pages through the inventory, every number exactly once', async () => {
     await order('SipMediaApplicationDialIn', numbers('720', 100, 23));
-    const expected = [...local.store.phoneNumbers.numbers.values()].map((number) => number.PhoneNumberId);
+    const expected = [...chime.local.store.phoneNumbers.numbers.values()].map(
+      (number) => number.PhoneNumberId,
+    );
     const seen: string[] = [];
     let pages = 0;
-    for await (const page of paginateListPhoneNumbers({ client: chime, pageSize: 7 }, {})) {
+    for await (const page of paginateListPhoneNumbers({ client: chime.admin, pageSize: 7 }, {})) {
       pages += 1;
       expect(page.PhoneNumbers!.length).toBeLessThanOrEqual(7);
       seen.push(...page.PhoneNumbers!.map((number) => number.PhoneNumberId!));
@@ -262,23 +252,29 @@ describe('GetPhoneNumber and ListPhoneNumbers', () => {
 
   it('filters by product type, status and association', async () => {
     const list = async (input: ListPhoneNumbersCommandInput) =>
-      (await chime.send(new ListPhoneNumbersCommand({ MaxResults: 99, ...input }))).PhoneNumbers!;
+      (await chime.admin.send(new ListPhoneNumbersCommand({ MaxResults: 99, ...input }))).PhoneNumbers!;
     const sipNumbers = await list({ ProductType: 'SipMediaApplicationDialIn' });
     expect(sipNumbers.map((number) => number.E164PhoneNumber)).toEqual(numbers('720', 100, 23));
 
-    await chime.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+17205550122' }));
+    await chime.admin.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+17205550122' }));
     const deleted = await list({ Status: 'DeleteInProgress', ProductType: 'SipMediaApplicationDialIn' });
     expect(deleted.map((number) => number.E164PhoneNumber)).toEqual(['+17205550122']);
 
     // No SIP rule routes here: associate through the shared helper the voice area uses.
-    associateNumber(local.store, findNumberByE164(local.store, '+17205550121')!, 'SipRuleId', 'rule-1');
+    associateNumber(
+      chime.local.store,
+      findNumberByE164(chime.local.store, '+17205550121')!,
+      'SipRuleId',
+      'rule-1',
+    );
     const bySipRule = await list({ FilterName: 'SipRuleId', FilterValue: 'rule-1' });
     expect(bySipRule.map((number) => number.E164PhoneNumber)).toEqual(['+17205550121']);
     expect(await list({ FilterName: 'SipRuleId', FilterValue: 'rule-2' })).toEqual([]);
   });
 
   it('rejects bad filters, naming the parameter', async () => {
-    const list = (input: ListPhoneNumbersCommandInput) => chime.send(new ListPhoneNumbersCommand(input));
+    const list = (input: ListPhoneNumbersCommandInput) =>
+      chime.admin.send(new ListPhoneNumbersCommand(input));
     await expectError(list({ MaxResults: 100 }), BadRequestException, 'MaxResults');
     await expectError(list({ Status: 'Lost' as never }), BadRequestException, 'Status');
     await expectError(list({ ProductType: 'Fax' as never }), BadRequestException, 'ProductType');
@@ -294,7 +290,7 @@ describe('GetPhoneNumber and ListPhoneNumbers', () => {
 
 describe('UpdatePhoneNumber', () => {
   const update = (id: string, input: { ProductType?: PhoneNumberProductType; CallingName?: string }) =>
-    chime.send(new UpdatePhoneNumberCommand({ PhoneNumberId: id, ...input }));
+    chime.admin.send(new UpdatePhoneNumberCommand({ PhoneNumberId: id, ...input }));
 
   it('takes a calling name: in progress until the number is next read, then succeeded', async () => {
     await order('BusinessCalling', ['+15035550100']);
@@ -354,7 +350,7 @@ describe('BatchUpdatePhoneNumber', () => {
   it('applies the valid items and reports the others per number', async () => {
     await order('BusinessCalling', numbers('541', 100, 2));
     await order('VoiceConnector', ['+18665550100']);
-    const { PhoneNumberErrors } = await chime.send(
+    const { PhoneNumberErrors } = await chime.admin.send(
       new BatchUpdatePhoneNumberCommand({
         UpdatePhoneNumberRequestItems: [
           { PhoneNumberId: '+15415550100', CallingName: 'Front Desk' },
@@ -373,7 +369,7 @@ describe('BatchUpdatePhoneNumber', () => {
       },
     ]);
     // Before any read completes it, the calling-name update is still in progress.
-    const conflicted = await chime.send(
+    const conflicted = await chime.admin.send(
       new BatchUpdatePhoneNumberCommand({
         UpdatePhoneNumberRequestItems: [{ PhoneNumberId: '+15415550100', CallingName: 'Lobby' }],
       }),
@@ -397,7 +393,7 @@ describe('BatchUpdatePhoneNumber', () => {
   it('rejects a malformed item before changing anything, naming it', async () => {
     await order('BusinessCalling', ['+15415550102']);
     await expectError(
-      chime.send(
+      chime.admin.send(
         new BatchUpdatePhoneNumberCommand({
           UpdatePhoneNumberRequestItems: [
             { PhoneNumberId: '+15415550102', CallingName: 'Valid Name' },
@@ -409,7 +405,7 @@ describe('BatchUpdatePhoneNumber', () => {
       'UpdatePhoneNumberRequestItems[1].ProductType',
     );
     await expectError(
-      chime.send(
+      chime.admin.send(
         new BatchUpdatePhoneNumberCommand({
           UpdatePhoneNumberRequestItems: [{ PhoneNumberId: '+15415550102', CallingName: '#1' }],
         }),
@@ -424,17 +420,17 @@ describe('BatchUpdatePhoneNumber', () => {
 describe('DeletePhoneNumber, BatchDeletePhoneNumber and RestorePhoneNumber', () => {
   it('moves a number to the deletion queue and back', async () => {
     await order('BusinessCalling', ['+16175550100']);
-    await chime.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+16175550100' }));
+    await chime.admin.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+16175550100' }));
     const deleted = await getNumber('+16175550100');
     expect(deleted.Status).toBe('DeleteInProgress');
     expect(deleted.DeletionTimestamp).toBeInstanceOf(Date);
 
     await expectError(
-      chime.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+16175550100' })),
+      chime.admin.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+16175550100' })),
       BadRequestException,
       'deletion queue',
     );
-    const { PhoneNumber } = await chime.send(
+    const { PhoneNumber } = await chime.admin.send(
       new RestorePhoneNumberCommand({ PhoneNumberId: '+16175550100' }),
     );
     expect(PhoneNumber?.Status).toBe('Unassigned');
@@ -442,12 +438,12 @@ describe('DeletePhoneNumber, BatchDeletePhoneNumber and RestorePhoneNumber', () 
     expect((await getNumber('+16175550100')).Status).toBe('Unassigned');
 
     await expectError(
-      chime.send(new RestorePhoneNumberCommand({ PhoneNumberId: '+16175550100' })),
+      chime.admin.send(new RestorePhoneNumberCommand({ PhoneNumberId: '+16175550100' })),
       BadRequestException,
       'not in the deletion queue',
     );
     await expectError(
-      chime.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+16175559999' })),
+      chime.admin.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+16175559999' })),
       NotFoundException,
       '+16175559999',
     );
@@ -455,8 +451,8 @@ describe('DeletePhoneNumber, BatchDeletePhoneNumber and RestorePhoneNumber', () 
 
   it('deletes in a batch and reports the numbers it cannot delete', async () => {
     await order('BusinessCalling', numbers('617', 101, 2));
-    await chime.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+16175550102' }));
-    const { PhoneNumberErrors } = await chime.send(
+    await chime.admin.send(new DeletePhoneNumberCommand({ PhoneNumberId: '+16175550102' }));
+    const { PhoneNumberErrors } = await chime.admin.send(
       new BatchDeletePhoneNumberCommand({ PhoneNumberIds: ['+16175550101', '+16175550102', '+16175559998'] }),
     );
     expect(PhoneNumberErrors).toEqual([
@@ -465,7 +461,7 @@ describe('DeletePhoneNumber, BatchDeletePhoneNumber and RestorePhoneNumber', () 
     ]);
     expect((await getNumber('+16175550101')).Status).toBe('DeleteInProgress');
     await expectError(
-      chime.send(new BatchDeletePhoneNumberCommand({ PhoneNumberIds: [] })),
+      chime.admin.send(new BatchDeletePhoneNumberCommand({ PhoneNumberIds: [] })),
       BadRequestException,
       'PhoneNumberIds',
     );
