@@ -1,10 +1,11 @@
 import {
   CreateAccountCommand,
   CreateUserCommand,
-  ChimeClient as SdkChimeClient,
+  type ChimeClient as SdkChimeClient,
 } from '@aws-sdk/client-chime';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { adminSdk } from './phone-numbers-fixtures.ts';
 
 let gateway: TestGateway;
 let sdk: SdkChimeClient;
@@ -13,11 +14,7 @@ const userIds: string[] = [];
 
 beforeAll(async () => {
   gateway = await startTestGateway();
-  sdk = new SdkChimeClient({
-    endpoint: gateway.local.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-  });
+  sdk = adminSdk(gateway);
   const { Account } = await sdk.send(new CreateAccountCommand({ Name: 'Graph Test Corp' }));
   accountId = Account!.AccountId!;
   await sdk.send(new CreateAccountCommand({ Name: 'Second Corp' }));

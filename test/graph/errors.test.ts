@@ -1,10 +1,7 @@
-import {
-  CreateAccountCommand,
-  CreateUserCommand,
-  ChimeClient as SdkChimeClient,
-} from '@aws-sdk/client-chime';
+import { CreateAccountCommand, CreateUserCommand } from '@aws-sdk/client-chime';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { adminSdk } from './phone-numbers-fixtures.ts';
 
 let gateway: TestGateway;
 let accountId: string;
@@ -21,11 +18,7 @@ const document = `query ($accountId: String!, $userId: String!) {
 
 beforeAll(async () => {
   gateway = await startTestGateway();
-  const sdk = new SdkChimeClient({
-    endpoint: gateway.local.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-  });
+  const sdk = adminSdk(gateway);
   accountId = (await sdk.send(new CreateAccountCommand({ Name: 'Faulty Corp' }))).Account!.AccountId!;
   userId = (await sdk.send(new CreateUserCommand({ AccountId: accountId, Email: 'ada@faulty.example' })))
     .User!.UserId!;

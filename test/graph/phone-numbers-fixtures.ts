@@ -21,10 +21,15 @@ const clientOptions = (gateway: TestGateway) => ({
   maxAttempts: 1,
 });
 
+/** The official admin client (legacy Chime) the graph tests build data with and read results back through. */
+export function adminSdk(gateway: TestGateway): SdkChimeClient {
+  return new SdkChimeClient(clientOptions(gateway));
+}
+
 /** The official clients the phone number tests build data with and read results back through. */
 export function sdkClients(gateway: TestGateway) {
   return {
-    chime: new SdkChimeClient(clientOptions(gateway)),
+    chime: adminSdk(gateway),
     voice: new ChimeSDKVoiceClient(clientOptions(gateway)),
   };
 }

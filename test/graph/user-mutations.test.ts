@@ -4,22 +4,19 @@ import {
   GetUserCommand,
   GetUserSettingsCommand,
   ListUsersCommand,
-  ChimeClient as SdkChimeClient,
+  type ChimeClient as SdkChimeClient,
 } from '@aws-sdk/client-chime';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addAccount, addUser } from '../../src/chime-local/admin/records.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { adminSdk } from './phone-numbers-fixtures.ts';
 
 let gateway: TestGateway;
 let sdk: SdkChimeClient;
 
 beforeAll(async () => {
   gateway = await startTestGateway();
-  sdk = new SdkChimeClient({
-    endpoint: gateway.local.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-  });
+  sdk = adminSdk(gateway);
 });
 afterAll(() => gateway.close());
 beforeEach(() => gateway.resetStats());
