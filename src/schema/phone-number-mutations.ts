@@ -24,9 +24,12 @@ import { UserErrorRef } from './user-error.ts';
 // others' are: a document's mutations run one after the other and stop at the first failed
 // non-null field. `updatePhoneNumber` keeps the contract's non-null payload.
 
-/** A payload whose `phoneNumber` is read through the request's loader (primed or cleared by the mutation). */
-const phoneNumberPayload = (name: string, description: string) => {
-  const ref = builder.objectRef<PhoneNumberMutationResult>(name);
+/**
+ * A payload type with `phoneNumber` (read through the request's loader, which the mutation
+ * primed or cleared) and `userErrors`; add a mutation's own fields with `builder.objectFields`.
+ */
+const phoneNumberPayload = <T extends PhoneNumberMutationResult>(name: string, description?: string) => {
+  const ref = builder.objectRef<T>(name);
   ref.implement({
     description,
     fields: (t) => ({
@@ -37,7 +40,7 @@ const phoneNumberPayload = (name: string, description: string) => {
         resolve: (payload, _args, ctx) =>
           payload.phoneNumberId === null ? null : getPhoneNumber(ctx, payload.phoneNumberId),
       }),
-      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
     }),
   });
   return ref;
@@ -108,25 +111,15 @@ const DisassociatePhoneNumberFromUserInput = builder.inputType('DisassociatePhon
 
 /** A payload with the user and the number a user–number mutation changed, read through their loaders. */
 const userPhoneNumberPayload = (name: string) => {
-  const ref = builder.objectRef<UserPhoneNumberResult>(name);
-  ref.implement({
-    fields: (t) => ({
-      user: t.field({
-        type: UserRef,
-        nullable: true,
-        description: 'The user as it now is.',
-        resolve: (payload, _args, ctx) => payload.userKey && getUser(ctx, payload.userKey),
-      }),
-      phoneNumber: t.field({
-        type: PhoneNumberRef,
-        nullable: true,
-        description: 'The phone number as it now is.',
-        resolve: (payload, _args, ctx) =>
-          payload.phoneNumberId === null ? null : getPhoneNumber(ctx, payload.phoneNumberId),
-      }),
-      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+  const ref = phoneNumberPayload<UserPhoneNumberResult>(name);
+  builder.objectFields(ref, (t) => ({
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'The user as it now is.',
+      resolve: (payload, _args, ctx) => payload.userKey && getUser(ctx, payload.userKey),
     }),
-  });
+  }));
   return ref;
 };
 
