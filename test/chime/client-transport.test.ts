@@ -2,11 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { backoffDelayMs, parseRetryAfterMs } from '../../src/chime/backoff.ts';
-import { ChimeClient, type ChimeClientConfig } from '../../src/chime/client.ts';
-import { staticCredentials } from '../../src/chime/credentials.ts';
-import { resolveEndpoints } from '../../src/chime/endpoints.ts';
-import { ChimeError, errorCodeOf } from '../../src/chime/errors.ts';
+import type { ChimeClientConfig } from '../../src/chime/client.ts';
+import { errorCodeOf } from '../../src/chime/errors.ts';
 import { GetAccount, ListAccounts } from '../../src/chime/operations/accounts.ts';
+import { chimeErrorOf, testClient } from './client-helpers.ts';
 
 /**
  * A scripted upstream for what chime-local does not do on demand (Retry-After, odd error shapes, holding
@@ -54,26 +53,7 @@ function answer(
   response.end(text);
 }
 
-function clientFor(overrides: Partial<ChimeClientConfig> = {}): ChimeClient {
-  return new ChimeClient({
-    endpoints: resolveEndpoints(url),
-    credentials: staticCredentials('test', 'test'),
-    baseDelayMs: 1,
-    maxDelayMs: 50,
-    ...overrides,
-  });
-}
-
-async function chimeErrorOf(promise: Promise<unknown>): Promise<ChimeError> {
-  const error = await promise.then(
-    (value) => {
-      throw new Error(`expected a ChimeError, got ${JSON.stringify(value)}`);
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ChimeError);
-  return error as ChimeError;
-}
+const clientFor = (overrides: Partial<ChimeClientConfig> = {}) => testClient(url, 50, overrides);
 
 describe('ChimeClient retries', () => {
   it('waits out a short Retry-After and tries again', async () => {

@@ -6,7 +6,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ChimeClient, type ChimeClientConfig } from '../../src/chime/client.ts';
 import { staticCredentials } from '../../src/chime/credentials.ts';
 import { resolveEndpoints } from '../../src/chime/endpoints.ts';
-import { ChimeError } from '../../src/chime/errors.ts';
 import {
   CreateAccount,
   DeleteAccount,
@@ -20,6 +19,7 @@ import {
 } from '../../src/chime/operations/app-instances.ts';
 import { CreateChannel, DescribeChannel } from '../../src/chime/operations/channels.ts';
 import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { chimeErrorOf, testClient } from './client-helpers.ts';
 
 let local: ChimeLocal;
 
@@ -55,27 +55,7 @@ async function callsTo(operation: string): Promise<number> {
 }
 
 /** A client of the test's chime-local with short backoffs, so retries cost milliseconds. */
-function clientFor(overrides: Partial<ChimeClientConfig> = {}): ChimeClient {
-  return new ChimeClient({
-    endpoints: resolveEndpoints(local.url),
-    credentials: staticCredentials('test', 'test'),
-    baseDelayMs: 1,
-    maxDelayMs: 10,
-    ...overrides,
-  });
-}
-
-/** The ChimeError `promise` rejects with (fails the test when it resolves or throws anything else). */
-async function chimeErrorOf(promise: Promise<unknown>): Promise<ChimeError> {
-  const error = await promise.then(
-    (value) => {
-      throw new Error(`expected a ChimeError, got ${JSON.stringify(value)}`);
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ChimeError);
-  return error as ChimeError;
-}
+const clientFor = (overrides: Partial<ChimeClientConfig> = {}) => testClient(local.url, 10, overrides);
 
 describe('ChimeClient against chime-local', () => {
   it('signs requests chime-local accepts, with a body the official SDK reads back', async () => {
