@@ -18,10 +18,7 @@ import {
   getStreamingConfiguration,
   getTermination,
 } from '../resolvers/voice-connector-configurations.ts';
-import { getVoiceConnector } from '../resolvers/voice-connectors.ts';
 import { builder } from './builder.ts';
-import { UserErrorRef } from './user-error.ts';
-import { VoiceConnectorRef } from './voice-connector.ts';
 import {
   EmergencyCallingConfigurationRef,
   LoggingConfigurationRef,
@@ -37,32 +34,13 @@ import {
   PutTerminationInput,
   VoiceConnectorIdInput,
 } from './voice-connector-configuration-inputs.ts';
+import { voiceConnectorPayload } from './voice-connector-payload.ts';
 
-/**
- * A configuration mutation's payload: the voice connector, read through the request's
- * loader. A put's payload also has the configuration as the upstream stored it.
- */
-function configurationPayload(name: string) {
-  const ref = builder.objectRef<ConfigurationMutationResult>(name);
-  ref.implement({
-    fields: (t) => ({
-      voiceConnector: t.field({
-        type: VoiceConnectorRef,
-        nullable: true,
-        resolve: (payload, _args, ctx) =>
-          payload.voiceConnectorId === null ? null : getVoiceConnector(ctx, payload.voiceConnectorId),
-      }),
-      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
-    }),
-  });
-  return ref;
-}
-
-const PutTerminationPayload = configurationPayload('PutVoiceConnectorTerminationPayload');
-const PutOriginationPayload = configurationPayload('PutVoiceConnectorOriginationPayload');
-const PutLoggingPayload = configurationPayload('PutVoiceConnectorLoggingConfigurationPayload');
-const PutStreamingPayload = configurationPayload('PutVoiceConnectorStreamingConfigurationPayload');
-const PutEmergencyPayload = configurationPayload('PutVoiceConnectorEmergencyCallingConfigurationPayload');
+const PutTerminationPayload = voiceConnectorPayload('PutVoiceConnectorTerminationPayload');
+const PutOriginationPayload = voiceConnectorPayload('PutVoiceConnectorOriginationPayload');
+const PutLoggingPayload = voiceConnectorPayload('PutVoiceConnectorLoggingConfigurationPayload');
+const PutStreamingPayload = voiceConnectorPayload('PutVoiceConnectorStreamingConfigurationPayload');
+const PutEmergencyPayload = voiceConnectorPayload('PutVoiceConnectorEmergencyCallingConfigurationPayload');
 
 // A put's payload also has the configuration as the voice connector now has it (primed by the mutation).
 const now = 'As the voice connector now has it.';
@@ -121,7 +99,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putTermination(ctx, input),
   }),
   deleteVoiceConnectorTermination: t.field({
-    type: configurationPayload('DeleteVoiceConnectorTerminationPayload'),
+    type: voiceConnectorPayload('DeleteVoiceConnectorTerminationPayload'),
     nullable: true,
     description:
       'Removes outbound calling (DeleteVoiceConnectorTermination); emergency calling must be removed first.',
@@ -138,7 +116,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putOrigination(ctx, input),
   }),
   deleteVoiceConnectorOrigination: t.field({
-    type: configurationPayload('DeleteVoiceConnectorOriginationPayload'),
+    type: voiceConnectorPayload('DeleteVoiceConnectorOriginationPayload'),
     nullable: true,
     description:
       'Removes inbound calling (DeleteVoiceConnectorOrigination); emergency calling must be removed first.',
@@ -162,7 +140,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putStreamingConfiguration(ctx, input),
   }),
   deleteVoiceConnectorStreamingConfiguration: t.field({
-    type: configurationPayload('DeleteVoiceConnectorStreamingConfigurationPayload'),
+    type: voiceConnectorPayload('DeleteVoiceConnectorStreamingConfigurationPayload'),
     nullable: true,
     description: 'Removes media streaming (DeleteVoiceConnectorStreamingConfiguration).',
     args: {
@@ -182,7 +160,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putEmergencyCallingConfiguration(ctx, input),
   }),
   deleteVoiceConnectorEmergencyCallingConfiguration: t.field({
-    type: configurationPayload('DeleteVoiceConnectorEmergencyCallingConfigurationPayload'),
+    type: voiceConnectorPayload('DeleteVoiceConnectorEmergencyCallingConfigurationPayload'),
     nullable: true,
     description: 'Removes emergency calling (DeleteVoiceConnectorEmergencyCallingConfiguration).',
     args: {

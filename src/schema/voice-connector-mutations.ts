@@ -3,34 +3,14 @@ import {
   type DeleteVoiceConnectorResult,
   deleteVoiceConnector,
   updateVoiceConnector,
-  type VoiceConnectorMutationResult,
 } from '../resolvers/voice-connector-mutations.ts';
-import { getVoiceConnector } from '../resolvers/voice-connectors.ts';
 import { VOICE_CONNECTOR_REGIONS } from '../resolvers/voice-rules.ts';
 import { builder } from './builder.ts';
 import { UserErrorRef } from './user-error.ts';
-import { VoiceConnectorRef } from './voice-connector.ts';
+import { voiceConnectorPayload } from './voice-connector-payload.ts';
 
 // Payloads are nullable (as the account mutations' are) so that an upstream outage in one
 // mutation of a document leaves the next ones running.
-
-/** A payload whose `voiceConnector` is read through the request's loader (primed by the mutation). */
-const voiceConnectorPayload = (name: string, description: string) => {
-  const ref = builder.objectRef<VoiceConnectorMutationResult>(name);
-  ref.implement({
-    description,
-    fields: (t) => ({
-      voiceConnector: t.field({
-        type: VoiceConnectorRef,
-        nullable: true,
-        resolve: (payload, _args, ctx) =>
-          payload.voiceConnectorId === null ? null : getVoiceConnector(ctx, payload.voiceConnectorId),
-      }),
-      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
-    }),
-  });
-  return ref;
-};
 
 const CreateVoiceConnectorInput = builder.inputType('CreateVoiceConnectorInput', {
   fields: (t) => ({
