@@ -1,4 +1,5 @@
 import type { PhoneNumberError } from '../chime/shapes/phone-number.ts';
+import { e164OfPhoneNumberId } from '../loaders/phone-numbers.ts';
 import { type UserErrorCode, userErrorCodeForItem } from './user-errors.ts';
 
 /** One phone number a batch operation could not change (the upstream's PhoneNumberErrors); the others changed. */
@@ -14,15 +15,6 @@ export interface PhoneNumberErrorModel {
   message: string;
 }
 
-/** The E.164 form, `+` included, of a PhoneNumberId (the service issues ids as the URI-encoded number). */
-export const canonicalE164 = (phoneNumberId: string) => {
-  try {
-    return decodeURIComponent(phoneNumberId).replace(/^(?=[1-9])/, '+');
-  } catch {
-    return phoneNumberId;
-  }
-};
-
 /**
  * Maps a batch's PhoneNumberErrors, each pointing at the input item it is about: the
  * member of `inputNumbers` (ids or E.164 numbers, `+` optional) it names, under `field`.
@@ -32,9 +24,10 @@ export function toPhoneNumberErrors(
   inputNumbers: readonly string[],
   field: readonly string[],
 ): PhoneNumberErrorModel[] {
-  const inputs = inputNumbers.map(canonicalE164);
+  const inputs = inputNumbers.map(e164OfPhoneNumberId);
   return (errors ?? []).map((error) => {
-    const index = error.PhoneNumberId === undefined ? -1 : inputs.indexOf(canonicalE164(error.PhoneNumberId));
+    const index =
+      error.PhoneNumberId === undefined ? -1 : inputs.indexOf(e164OfPhoneNumberId(error.PhoneNumberId));
     return {
       phoneNumberId: error.PhoneNumberId ?? null,
       field: index < 0 ? null : [...field, String(index)],

@@ -8,8 +8,9 @@ import {
 } from '../chime/operations/voice-connectors.ts';
 import type { PhoneNumberError } from '../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../context.ts';
+import { e164OfPhoneNumberId } from '../loaders/phone-numbers.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
-import { canonicalE164, type PhoneNumberErrorModel, toPhoneNumberErrors } from './phone-number-errors.ts';
+import { type PhoneNumberErrorModel, toPhoneNumberErrors } from './phone-number-errors.ts';
 import type { MutationResult } from './user-errors.ts';
 import { checkE164s, VOICE_ID_RULE } from './voice-rules.ts';
 
@@ -73,9 +74,9 @@ function changeAssociations(
         input.forceAssociate ?? undefined,
       );
       const phoneNumberErrors = toPhoneNumberErrors(errors, input.e164PhoneNumbers, numbersField);
-      const named = input.e164PhoneNumbers.map(canonicalE164);
+      const named = input.e164PhoneNumbers.map(e164OfPhoneNumberId);
       for (const e164 of named) ctx.loaders.phoneNumber.clear({ e164 });
-      const refused = new Set((errors ?? []).map((error) => canonicalE164(error.PhoneNumberId ?? '')));
+      const refused = new Set((errors ?? []).map((error) => e164OfPhoneNumberId(error.PhoneNumberId ?? '')));
       const changed = [...new Set(named.filter((e164) => !refused.has(e164)))];
       return { ownerId: owner.id, changed, phoneNumberErrors };
     },
