@@ -4,6 +4,7 @@ import './account.ts';
 import './user.ts';
 import './account-mutations.ts';
 import './user-mutations.ts';
+import './user-batch-mutations.ts';
 import './global-settings.ts';
 import './phone-number.ts';
 import './phone-number-mutations.ts';

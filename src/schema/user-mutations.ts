@@ -1,11 +1,6 @@
 import { getAccount } from '../resolvers/accounts.ts';
 import { EMAIL_STATUSES } from '../resolvers/enums.ts';
 import {
-  type BatchUserErrorModel,
-  type BatchUserMutationResult,
-  batchSuspendUsers,
-  batchUnsuspendUsers,
-  batchUpdateUser,
   createUser,
   type InviteModel,
   type InviteUsersResult,
@@ -21,7 +16,7 @@ import { AccountRef } from './account.ts';
 import { builder } from './builder.ts';
 import { InviteStatusEnum, LicenseEnum, UserTypeEnum, upstreamEnum } from './enums.ts';
 import { UserRef, UserSettingsRef } from './user.ts';
-import { UserErrorCodeEnum, UserErrorRef } from './user-error.ts';
+import { UserErrorRef } from './user-error.ts';
 
 // Payloads are nullable on purpose: GraphQL runs a document's mutations one after the
 // other and stops at the first failed non-null field, so a payload that can be null lets
@@ -48,51 +43,6 @@ const userPayload = (name: string, description: string, withSettings = false) =>
           resolve: (payload, _args, ctx) => payload.userKey && getUserSettings(ctx, payload.userKey),
         }),
       }),
-      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
-    }),
-  });
-  return ref;
-};
-
-const BatchUserErrorRef = builder.objectRef<BatchUserErrorModel>('BatchUserError');
-BatchUserErrorRef.implement({
-  description: 'One user a batch mutation could not change; the others were changed.',
-  fields: (t) => ({
-    userId: t.exposeString('userId', { nullable: true }),
-    field: t.exposeStringList('field', {
-      nullable: true,
-      description: 'Path to the input item at fault, e.g. ["input", "userIds", "3"].',
-    }),
-    code: t.expose('code', {
-      type: UserErrorCodeEnum,
-      nullable: true,
-      description: 'Null when the reason is not one the caller can fix (the upstream failed; try again).',
-    }),
-    upstreamCode: t.exposeString('upstreamCode', {
-      nullable: true,
-      description: 'The upstream ErrorCode, e.g. NotFound or BadRequest.',
-    }),
-    message: t.exposeString('message'),
-  }),
-});
-
-/** A batch payload: the users changed (read through the loaders) and per-user errors. */
-const batchPayload = (name: string, description: string) => {
-  const ref = builder.objectRef<BatchUserMutationResult>(name);
-  ref.implement({
-    description,
-    fields: (t) => ({
-      users: t.field({
-        type: [UserRef],
-        nullable: true,
-        description: 'The users that were changed, as they now are.',
-        resolve: async (payload, _args, ctx) =>
-          payload.userKeys &&
-          (await Promise.all(payload.userKeys.map((key) => getUser(ctx, key)))).flatMap((user) =>
-            user ? [user] : [],
-          ),
-      }),
-      itemErrors: t.expose('itemErrors', { type: [BatchUserErrorRef], nullable: true }),
       userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
     }),
   });
@@ -138,7 +88,7 @@ type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<
 >;
 
 /** What UpdateUser and each BatchUpdateUser item may change. */
-const userChangeFields = (t: InputFieldBuilder) => ({
+export const userChangeFields = (t: InputFieldBuilder) => ({
   licenseType: t.field({ type: LicenseEnum, description: "One of the account's supportedLicenses." }),
   userType: t.field({ type: UserTypeEnum }),
   alexaForBusinessMetadata: t.field({ type: AlexaForBusinessMetadataInput }),
@@ -171,17 +121,6 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
   fields: (t) => ({ ...userKeyFields(t), ...userChangeFields(t) }),
 });
 
-const UpdateUserItemInput = builder.inputType('UpdateUserItemInput', {
-  fields: (t) => ({ userId: t.string({ required: true }), ...userChangeFields(t) }),
-});
-
-const BatchUpdateUserInput = builder.inputType('BatchUpdateUserInput', {
-  fields: (t) => ({
-    accountId: t.string({ required: true }),
-    items: t.field({ type: [UpdateUserItemInput], required: true, description: 'At most 20 users.' }),
-  }),
-});
-
 const TelephonySettingsInput = builder.inputType('TelephonySettingsInput', {
   fields: (t) => ({
     inboundCalling: t.boolean({ required: true }),
@@ -200,14 +139,6 @@ const UpdateUserSettingsInput = builder.inputType('UpdateUserSettingsInput', {
     settings: t.field({ type: UserSettingsInput, required: true }),
   }),
 });
-
-const UserIdsInput = (name: string, description: string) =>
-  builder.inputType(name, {
-    fields: (t) => ({
-      accountId: t.string({ required: true }),
-      userIds: t.stringList({ required: true, description }),
-    }),
-  });
 
 const UserKeyInput = (name: string) => builder.inputType(name, { fields: (t) => userKeyFields(t) });
 
@@ -233,41 +164,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateUserInput, required: true }) },
     resolve: (_root, { input }, ctx) => updateUser(ctx, input),
   }),
-  batchUpdateUser: t.field({
-    type: batchPayload('BatchUpdateUserPayload', 'The users changed, and why the others were not.'),
-    nullable: true,
-    description: 'Changes up to 20 users of one account at once (BatchUpdateUser).',
-    args: { input: t.arg({ type: BatchUpdateUserInput, required: true }) },
-    resolve: (_root, { input }, ctx) => batchUpdateUser(ctx, input),
-  }),
   updateUserSettings: t.field({
     type: userPayload('UpdateUserSettingsPayload', 'The user and its settings as they now are.', true),
     nullable: true,
     description: "Sets a user's telephony permissions (UpdateUserSettings).",
     args: { input: t.arg({ type: UpdateUserSettingsInput, required: true }) },
     resolve: (_root, { input }, ctx) => updateUserSettings(ctx, input),
-  }),
-  batchSuspendUsers: t.field({
-    type: batchPayload('BatchSuspendUsersPayload', 'The users suspended, and why the others were not.'),
-    nullable: true,
-    description: 'Suspends up to 50 users of a Team or EnterpriseLWA account (BatchSuspendUser).',
-    args: {
-      input: t.arg({ type: UserIdsInput('BatchSuspendUsersInput', 'At most 50 user ids.'), required: true }),
-    },
-    resolve: (_root, { input }, ctx) => batchSuspendUsers(ctx, input),
-  }),
-  batchUnsuspendUsers: t.field({
-    type: batchPayload('BatchUnsuspendUsersPayload', 'The users listed, and why some could not be.'),
-    nullable: true,
-    description:
-      'Lifts the suspension of up to 50 users of an EnterpriseLWA account (BatchUnsuspendUser); users that are not suspended are left as they are. Team users come back through inviteUsers.',
-    args: {
-      input: t.arg({
-        type: UserIdsInput('BatchUnsuspendUsersInput', 'At most 50 user ids.'),
-        required: true,
-      }),
-    },
-    resolve: (_root, { input }, ctx) => batchUnsuspendUsers(ctx, input),
   }),
   resetPersonalPin: t.field({
     type: userPayload('ResetPersonalPinPayload', 'The user whose PIN was reset.'),
