@@ -62,6 +62,7 @@ describe('npm start with nothing configured', () => {
     expect(result.data.accounts.nodes.length).toBeGreaterThan(0);
     expect(result.data.accounts.nodes[0].users.nodes.length).toBeGreaterThan(0);
     expect(result.data.voiceConnectors.nodes[0].phoneNumbers.nodes.length).toBeGreaterThan(0);
+    expect(result.data.appInstances.nodes[0].channels.nodes[0].messages.nodes.length).toBeGreaterThan(0);
   });
 
   it('serves GraphiQL to a browser, opening with the example query', async () => {

@@ -28,5 +28,16 @@ query Dashboard {
       }
     }
   }
+  appInstances(first: 1) {
+    nodes {
+      name
+      channels(first: 2) {
+        nodes {
+          name
+          messages(first: 3) { nodes { content sender { name } } }
+        }
+      }
+    }
+  }
 }
 `;
