@@ -1,9 +1,10 @@
 import { request as httpRequest } from 'node:http';
+import { ListAccountsCommand, ThrottledClientException } from '@aws-sdk/client-chime';
 import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { useAdminLocal } from './admin-helpers.ts';
+import { rejection, useAdminLocal } from './admin-helpers.ts';
 
 const fixture = useAdminLocal();
 
@@ -109,6 +110,23 @@ describe('chime-local and bad input', () => {
     expect(((await response.json()) as { Message: string }).Message).toBe(
       'throttleRate must be a number from 0 to 1, got 2',
     );
+  });
+
+  it('throttles as the service does: the official SDK raises ThrottledClientException (429)', async () => {
+    await fetch(`${fixture.local.url}/_local/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ throttleRate: 1 }),
+    });
+    try {
+      const error = await rejection(fixture.admin.send(new ListAccountsCommand({})));
+      expect(error).toBeInstanceOf(ThrottledClientException);
+      expect(error.$metadata?.httpStatusCode).toBe(429);
+    } finally {
+      await fetch(`${fixture.local.url}/_local/faults`, {
+        method: 'POST',
+        body: JSON.stringify({ throttleRate: 0 }),
+      });
+    }
   });
 
   it('keeps serving after all of the above', async () => {
