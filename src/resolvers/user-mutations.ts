@@ -1,25 +1,10 @@
-import { UpdateUserSettings } from '../chime/operations/settings.ts';
-import {
-  CreateUser,
-  InviteUsers,
-  LogoutUser,
-  ResetPersonalPIN,
-  UpdateUser,
-} from '../chime/operations/users.ts';
-import type { Invite, User } from '../chime/shapes/user.ts';
+import { CreateUser, LogoutUser, ResetPersonalPIN, UpdateUser } from '../chime/operations/users.ts';
+import type { User } from '../chime/shapes/user.ts';
 import type { RequestContext } from '../context.ts';
 import type { UserKey } from '../loaders/users.ts';
-import { CREATE_USER_EMAIL_RULE, ID_RULE, INVITE_EMAIL_RULE, MAX_INVITE_EMAILS } from './admin-rules.ts';
-import {
-  EMAIL_STATUSES,
-  type EmailStatus,
-  INVITE_STATUSES,
-  type InviteStatus,
-  knownValue,
-  type License,
-  type UserType,
-} from './enums.ts';
-import { checkEach, checkListSize, checkText, validateThenRun } from './input-rules.ts';
+import { CREATE_USER_EMAIL_RULE, ID_RULE } from './admin-rules.ts';
+import type { License, UserType } from './enums.ts';
+import { checkText, validateThenRun } from './input-rules.ts';
 import type { MutationResult, UserErrorModel } from './user-errors.ts';
 
 /**
@@ -28,17 +13,6 @@ import type { MutationResult, UserErrorModel } from './user-errors.ts';
  * cleared, so they show the user as it now is.
  */
 export type UserMutationResult = MutationResult<{ userKey: UserKey }>;
-
-/** An invitation InviteUsers sent (or did not). */
-export interface InviteModel {
-  inviteId: string | null;
-  emailAddress: string | null;
-  status: InviteStatus | null;
-  emailStatus: EmailStatus | null;
-}
-
-/** What `inviteUsers` answers: the invitations, and the account they are for. */
-export type InviteUsersResult = MutationResult<{ invites: InviteModel[]; accountId: string }>;
 
 /** Alexa for Business metadata as UpdateUser and BatchUpdateUser take it. */
 export interface AlexaForBusinessMetadataInput {
@@ -67,25 +41,14 @@ export interface CreateUserInput {
   userType?: UserType | null;
 }
 
-/** Input of `inviteUsers`. */
-export interface InviteUsersInput {
-  accountId: string;
-  userEmails: string[];
-  userType?: UserType | null;
-}
-
 /** Input of `updateUser`. */
 export type UpdateUserInput = UserKeyInput & UserChangesInput;
 
-/** Input of `updateUserSettings`: every telephony permission is required, as the upstream says. */
-export interface UpdateUserSettingsInput extends UserKeyInput {
-  settings: { telephony: { inboundCalling: boolean; outboundCalling: boolean; sms: boolean } };
-}
-
-const noUser = { userKey: null };
+/** The result of a single-user mutation refused before it reached the upstream. */
+export const noUser = { userKey: null };
 
 /** The rules on the `accountId` and `userId` that address one user. */
-const checkUserKey = (input: UserKeyInput): UserErrorModel[] => [
+export const checkUserKey = (input: UserKeyInput): UserErrorModel[] => [
   ...checkText(input.accountId, ['input', 'accountId'], ID_RULE),
   ...checkText(input.userId, ['input', 'userId'], ID_RULE),
 ];
@@ -132,38 +95,6 @@ export function createUser(ctx: RequestContext, input: CreateUserInput): Promise
   );
 }
 
-const toInvite = (invite: Invite): InviteModel => ({
-  inviteId: invite.InviteId ?? null,
-  emailAddress: invite.EmailAddress ?? null,
-  status: knownValue(INVITE_STATUSES, invite.Status),
-  emailStatus: knownValue(EMAIL_STATUSES, invite.EmailStatus),
-});
-
-/**
- * InviteUsers (Team accounts only; the upstream refuses others). Changes: the invited
- * users, new or pending again. Its answer names addresses, not user ids, so every loaded
- * user is dropped rather than guessing which ones the invitations touched.
- */
-export function inviteUsers(ctx: RequestContext, input: InviteUsersInput): Promise<InviteUsersResult> {
-  return validateThenRun(
-    [
-      ...checkText(input.accountId, ['input', 'accountId'], ID_RULE),
-      ...checkListSize(input.userEmails, ['input', 'userEmails'], MAX_INVITE_EMAILS),
-      ...checkEach(input.userEmails, ['input', 'userEmails'], INVITE_EMAIL_RULE),
-    ],
-    { invites: null, accountId: null },
-    async () => {
-      const { Invites } = await ctx.client.send(InviteUsers, {
-        AccountId: input.accountId,
-        UserEmailList: input.userEmails,
-        UserType: input.userType ?? undefined,
-      });
-      ctx.loaders.user.clearAll();
-      return { invites: Invites.map(toInvite), accountId: input.accountId };
-    },
-  );
-}
-
 /** UpdateUser. Changes: the user (primed with the upstream's answer). */
 export function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<UserMutationResult> {
   return validateThenRun(checkUserKey(input), noUser, async () => {
@@ -173,34 +104,6 @@ export function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise
       ...userChanges(input),
     });
     return { userKey: primeUser(ctx, input.accountId, User) };
-  });
-}
-
-/**
- * UpdateUserSettings. Changes: the user's settings (primed with what was written: the
- * upstream takes every telephony permission, so the request knows them all).
- */
-export function updateUserSettings(
-  ctx: RequestContext,
-  input: UpdateUserSettingsInput,
-): Promise<UserMutationResult> {
-  return validateThenRun(checkUserKey(input), noUser, async () => {
-    const { telephony } = input.settings;
-    const settings = {
-      Telephony: {
-        InboundCalling: telephony.inboundCalling,
-        OutboundCalling: telephony.outboundCalling,
-        SMS: telephony.sms,
-      },
-    };
-    await ctx.client.send(UpdateUserSettings, {
-      AccountId: input.accountId,
-      UserId: input.userId,
-      UserSettings: settings,
-    });
-    const key = { accountId: input.accountId, userId: input.userId };
-    ctx.loaders.userSettings.clear(key).prime(key, settings);
-    return { userKey: key };
   });
 }
 

@@ -4,6 +4,8 @@ import './account.ts';
 import './user.ts';
 import './account-mutations.ts';
 import './user-mutations.ts';
+import './user-invite-mutations.ts';
+import './user-settings-mutations.ts';
 import './user-batch-mutations.ts';
 import './global-settings.ts';
 import './phone-number.ts';

@@ -1,31 +1,25 @@
-import { getAccount } from '../resolvers/accounts.ts';
-import { EMAIL_STATUSES } from '../resolvers/enums.ts';
 import {
   createUser,
-  type InviteModel,
-  type InviteUsersResult,
-  inviteUsers,
   logoutUser,
   resetPersonalPin,
   type UserMutationResult,
   updateUser,
-  updateUserSettings,
 } from '../resolvers/user-mutations.ts';
-import { getUser, getUserSettings } from '../resolvers/users.ts';
-import { AccountRef } from './account.ts';
+import { getUser } from '../resolvers/users.ts';
 import { builder } from './builder.ts';
-import { InviteStatusEnum, LicenseEnum, UserTypeEnum, upstreamEnum } from './enums.ts';
-import { UserRef, UserSettingsRef } from './user.ts';
+import { LicenseEnum, UserTypeEnum } from './enums.ts';
+import { UserRef } from './user.ts';
 import { UserErrorRef } from './user-error.ts';
 
 // Payloads are nullable on purpose: GraphQL runs a document's mutations one after the
 // other and stops at the first failed non-null field, so a payload that can be null lets
 // an upstream outage in one mutation leave the next ones running.
 
-const EmailStatusEnum = upstreamEnum('EmailStatus', EMAIL_STATUSES, 'Whether the invitation email went out.');
-
-/** A payload whose `user` is read through the request's loaders (primed or cleared by the mutation). */
-const userPayload = (name: string, description: string, withSettings = false) => {
+/**
+ * A payload whose `user` is read through the request's loaders (primed or cleared by the
+ * mutation); add a mutation's own fields with `builder.objectField`.
+ */
+export const userPayload = (name: string, description: string) => {
   const ref = builder.objectRef<UserMutationResult>(name);
   ref.implement({
     description,
@@ -35,45 +29,11 @@ const userPayload = (name: string, description: string, withSettings = false) =>
         nullable: true,
         resolve: (payload, _args, ctx) => payload.userKey && getUser(ctx, payload.userKey),
       }),
-      ...(withSettings && {
-        settings: t.field({
-          type: UserSettingsRef,
-          nullable: true,
-          description: 'The user settings as they now are.',
-          resolve: (payload, _args, ctx) => payload.userKey && getUserSettings(ctx, payload.userKey),
-        }),
-      }),
       userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
     }),
   });
   return ref;
 };
-
-const InviteRef = builder.objectRef<InviteModel>('Invite');
-InviteRef.implement({
-  description: 'An invitation to join a Team account.',
-  fields: (t) => ({
-    inviteId: t.exposeString('inviteId', { nullable: true }),
-    emailAddress: t.exposeString('emailAddress', { nullable: true }),
-    status: t.expose('status', { type: InviteStatusEnum, nullable: true }),
-    emailStatus: t.expose('emailStatus', { type: EmailStatusEnum, nullable: true }),
-  }),
-});
-
-const InviteUsersPayload = builder.objectRef<InviteUsersResult>('InviteUsersPayload');
-InviteUsersPayload.implement({
-  fields: (t) => ({
-    invites: t.expose('invites', { type: [InviteRef], nullable: true }),
-    account: t.field({
-      type: AccountRef,
-      nullable: true,
-      description: 'The account the users are invited to; its users include them now.',
-      resolve: (payload, _args, ctx) =>
-        payload.accountId === null ? null : getAccount(ctx, payload.accountId),
-    }),
-    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
-  }),
-});
 
 const AlexaForBusinessMetadataInput = builder.inputType('AlexaForBusinessMetadataInput', {
   fields: (t) => ({
@@ -95,7 +55,7 @@ export const userChangeFields = (t: InputFieldBuilder) => ({
 });
 
 /** The account and user every single-user mutation starts from. */
-const userKeyFields = (t: InputFieldBuilder) => ({
+export const userKeyFields = (t: InputFieldBuilder) => ({
   accountId: t.string({ required: true }),
   userId: t.string({ required: true }),
 });
@@ -109,35 +69,8 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
   }),
 });
 
-const InviteUsersInput = builder.inputType('InviteUsersInput', {
-  fields: (t) => ({
-    accountId: t.string({ required: true, description: 'A Team account: only those take invitations.' }),
-    userEmails: t.stringList({ required: true, description: 'At most 50 email addresses.' }),
-    userType: t.field({ type: UserTypeEnum }),
-  }),
-});
-
 const UpdateUserInput = builder.inputType('UpdateUserInput', {
   fields: (t) => ({ ...userKeyFields(t), ...userChangeFields(t) }),
-});
-
-const TelephonySettingsInput = builder.inputType('TelephonySettingsInput', {
-  fields: (t) => ({
-    inboundCalling: t.boolean({ required: true }),
-    outboundCalling: t.boolean({ required: true }),
-    sms: t.boolean({ required: true }),
-  }),
-});
-
-const UserSettingsInput = builder.inputType('UserSettingsInput', {
-  fields: (t) => ({ telephony: t.field({ type: TelephonySettingsInput, required: true }) }),
-});
-
-const UpdateUserSettingsInput = builder.inputType('UpdateUserSettingsInput', {
-  fields: (t) => ({
-    ...userKeyFields(t),
-    settings: t.field({ type: UserSettingsInput, required: true }),
-  }),
 });
 
 const UserKeyInput = (name: string) => builder.inputType(name, { fields: (t) => userKeyFields(t) });
@@ -150,26 +83,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: (_root, { input }, ctx) => createUser(ctx, input),
   }),
-  inviteUsers: t.field({
-    type: InviteUsersPayload,
-    nullable: true,
-    description: 'Invites up to 50 people by email to a Team account (InviteUsers).',
-    args: { input: t.arg({ type: InviteUsersInput, required: true }) },
-    resolve: (_root, { input }, ctx) => inviteUsers(ctx, input),
-  }),
   updateUser: t.field({
     type: userPayload('UpdateUserPayload', 'The user as it now is.'),
     nullable: true,
     description: "Changes a user's license, type or Alexa for Business metadata (UpdateUser).",
     args: { input: t.arg({ type: UpdateUserInput, required: true }) },
     resolve: (_root, { input }, ctx) => updateUser(ctx, input),
-  }),
-  updateUserSettings: t.field({
-    type: userPayload('UpdateUserSettingsPayload', 'The user and its settings as they now are.', true),
-    nullable: true,
-    description: "Sets a user's telephony permissions (UpdateUserSettings).",
-    args: { input: t.arg({ type: UpdateUserSettingsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => updateUserSettings(ctx, input),
   }),
   resetPersonalPin: t.field({
     type: userPayload('ResetPersonalPinPayload', 'The user whose PIN was reset.'),
