@@ -1,26 +1,18 @@
 import {
   DeleteVoiceConnectorEmergencyCallingConfiguration,
-  DeleteVoiceConnectorOrigination,
   DeleteVoiceConnectorStreamingConfiguration,
-  DeleteVoiceConnectorTermination,
   PutVoiceConnectorEmergencyCallingConfiguration,
   PutVoiceConnectorLoggingConfiguration,
-  PutVoiceConnectorOrigination,
   PutVoiceConnectorStreamingConfiguration,
-  PutVoiceConnectorTermination,
 } from '../chime/operations/voice-connector-configuration.ts';
 import type { RequestContext } from '../context.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import type { MutationResult, UserErrorModel } from './user-errors.ts';
 import {
   checkEmergencyCallingConfiguration,
-  checkOrigination,
   checkStreamingConfiguration,
-  checkTermination,
   type EmergencyCallingConfigurationInput,
-  type OriginationInput,
   type StreamingConfigurationInput,
-  type TerminationInput,
   VOICE_ID_RULE,
 } from './voice-rules.ts';
 
@@ -37,7 +29,7 @@ export interface VoiceConnectorIdInput {
 }
 
 /** Runs a configuration write after checking the connector id and the configuration's own rules. */
-function writeConfiguration(
+export function writeConfiguration(
   voiceConnectorId: string,
   userErrors: UserErrorModel[],
   write: () => Promise<void>,
@@ -53,79 +45,7 @@ function writeConfiguration(
 }
 
 /** A member the input left null is left out of the upstream body (the upstream takes absent members, not nulls). */
-const defined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
-
-/**
- * PutVoiceConnectorTermination. Changes: the termination (primed) and the termination
- * health, which follows it (cleared).
- */
-export function putTermination(
-  ctx: RequestContext,
-  input: VoiceConnectorIdInput & { termination: TerminationInput },
-): Promise<ConfigurationMutationResult> {
-  const { voiceConnectorId: id, termination } = input;
-  return writeConfiguration(id, checkTermination(termination, ['input', 'termination']), async () => {
-    const { Termination } = await ctx.client.send(PutVoiceConnectorTermination, {
-      VoiceConnectorId: id,
-      Termination: {
-        CpsLimit: defined(termination.cpsLimit),
-        DefaultPhoneNumber: defined(termination.defaultPhoneNumber),
-        CallingRegions: termination.callingRegions,
-        CidrAllowedList: termination.cidrAllowedList,
-        Disabled: defined(termination.disabled),
-      },
-    });
-    ctx.loaders.termination.clear(id).prime(id, Termination);
-    ctx.loaders.terminationHealth.clear(id);
-  });
-}
-
-/** DeleteVoiceConnectorTermination. Changes: the termination (now none) and its health (cleared). */
-export function deleteTermination(
-  ctx: RequestContext,
-  { voiceConnectorId: id }: VoiceConnectorIdInput,
-): Promise<ConfigurationMutationResult> {
-  return writeConfiguration(id, [], async () => {
-    await ctx.client.send(DeleteVoiceConnectorTermination, { VoiceConnectorId: id });
-    ctx.loaders.termination.clear(id).prime(id, null);
-    ctx.loaders.terminationHealth.clear(id);
-  });
-}
-
-/** PutVoiceConnectorOrigination. Changes: the origination (primed). */
-export function putOrigination(
-  ctx: RequestContext,
-  input: VoiceConnectorIdInput & { origination: OriginationInput },
-): Promise<ConfigurationMutationResult> {
-  const { voiceConnectorId: id, origination } = input;
-  return writeConfiguration(id, checkOrigination(origination, ['input', 'origination']), async () => {
-    const { Origination } = await ctx.client.send(PutVoiceConnectorOrigination, {
-      VoiceConnectorId: id,
-      Origination: {
-        Routes: origination.routes?.map((route) => ({
-          Host: defined(route.host),
-          Port: defined(route.port),
-          Protocol: defined(route.protocol),
-          Priority: defined(route.priority),
-          Weight: defined(route.weight),
-        })),
-        Disabled: defined(origination.disabled),
-      },
-    });
-    ctx.loaders.origination.clear(id).prime(id, Origination);
-  });
-}
-
-/** DeleteVoiceConnectorOrigination. Changes: the origination (now none). */
-export function deleteOrigination(
-  ctx: RequestContext,
-  { voiceConnectorId: id }: VoiceConnectorIdInput,
-): Promise<ConfigurationMutationResult> {
-  return writeConfiguration(id, [], async () => {
-    await ctx.client.send(DeleteVoiceConnectorOrigination, { VoiceConnectorId: id });
-    ctx.loaders.origination.clear(id).prime(id, null);
-  });
-}
+export const defined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
 /** PutVoiceConnectorLoggingConfiguration (the upstream has no delete). Changes: the logging configuration (primed). */
 export function putLoggingConfiguration(

@@ -16,6 +16,7 @@ import './voice-connector-group.ts';
 import './proxy-session.ts';
 import './voice-connector-mutations.ts';
 import './voice-connector-configuration-mutations.ts';
+import './voice-connector-termination-origination-mutations.ts';
 import './voice-connector-group-mutations.ts';
 import './voice-phone-number-associations.ts';
 import './proxy-session-mutations.ts';

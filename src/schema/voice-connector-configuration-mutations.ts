@@ -2,74 +2,48 @@ import type { RequestContext } from '../context.ts';
 import {
   type ConfigurationMutationResult,
   deleteEmergencyCallingConfiguration,
-  deleteOrigination,
   deleteStreamingConfiguration,
-  deleteTermination,
   putEmergencyCallingConfiguration,
   putLoggingConfiguration,
-  putOrigination,
   putStreamingConfiguration,
-  putTermination,
 } from '../resolvers/voice-connector-configuration-mutations.ts';
 import {
   getEmergencyCallingConfiguration,
   getLoggingConfiguration,
-  getOrigination,
   getStreamingConfiguration,
-  getTermination,
 } from '../resolvers/voice-connector-configurations.ts';
 import { builder } from './builder.ts';
 import {
   EmergencyCallingConfigurationRef,
   LoggingConfigurationRef,
-  OriginationRef,
   StreamingConfigurationRef,
-  TerminationRef,
 } from './voice-connector-configuration.ts';
 import {
   PutEmergencyInput,
   PutLoggingInput,
-  PutOriginationInput,
   PutStreamingInput,
-  PutTerminationInput,
   VoiceConnectorIdInput,
 } from './voice-connector-configuration-inputs.ts';
 import { voiceConnectorPayload } from './voice-connector-payload.ts';
 
-const PutTerminationPayload = voiceConnectorPayload('PutVoiceConnectorTerminationPayload');
-const PutOriginationPayload = voiceConnectorPayload('PutVoiceConnectorOriginationPayload');
 const PutLoggingPayload = voiceConnectorPayload('PutVoiceConnectorLoggingConfigurationPayload');
 const PutStreamingPayload = voiceConnectorPayload('PutVoiceConnectorStreamingConfigurationPayload');
 const PutEmergencyPayload = voiceConnectorPayload('PutVoiceConnectorEmergencyCallingConfigurationPayload');
 
-// A put's payload also has the configuration as the voice connector now has it (primed by the mutation).
-const now = 'As the voice connector now has it.';
+/** A put's payload also has the configuration as the voice connector now has it (primed by the mutation). */
+export const CURRENT_CONFIGURATION_DESCRIPTION = 'As the voice connector now has it.';
+
 /** A resolver reading one configuration of the payload's voice connector. */
-const readFor =
+export const readFor =
   <Model>(read: (ctx: RequestContext, voiceConnectorId: string) => Promise<Model | null>) =>
   (payload: ConfigurationMutationResult, _args: object, ctx: RequestContext) =>
     payload.voiceConnectorId === null ? null : read(ctx, payload.voiceConnectorId);
-builder.objectField(PutTerminationPayload, 'termination', (t) =>
-  t.field({
-    type: TerminationRef,
-    nullable: true,
-    description: now,
-    resolve: readFor(getTermination),
-  }),
-);
-builder.objectField(PutOriginationPayload, 'origination', (t) =>
-  t.field({
-    type: OriginationRef,
-    nullable: true,
-    description: now,
-    resolve: readFor(getOrigination),
-  }),
-);
+
 builder.objectField(PutLoggingPayload, 'loggingConfiguration', (t) =>
   t.field({
     type: LoggingConfigurationRef,
     nullable: true,
-    description: now,
+    description: CURRENT_CONFIGURATION_DESCRIPTION,
     resolve: readFor(getLoggingConfiguration),
   }),
 );
@@ -77,7 +51,7 @@ builder.objectField(PutStreamingPayload, 'streamingConfiguration', (t) =>
   t.field({
     type: StreamingConfigurationRef,
     nullable: true,
-    description: now,
+    description: CURRENT_CONFIGURATION_DESCRIPTION,
     resolve: readFor(getStreamingConfiguration),
   }),
 );
@@ -85,46 +59,12 @@ builder.objectField(PutEmergencyPayload, 'emergencyCallingConfiguration', (t) =>
   t.field({
     type: EmergencyCallingConfigurationRef,
     nullable: true,
-    description: now,
+    description: CURRENT_CONFIGURATION_DESCRIPTION,
     resolve: readFor(getEmergencyCallingConfiguration),
   }),
 );
 
 builder.mutationFields((t) => ({
-  putVoiceConnectorTermination: t.field({
-    type: PutTerminationPayload,
-    nullable: true,
-    description: 'Sets outbound calling (PutVoiceConnectorTermination).',
-    args: { input: t.arg({ type: PutTerminationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => putTermination(ctx, input),
-  }),
-  deleteVoiceConnectorTermination: t.field({
-    type: voiceConnectorPayload('DeleteVoiceConnectorTerminationPayload'),
-    nullable: true,
-    description:
-      'Removes outbound calling (DeleteVoiceConnectorTermination); emergency calling must be removed first.',
-    args: {
-      input: t.arg({ type: VoiceConnectorIdInput('DeleteVoiceConnectorTerminationInput'), required: true }),
-    },
-    resolve: (_root, { input }, ctx) => deleteTermination(ctx, input),
-  }),
-  putVoiceConnectorOrigination: t.field({
-    type: PutOriginationPayload,
-    nullable: true,
-    description: 'Sets inbound calling (PutVoiceConnectorOrigination).',
-    args: { input: t.arg({ type: PutOriginationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => putOrigination(ctx, input),
-  }),
-  deleteVoiceConnectorOrigination: t.field({
-    type: voiceConnectorPayload('DeleteVoiceConnectorOriginationPayload'),
-    nullable: true,
-    description:
-      'Removes inbound calling (DeleteVoiceConnectorOrigination); emergency calling must be removed first.',
-    args: {
-      input: t.arg({ type: VoiceConnectorIdInput('DeleteVoiceConnectorOriginationInput'), required: true }),
-    },
-    resolve: (_root, { input }, ctx) => deleteOrigination(ctx, input),
-  }),
   putVoiceConnectorLoggingConfiguration: t.field({
     type: PutLoggingPayload,
     nullable: true,
