@@ -3,6 +3,7 @@ import {
   getGlobalSettings,
   updateGlobalSettings,
 } from '../resolvers/global-settings.ts';
+import type { MutationResult } from '../resolvers/user-errors.ts';
 import { builder } from './builder.ts';
 import { UserErrorRef } from './user-error.ts';
 
@@ -49,14 +50,9 @@ const UpdateGlobalSettingsInput = builder.inputType('UpdateGlobalSettingsInput',
   }),
 });
 
-const UpdateGlobalSettingsPayload = builder.objectRef<{
-  globalSettings: GlobalSettingsModel | null;
-  userErrors: {
-    field: string[] | null;
-    message: string;
-    code: 'INVALID' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN';
-  }[];
-}>('UpdateGlobalSettingsPayload');
+const UpdateGlobalSettingsPayload = builder.objectRef<
+  MutationResult<{ globalSettings: GlobalSettingsModel }>
+>('UpdateGlobalSettingsPayload');
 UpdateGlobalSettingsPayload.implement({
   fields: (t) => ({
     globalSettings: t.expose('globalSettings', { type: GlobalSettingsRef, nullable: true }),
