@@ -52,6 +52,7 @@ builder.node(AccountRef, {
     }),
     users: t.field({
       type: UserConnection,
+      nullable: true,
       args: { ...forwardPageArgs, userEmail: t.arg.string(), userType: t.arg({ type: UserTypeEnum }) },
       resolve: fromParentId(
         'Account',
@@ -73,6 +74,7 @@ builder.node(AccountRef, {
 builder.queryFields((t) => ({
   accounts: t.field({
     type: AccountConnection,
+    nullable: true,
     description:
       'The Amazon Chime accounts under the AWS account, optionally filtered by name or user email.',
     args: { ...forwardPageArgs, name: t.arg.string(), userEmail: t.arg.string() },

@@ -51,11 +51,13 @@ builder.node(AppInstanceRef, {
     }),
     users: t.field({
       type: AppInstanceUserConnection,
+      nullable: true,
       args: forwardPageArgs,
       resolve: (appInstance, page, ctx) => listAppInstanceUsers(ctx, appInstance.appInstanceArn, page),
     }),
     channels: t.field({
       type: ChannelConnection,
+      nullable: true,
       description: 'Its channels as the configured app instance user sees them (as Query.channels).',
       args: { ...forwardPageArgs, privacy: t.arg({ type: ChannelPrivacyEnum }) },
       resolve: (appInstance, { privacy, ...page }, ctx) =>
@@ -113,6 +115,7 @@ builder.objectFields(IdentityRef, (t) => ({
 builder.queryFields((t) => ({
   appInstances: t.field({
     type: AppInstanceConnection,
+    nullable: true,
     description: 'The Chime SDK messaging app instances of the AWS account.',
     args: forwardPageArgs,
     resolve: (_root, page, ctx) => listAppInstances(ctx, page),

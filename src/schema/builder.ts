@@ -14,7 +14,8 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  // Fields are non-null unless they say otherwise, as the contract is written.
+  // Fields are non-null unless they say otherwise, as the contract is written; every field that makes
+  // an upstream call says `nullable: true`, so a failure nulls that field and its siblings still answer.
   defaultFieldNullability: false,
   plugins: [RelayPlugin, DataloaderPlugin],
   relay: {

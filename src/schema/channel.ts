@@ -84,6 +84,7 @@ builder.node(ChannelRef, {
     }),
     memberships: t.field({
       type: ChannelMembershipConnection,
+      nullable: true,
       description: 'The members; DEFAULT ones unless `type` asks for HIDDEN.',
       args: { ...forwardPageArgs, type: t.arg({ type: ChannelMembershipTypeEnum }) },
       resolve: fromParentId('Channel', 'memberships', channelArnOf, (channelArn, { type, ...page }, ctx) =>
@@ -99,6 +100,7 @@ builder.node(ChannelRef, {
     }),
     messages: t.field({
       type: ChannelMessageConnection,
+      nullable: true,
       description:
         'The persistent messages, newest first unless `sortOrder` says otherwise, optionally only those ' +
         'created within [notBefore, notAfter].',
@@ -126,6 +128,7 @@ builder.node(ChannelRef, {
     }),
     moderators: t.field({
       type: ChannelModeratorConnection,
+      nullable: true,
       args: forwardPageArgs,
       resolve: fromParentId('Channel', 'moderators', channelArnOf, (channelArn, page, ctx) =>
         listChannelModerators(ctx, channelArn, page),
@@ -144,6 +147,7 @@ builder.node(ChannelRef, {
 builder.queryFields((t) => ({
   channels: t.field({
     type: ChannelConnection,
+    nullable: true,
     description:
       "An app instance's channels as the configured app instance user sees them: the public ones and " +
       'the private ones it takes part in; `privacy` narrows them (PRIVATE needs an AppInstanceAdmin).',

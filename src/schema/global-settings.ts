@@ -35,7 +35,11 @@ GlobalSettingsRef.implement({
 });
 
 builder.queryField('globalSettings', (t) =>
-  t.field({ type: GlobalSettingsRef, resolve: (_root, _args, ctx) => getGlobalSettings(ctx) }),
+  t.field({
+    type: GlobalSettingsRef,
+    nullable: true,
+    resolve: (_root, _args, ctx) => getGlobalSettings(ctx),
+  }),
 );
 
 const CdrSettingsInput = (name: string) =>

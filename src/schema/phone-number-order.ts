@@ -72,12 +72,14 @@ builder.queryFields((t) => ({
   }),
   phoneNumberOrders: t.field({
     type: PhoneNumberOrderConnection,
+    nullable: true,
     description: 'The phone number orders of the AWS account (ListPhoneNumberOrders).',
     args: forwardPageArgs,
     resolve: (_root, page, ctx) => listPhoneNumberOrders(ctx, page),
   }),
   availablePhoneNumbers: t.field({
     type: AvailablePhoneNumberConnection,
+    nullable: true,
     description:
       'E.164 numbers that can be ordered (SearchAvailablePhoneNumbers). US searches (the default) need areaCode, city (with state), state or tollFreePrefix; elsewhere, phoneNumberType alone.',
     args: {

@@ -102,6 +102,7 @@ builder.node(PhoneNumberRef, {
 builder.queryFields((t) => ({
   phoneNumbers: t.field({
     type: PhoneNumberConnection,
+    nullable: true,
     description: 'The phone number inventory of the AWS account, optionally by product type and status.',
     args: phoneNumberListArgs,
     resolve: (_root, { productType, status, ...page }, ctx) =>
@@ -119,6 +120,7 @@ builder.queryFields((t) => ({
 builder.objectFields(AccountRef, (t) => ({
   phoneNumbers: t.field({
     type: PhoneNumberConnection,
+    nullable: true,
     description: "The account's phone numbers (its users' numbers), optionally by product type and status.",
     args: phoneNumberListArgs,
     // Needs only the account's id: under `account(accountId:)` it starts beside GetAccount.
@@ -135,6 +137,7 @@ builder.objectFields(AccountRef, (t) => ({
 builder.objectFields(UserRef, (t) => ({
   phoneNumbers: t.field({
     type: PhoneNumberConnection,
+    nullable: true,
     description: 'The phone numbers associated with the user.',
     args: forwardPageArgs,
     resolve: (user, page, ctx) =>

@@ -46,6 +46,7 @@ builder.node(VoiceConnectorGroupRef, {
     voiceConnectorItems: t.expose('voiceConnectorItems', { type: [VoiceConnectorItemRef] }),
     phoneNumbers: t.field({
       type: PhoneNumberConnection,
+      nullable: true,
       description: 'The phone numbers associated with the group.',
       args: forwardPageArgs,
       resolve: (group, page, ctx) =>
@@ -60,6 +61,7 @@ builder.node(VoiceConnectorGroupRef, {
 builder.queryFields((t) => ({
   voiceConnectorGroups: t.field({
     type: VoiceConnectorGroupConnection,
+    nullable: true,
     description: 'The voice connector groups of the AWS account.',
     args: forwardPageArgs,
     resolve: (_root, page, ctx) => listVoiceConnectorGroups(ctx, page),

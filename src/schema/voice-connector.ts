@@ -54,6 +54,7 @@ builder.node(VoiceConnectorRef, {
     updatedTimestamp: t.expose('updatedTimestamp', { type: 'DateTime', nullable: true }),
     phoneNumbers: t.field({
       type: PhoneNumberConnection,
+      nullable: true,
       description: 'The phone numbers associated with the voice connector.',
       args: forwardPageArgs,
       resolve: fromParentId('VoiceConnector', 'phoneNumbers', idOf, (voiceConnectorId, page, ctx) =>
@@ -110,6 +111,7 @@ builder.node(VoiceConnectorRef, {
     }),
     proxySessions: t.field({
       type: ProxySessionConnection,
+      nullable: true,
       description: "The voice connector's proxy sessions, optionally only those with one status.",
       args: { ...forwardPageArgs, status: t.arg({ type: ProxySessionStatusEnum }) },
       resolve: fromParentId('VoiceConnector', 'proxySessions', idOf, (id, { status, ...page }, ctx) =>
@@ -122,6 +124,7 @@ builder.node(VoiceConnectorRef, {
 builder.queryFields((t) => ({
   voiceConnectors: t.field({
     type: VoiceConnectorConnection,
+    nullable: true,
     description: 'The Amazon Chime Voice Connectors of the AWS account.',
     args: forwardPageArgs,
     resolve: (_root, page, ctx) => listVoiceConnectors(ctx, page),
