@@ -1,8 +1,14 @@
 import SchemaBuilder, { brandWithType } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { RequestContext } from '../context.ts';
+
+/** A global id as decodeGlobalID reads it. */
+interface GlobalId {
+  typename: string;
+  id: string;
+}
 
 /** The one schema builder: its plugins, scalars and the typed request context. */
 export const builder = new SchemaBuilder<{
@@ -24,30 +30,37 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
-    // An id that is not one of ours is an unknown id: `node` answers null rather than failing.
+    // An id that is not one of ours is an unknown id: `node` and `nodes` answer null in its place.
     decodeGlobalID: (globalID) => {
       const [typename = '', ...id] = Buffer.from(globalID, 'base64').toString('utf8').split(':');
       return { typename, id: id.join(':') };
     },
     nodeQueryOptions: {
-      resolve: async (_root, { id }, _ctx, info, resolveNode) =>
-        isNodeId(id, info) ? branded(await resolveNode(id), id.typename) : null,
+      resolve: (_root, { id }, ctx, info) => resolveKnownNodes(ctx, info, [id])[0],
     },
     nodesQueryOptions: {
-      resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
-        const known = ids.map((id) => isNodeId(id, info));
-        const wanted = ids.filter((_, index) => known[index]);
-        return resolveNodes(wanted).then(async (nodes) => {
-          const resolved = (await Promise.all(nodes)).map((node, index) =>
-            branded(node, wanted[index]!.typename),
-          );
-          const next = resolved[Symbol.iterator]();
-          return known.map((isKnown) => (isKnown ? next.next().value : null));
-        });
-      },
+      resolve: (_root, { ids }, ctx, info) => resolveKnownNodes(ctx, info, ids),
     },
   },
 });
+
+/**
+ * The nodes the decoded global ids name, in their order, each `null` when its id does not name one of the
+ * schema's Node types. The relay plugin's own resolver callback loads every id of the arguments whatever
+ * it is given, and fails the whole list on a typename the schema does not have, so this filters first.
+ * Each id is read on its own (the loaders still batch them), so one that fails nulls its place only.
+ */
+function resolveKnownNodes(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  ids: readonly GlobalId[],
+): Promise<unknown>[] {
+  return ids.map(async (id) => {
+    if (!isNodeId(id, info)) return null;
+    const [node] = await resolveNodes(builder, ctx, info, [id]);
+    return branded(await node, id.typename);
+  });
+}
 
 /**
  * The node, branded with its type. Pothos brands a node only in the field that loaded it: `node` and
@@ -60,7 +73,7 @@ function branded<T>(node: T, typename: string): T {
 }
 
 /** Whether a decoded global id names one of the schema's Node types and carries an id. */
-function isNodeId({ typename, id }: { typename: string; id: string }, info: GraphQLResolveInfo): boolean {
+function isNodeId({ typename, id }: GlobalId, info: GraphQLResolveInfo): boolean {
   const type = info.schema.getType(typename);
   return id !== '' && isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node');
 }
