@@ -2,6 +2,7 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import type { Logger } from 'pino';
 import type { ChimeClient } from './chime/client.ts';
 import type { RequestContext } from './context.ts';
+import { useOrderedExecution } from './http/ordered-execution.ts';
 import { createLoaders } from './loaders/index.ts';
 import { checkUpstream } from './resolvers/health.ts';
 import { maskError } from './schema/errors.ts';
@@ -38,6 +39,9 @@ export function createGateway({
       logger,
       loaders: createLoaders(client, bearerArn),
     }),
-    plugins: [useReadinessCheck({ endpoint: '/readyz', check: () => checkUpstream(client) })],
+    plugins: [
+      useOrderedExecution(),
+      useReadinessCheck({ endpoint: '/readyz', check: () => checkUpstream(client) }),
+    ],
   });
 }
