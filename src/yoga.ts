@@ -2,11 +2,11 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import type { Logger } from 'pino';
 import type { ChimeClient } from './chime/client.ts';
 import type { RequestContext } from './context.ts';
+import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
 import { useOrderedExecution } from './http/ordered-execution.ts';
 import { createLoaders } from './loaders/index.ts';
 import { checkUpstream } from './resolvers/health.ts';
 import { maskError } from './schema/errors.ts';
-import { EXAMPLE_QUERY } from './schema/example-query.ts';
 import { schema } from './schema/index.ts';
 
 /** What the gateway app needs; the HTTP server around it lives in server.ts. */
@@ -30,7 +30,8 @@ export function createGateway({
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: graphiql ? { title: 'Chime GraphQL gateway', defaultQuery: EXAMPLE_QUERY } : false,
+    graphiql: graphiql ? GRAPHIQL_OPTIONS : false,
+    renderGraphiQL,
     logging: logger,
     maskedErrors: { maskError: maskError(logger) },
     context: (): RequestContext => ({

@@ -1,11 +1,11 @@
 /** The query GraphiQL opens with: one request that walks the graph's relationships. */
 export const EXAMPLE_QUERY = /* GraphQL */ `# One request, many upstream calls, batched and deduplicated by the gateway.
-query Dashboard {
-  accounts(first: 3) {
+query Dashboard($accounts: Int = 3, $usersPerAccount: Int = 5) {
+  accounts(first: $accounts) {
     nodes {
       name
       accountType
-      users(first: 5) {
+      users(first: $usersPerAccount) {
         nodes {
           displayName
           primaryEmail
@@ -41,3 +41,6 @@ query Dashboard {
   }
 }
 `;
+
+/** The variables GraphiQL fills in beside the example query. */
+export const EXAMPLE_VARIABLES = { accounts: 3, usersPerAccount: 5 };
