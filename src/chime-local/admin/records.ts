@@ -69,10 +69,10 @@ export function requireSupportedLicense(account: Account, license: License, name
   if (problem) throw badRequest(problem);
 }
 
-/** Adds an account to the store; what CreateAccount makes unless told otherwise (a Team account). */
+/** Adds an account to the store; what CreateAccount makes unless told otherwise (a Team account, a fresh id). */
 export function addAccount(
   store: Store,
-  fields: Pick<Account, 'Name'> & Partial<Omit<Account, 'AccountId' | 'AwsAccountId'>>,
+  fields: Pick<Account, 'Name'> & Partial<Omit<Account, 'AwsAccountId'>>,
 ): Account {
   const account: Account = {
     AwsAccountId: LOCAL_AWS_ACCOUNT_ID,
@@ -89,8 +89,11 @@ export function addAccount(
   return account;
 }
 
-/** Adds a user to `account`, licensed with the account's default license unless told otherwise. */
-export function addUser(store: Store, account: Account, fields: Partial<Omit<User, 'UserId' | 'AccountId'>>) {
+/**
+ * Adds a user to `account`, licensed with the account's default license, with a fresh id
+ * and personal meeting PIN, unless told otherwise.
+ */
+export function addUser(store: Store, account: Account, fields: Partial<Omit<User, 'AccountId'>>) {
   const user: User = {
     UserId: store.newId(),
     AccountId: account.AccountId,

@@ -1,6 +1,7 @@
+import { seedDigits, seedUuid } from '../seed-ids.ts';
 import type { Store } from '../store.ts';
 import { addAccount, addUser } from './records.ts';
-import type { User } from './state.ts';
+import type { Account, User } from './state.ts';
 
 /** The demo accounts' names, for the seeds that build on them (phone numbers go to Example Corp's users). */
 export const DEMO_ACCOUNT_NAMES = {
@@ -13,6 +14,18 @@ export const DEMO_ACCOUNT_NAMES = {
 const EPOCH = Date.parse('2024-01-08T09:00:00.000Z');
 const at = (minutes: number) => new Date(EPOCH + minutes * 60_000).toISOString();
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** An account of the seed, with an id that is the same on every start. */
+const seedAccount = (store: Store, fields: Parameters<typeof addAccount>[1]) =>
+  addAccount(store, { AccountId: seedUuid(`account ${fields.Name}`), ...fields });
+
+/** A user of the seed, with an id and personal meeting PIN that are the same on every start. */
+const seedUser = (store: Store, account: Account, fields: Partial<User> & Pick<User, 'PrimaryEmail'>) =>
+  addUser(store, account, {
+    UserId: seedUuid(`user ${fields.PrimaryEmail}`),
+    PersonalPIN: seedDigits(`personal PIN ${fields.PrimaryEmail}`, 10),
+    ...fields,
+  });
 
 /** A user's status fields: registered at `minutes`, or invited then and still pending, or suspended. */
 function status(kind: 'registered' | 'pending' | 'suspended', minutes: number): Partial<User> {
@@ -37,9 +50,9 @@ function status(kind: 'registered' | 'pending' | 'suspended', minutes: number): 
  */
 export function seedAdmin(store: Store): void {
   const { admin } = store;
-  const exampleCorp = addAccount(store, { Name: DEMO_ACCOUNT_NAMES.exampleCorp, CreatedTimestamp: at(0) });
+  const exampleCorp = seedAccount(store, { Name: DEMO_ACCOUNT_NAMES.exampleCorp, CreatedTimestamp: at(0) });
   for (let i = 1; i <= 240; i += 1) {
-    const user = addUser(store, exampleCorp, {
+    const user = seedUser(store, exampleCorp, {
       DisplayName: `Example User ${pad(i, 3)}`,
       PrimaryEmail: `user${pad(i, 3)}@example.com`,
       LicenseType: i % 4 === 0 ? 'Basic' : 'Pro',
@@ -53,7 +66,7 @@ export function seedAdmin(store: Store): void {
   }
   admin.accountSettings.set(exampleCorp.AccountId, { DisableRemoteControl: false, EnableDialOut: true });
 
-  const acme = addAccount(store, {
+  const acme = seedAccount(store, {
     Name: DEMO_ACCOUNT_NAMES.acmeSupport,
     AccountType: 'EnterpriseLWA',
     CreatedTimestamp: at(1),
@@ -61,7 +74,7 @@ export function seedAdmin(store: Store): void {
     SupportedLicenses: ['Basic', 'Plus', 'Pro'],
   });
   for (let i = 1; i <= 12; i += 1)
-    addUser(store, acme, {
+    seedUser(store, acme, {
       DisplayName: `Acme Agent ${pad(i, 2)}`,
       PrimaryEmail: `agent${pad(i, 2)}@acme.example.com`,
       LicenseType: i <= 2 ? 'Pro' : 'Plus',
@@ -69,24 +82,24 @@ export function seedAdmin(store: Store): void {
     });
   admin.accountSettings.set(acme.AccountId, { DisableRemoteControl: true, EnableDialOut: false });
 
-  const globex = addAccount(store, {
+  const globex = seedAccount(store, {
     Name: DEMO_ACCOUNT_NAMES.globex,
     CreatedTimestamp: at(2),
     DefaultLicense: 'Basic',
   });
-  addUser(store, globex, {
+  seedUser(store, globex, {
     DisplayName: 'Hank Scorpio',
     PrimaryEmail: 'hank@globex.example.com',
     LicenseType: 'Pro',
     ...status('registered', 900),
   });
-  addUser(store, globex, {
+  seedUser(store, globex, {
     DisplayName: 'Globex Lobby',
     PrimaryEmail: 'lobby@globex.example.com',
     UserType: 'SharedDevice',
     ...status('registered', 901),
   });
-  addUser(store, globex, { PrimaryEmail: 'frank@globex.example.com', ...status('pending', 902) });
+  seedUser(store, globex, { PrimaryEmail: 'frank@globex.example.com', ...status('pending', 902) });
 
   admin.globalSettings = {
     BusinessCalling: { CdrBucket: 'chime-local-business-calling-cdrs' },

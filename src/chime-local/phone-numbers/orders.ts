@@ -32,7 +32,12 @@ export function createPhoneNumberOrder({ body, store }: LocalRequest): LocalResp
  * CreatePhoneNumberOrder no ConflictException but gives OrderedPhoneNumber a `Failed`
  * status and the order `Partial` / `Failed`, so that number alone fails.
  */
-export function placeOrder(store: Store, productType: ProductType, numbers: string[]): PhoneNumberOrder {
+export function placeOrder(
+  store: Store,
+  productType: ProductType,
+  numbers: string[],
+  orderId = store.newId(),
+): PhoneNumberOrder {
   const ordered = numbers.map((e164) => {
     if (findNumberByE164(store, e164)) return { E164PhoneNumber: e164, Status: 'Failed' as const };
     addNumber(store, { E164PhoneNumber: e164, ProductType: productType });
@@ -41,7 +46,7 @@ export function placeOrder(store: Store, productType: ProductType, numbers: stri
   const acquired = ordered.filter((number) => number.Status === 'Acquired').length;
   const now = store.now();
   const order: PhoneNumberOrder = {
-    PhoneNumberOrderId: store.newId(),
+    PhoneNumberOrderId: orderId,
     ProductType: productType,
     Status: acquired === ordered.length ? 'Successful' : acquired === 0 ? 'Failed' : 'Partial',
     OrderedPhoneNumbers: ordered,

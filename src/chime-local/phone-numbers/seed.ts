@@ -1,5 +1,6 @@
 import { usersOf } from '../admin/records.ts';
 import { DEMO_ACCOUNT_NAMES } from '../admin/seed.ts';
+import { seedUuid } from '../seed-ids.ts';
 import type { Store } from '../store.ts';
 import { associateNumber } from './associations.ts';
 import { addNumber } from './inventory.ts';
@@ -35,7 +36,7 @@ export function seedPhoneNumbers(store: Store): void {
   for (const e164 of [...numbersOf('415', 70), ...numbersOf('212', 70)])
     addNumber(store, { E164PhoneNumber: e164, ProductType: 'VoiceConnector' });
 
-  const order = placeOrder(store, 'BusinessCalling', numbersOf('312', 6));
+  const order = placeOrder(store, 'BusinessCalling', numbersOf('312', 6), seedUuid('phone number order 312'));
   order.CreatedTimestamp = ACQUIRED_AT;
   order.UpdatedTimestamp = ACQUIRED_AT;
 

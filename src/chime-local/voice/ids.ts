@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { LOCAL_AWS_ACCOUNT_ID, LOCAL_REGION } from '../store.ts';
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -9,17 +9,6 @@ const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
  */
 export function newVoiceConnectorId(bytes: Uint8Array = randomBytes(20)): string {
   return Array.from(bytes.subarray(0, 20), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
-}
-
-/** Stable bytes derived from `label`, so seed data gets the same ids on every start. */
-export function seedBytes(label: string): Buffer {
-  return createHash('sha256').update(`chime-local voice seed: ${label}`).digest();
-}
-
-/** A UUID-shaped id derived from `label` (group and proxy session ids of the seed). */
-export function seedUuid(label: string): string {
-  const hex = seedBytes(label).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** The ARN of a voice connector in `region`. */

@@ -1,5 +1,6 @@
 import { associateNumber } from '../phone-numbers/associations.ts';
 import type { PhoneNumber } from '../phone-numbers/state.ts';
+import { seedBytes, seedUuid } from '../seed-ids.ts';
 import type { Store } from '../store.ts';
 import { setConfiguration } from './configuration-routes.ts';
 import {
@@ -9,7 +10,7 @@ import {
   parseTermination,
 } from './configurations.ts';
 import { createVoiceConnectorGroup } from './groups.ts';
-import { newVoiceConnectorId, seedBytes, seedUuid } from './ids.ts';
+import { newVoiceConnectorId } from './ids.ts';
 import { configurationsFor } from './lookup.ts';
 import { createProxySession } from './proxy-sessions.ts';
 import type { ProxySessionStatus, VoiceConnector } from './state.ts';
@@ -42,7 +43,7 @@ function seedConnector(store: Store, name: string, region: VoiceConnector['AwsRe
     Name: name,
     AwsRegion: region,
     RequireEncryption: encrypted,
-    id: newVoiceConnectorId(seedBytes(name)),
+    id: newVoiceConnectorId(seedBytes(`voice connector ${name}`)),
   });
   connector.CreatedTimestamp = CREATED_AT;
   connector.UpdatedTimestamp = CREATED_AT;
@@ -125,7 +126,7 @@ export function seedVoice(store: Store): void {
   configure(backup, { LoggingConfiguration: { EnableSIPLogs: true, EnableMediaMetricLogs: false } });
 
   const group = createVoiceConnectorGroup(store, {
-    id: seedUuid(DEMO_VOICE_CONNECTOR_GROUP_NAME),
+    id: seedUuid(`voice connector group ${DEMO_VOICE_CONNECTOR_GROUP_NAME}`),
     Name: DEMO_VOICE_CONNECTOR_GROUP_NAME,
     VoiceConnectorItems: [
       { VoiceConnectorId: main.VoiceConnectorId, Priority: 1 },
