@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
     include: ['test/**/*.test.ts'],
+    // The browser suite needs Chromium: `npm run test:integration` (vitest.integration.config.ts).
+    exclude: [...configDefaults.exclude, 'test/integration/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

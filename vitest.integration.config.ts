@@ -1,0 +1,12 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+import unit from './vitest.config.ts';
+
+/** `npm run test:integration`: the suites that drive a real browser (Chromium from the system). */
+export default defineConfig({
+  ...unit,
+  test: {
+    ...unit.test,
+    include: ['test/integration/**/*.test.ts'],
+    exclude: configDefaults.exclude,
+  },
+});
