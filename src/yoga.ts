@@ -1,12 +1,13 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { ChimeClient } from './chime/client.ts';
+import { type ChimeClient, UpstreamCalls } from './chime/client.ts';
 import type { RequestContext } from './context.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
+import { useHealthEndpoints } from './http/health.ts';
 import { useOrderedExecution } from './http/ordered-execution.ts';
+import { useRequestLog } from './http/request-log.ts';
 import { createLoaders } from './loaders/index.ts';
-import { checkUpstream } from './resolvers/health.ts';
-import { maskError } from './schema/errors.ts';
+import { maskError, yogaLogger } from './schema/errors.ts';
 import { schema } from './schema/index.ts';
 
 /** What the gateway app needs; the HTTP server around it lives in server.ts. */
@@ -32,17 +33,19 @@ export function createGateway({
     landingPage: false,
     graphiql: graphiql ? GRAPHIQL_OPTIONS : false,
     renderGraphiQL,
-    logging: logger,
+    logging: yogaLogger(logger),
     maskedErrors: { maskError: maskError(logger) },
-    context: (): RequestContext => ({
-      client,
-      bearerArn,
-      logger,
-      loaders: createLoaders(client, bearerArn),
-    }),
-    plugins: [
-      useOrderedExecution(),
-      useReadinessCheck({ endpoint: '/readyz', check: () => checkUpstream(client) }),
-    ],
+    context: (): RequestContext => {
+      const upstreamCalls = new UpstreamCalls();
+      const requestClient = client.forRequest(upstreamCalls);
+      return {
+        client: requestClient,
+        upstreamCalls,
+        bearerArn,
+        logger,
+        loaders: createLoaders(requestClient, bearerArn),
+      };
+    },
+    plugins: [useOrderedExecution(), useHealthEndpoints({ client, logger }), useRequestLog({ logger })],
   });
 }

@@ -1,7 +1,7 @@
 import { HttpRequest } from '@smithy/protocol-http';
 import type { HttpRequest as HttpRequestShape } from '@smithy/types';
+import { badUserInput } from '../errors.ts';
 import type { GroupEndpoint } from './endpoints.ts';
-import { ChimeError } from './errors.ts';
 import type { Operation } from './operation.ts';
 
 const LABEL = /\{(\w+)\}/g;
@@ -10,7 +10,7 @@ const LABEL = /\{(\w+)\}/g;
  * The unsigned HTTP request for one call, bound the way the AWS SDKs bind it: path labels URI-encoded
  * (a channel ARN's `:` and `/` included), query and header members under their wire names, every other
  * defined member in a JSON body. There is no body when no member remains, and never one for GET/DELETE.
- * Undefined and null members are left out.
+ * Undefined and null members are left out. An empty path label throws a `BAD_USER_INPUT` error naming it.
  */
 export function buildRequest<Input extends object>(
   operation: Operation<Input, unknown>,
@@ -23,14 +23,9 @@ export function buildRequest<Input extends object>(
   const path = operation.path.replace(LABEL, (_, name: string) => {
     bound.add(name);
     const value = members[name];
+    // The caller's input, not the upstream, is at fault: nothing is sent.
     if (value === undefined || value === null || String(value) === '')
-      throw new ChimeError({
-        operation: operation.name,
-        code: 'BadRequestException',
-        status: 400,
-        message: `${operation.name} needs ${name} in its path, got ${JSON.stringify(value ?? null)}`,
-        retryable: false,
-      });
+      throw badUserInput(`${name} must not be empty, got ${JSON.stringify(value ?? null)}`);
     return encodeUriComponent(String(value));
   });
 

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { YogaLogger } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { ChimeError, isThrottling } from '../chime/errors.ts';
 import { GatewayError, type GatewayErrorCode } from '../errors.ts';
@@ -7,8 +8,8 @@ import { GatewayError, type GatewayErrorCode } from '../errors.ts';
 export function codeForUpstream(error: ChimeError): GatewayErrorCode {
   const { status, code } = error;
   if (isThrottling(status, code)) return 'THROTTLED';
-  // No answer at all: timed out, network down, aborted.
-  if (status === undefined) return code === 'CredentialsError' ? 'INTERNAL' : 'UPSTREAM_UNAVAILABLE';
+  // No answer at all: no credentials to sign with, timed out, network down, aborted.
+  if (status === undefined) return code === 'CredentialsError' ? 'UNAUTHENTICATED' : 'UPSTREAM_UNAVAILABLE';
   if (status >= 500) return 'UPSTREAM_UNAVAILABLE';
   if (status === 404) return 'NOT_FOUND';
   if (status === 401) return 'UNAUTHENTICATED';
@@ -18,29 +19,47 @@ export function codeForUpstream(error: ChimeError): GatewayErrorCode {
 }
 
 /**
+ * What a client reads of an upstream failure. The operation is named once, here; a call that got
+ * no answer is told in general terms, since its reason is for the log only.
+ */
+export function messageForUpstream(error: ChimeError): string {
+  if (error.status === undefined && error.code !== 'CredentialsError')
+    return `Chime did not answer (${error.operation})`;
+  return `${error.operation} failed: ${error.message}`;
+}
+
+// Codes that say the caller asked for something wrong or absent: routine, so logged at info.
+const CALLER_CODES: ReadonlySet<GatewayErrorCode> = new Set(['BAD_USER_INPUT', 'NOT_FOUND']);
+
+/**
  * Yoga's `maskError`: errors meant for clients keep their message and gain
  * `extensions.code` (and `extensions.upstream` for Chime failures); anything else is
- * logged and masked, so no stack trace, credential or signature ever leaves.
+ * masked, so no stack trace, credential, signature or upstream host ever leaves. Each is
+ * logged once, at the level it deserves: the caller's own mistakes at info, upstream
+ * failures at warn, both without a stack; the unexpected at error with its stack.
  */
 export function maskError(logger: Logger) {
   return (error: unknown, message: string): GraphQLError => {
     const graphQLError = error instanceof GraphQLError ? error : undefined;
     const original = graphQLError?.originalError ?? error;
     const path = graphQLError?.path;
-    if (original instanceof GatewayError)
-      return new GraphQLError(original.message, { path, extensions: { code: original.code } });
+    if (original instanceof GatewayError) {
+      const { code } = original;
+      logger[CALLER_CODES.has(code) ? 'info' : 'warn']({ code, path }, original.message);
+      return new GraphQLError(original.message, { path, extensions: { code } });
+    }
     if (original instanceof ChimeError) {
-      return new GraphQLError(`${original.operation} failed: ${original.message}`, {
-        path,
-        extensions: {
-          code: codeForUpstream(original),
-          upstream: {
-            operation: original.operation,
-            status: original.status,
-            requestId: original.requestId ?? null,
-          },
-        },
-      });
+      const code = codeForUpstream(original);
+      const upstream = {
+        operation: original.operation,
+        status: original.status ?? null,
+        requestId: original.requestId ?? null,
+      };
+      logger[CALLER_CODES.has(code) ? 'info' : 'warn'](
+        { code, path, upstream: { ...upstream, code: original.code, attempts: original.attempts } },
+        `${original.operation} failed: ${original.message}`,
+      );
+      return new GraphQLError(messageForUpstream(original), { path, extensions: { code, upstream } });
     }
     // Errors raised as GraphQL errors (validation, variable coercion, scalars, Yoga's request
     // parsing) are written for clients already.
@@ -48,5 +67,19 @@ export function maskError(logger: Logger) {
       return graphQLError;
     logger.error({ err: original, path }, 'unexpected error while resolving');
     return new GraphQLError(message, { path, extensions: { code: 'INTERNAL' } });
+  };
+}
+
+/**
+ * The logger Yoga is given: the gateway's own, except that Yoga's line for every error
+ * {@link maskError} replaced (at error level, with its stack) goes to debug, because
+ * maskError has already logged that error at the level it deserves.
+ */
+export function yogaLogger(logger: Logger): YogaLogger {
+  return {
+    debug: (...args) => logger.debug(...(args as [unknown])),
+    info: (...args) => logger.info(...(args as [unknown])),
+    warn: (...args) => logger.warn(...(args as [unknown])),
+    error: (...args) => logger.debug(...(args as [unknown])),
   };
 }

@@ -91,7 +91,7 @@ describe('ChimeClient retries', () => {
       retryable: true,
       attempts: 2,
     });
-    expect(error.message).toBe('ListAccounts failed with HTTP 502');
+    expect(error.message).toBe('the upstream answered HTTP 502 without a message');
   });
 
   it('does not retry a 4xx other than throttling', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ChimeError } from '../../src/chime/errors.ts';
 import { DeleteChannelMembership } from '../../src/chime/operations/channel-memberships.ts';
 import { ListChannelMessages } from '../../src/chime/operations/channel-messages.ts';
 import { UpdateChannel } from '../../src/chime/operations/channels.ts';
 import { ListUsers, ResetPersonalPIN, UpdateUser } from '../../src/chime/operations/users.ts';
 import { buildRequest, urlOf } from '../../src/chime/request.ts';
+import { GatewayError } from '../../src/errors.ts';
 
 const local = { url: 'http://127.0.0.1:4577', signingRegion: 'us-east-1' };
 const channelArn = 'arn:aws:chime:us-east-1:111122223333:app-instance/abc/channel/general';
@@ -83,10 +83,9 @@ describe('buildRequest', () => {
     expect(urlOf(request)).toBe('https://proxy.example.com/chime/accounts/a/users/u');
   });
 
-  it('refuses an empty path label with a ChimeError that names it', () => {
-    expect(() => buildRequest(UpdateUser, { AccountId: 'acc-1', UserId: '' }, local)).toThrow(ChimeError);
-    expect(() => buildRequest(UpdateUser, { AccountId: 'acc-1', UserId: '' }, local)).toThrow(
-      'UpdateUser needs UserId in its path, got ""',
-    );
+  it('refuses an empty path label as bad input that names it, not as an upstream error', () => {
+    const build = () => buildRequest(UpdateUser, { AccountId: 'acc-1', UserId: '' }, local);
+    expect(build).toThrow(GatewayError);
+    expect(build).toThrow('UserId must not be empty, got ""');
   });
 });

@@ -1,6 +1,6 @@
 import { CreateAccountCommand, CreateUserCommand } from '@aws-sdk/client-chime';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { capturingLogger, startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { adminSdk } from './phone-numbers-fixtures.ts';
 
 let gateway: TestGateway;
@@ -37,6 +37,8 @@ describe('upstream failures', () => {
       users: { nodes: [{ primaryEmail: 'ada@faulty.example' }] },
     });
     expect(result.errors).toHaveLength(1);
+    // The operation is named once, before the upstream's own message.
+    expect(result.errors![0]!.message).toMatch(/^GetAccountSettings failed: (?!.*failed:)/);
     expect(result.errors![0]).toMatchObject({
       path: ['account', 'settings'],
       extensions: {
@@ -78,6 +80,55 @@ describe('upstream failures', () => {
     await gateway.faults({ errorRate: 1, operations: ['GetAccountSettings', 'GetUser'] });
     const text = JSON.stringify(await gateway.query(document, { accountId, userId }));
     expect(text).not.toMatch(/Signature=|Authorization|AWS4-HMAC|secretAccessKey|\bat .+\.ts:\d+/);
+  });
+});
+
+describe('input that cannot make an upstream call', () => {
+  it('is BAD_USER_INPUT naming the empty id, with no upstream extension and no call', async () => {
+    await gateway.resetStats();
+    const result = await gateway.query(
+      'query ($accountId: String!) { account(accountId: $accountId) { name } }',
+      { accountId: '' },
+    );
+    expect(result.data).toEqual({ account: null });
+    expect(result.errors).toEqual([
+      {
+        message: 'AccountId must not be empty, got ""',
+        path: ['account'],
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
+    expect((await gateway.stats()).total).toBe(0);
+  });
+});
+
+describe('an upstream that does not answer', () => {
+  it('is UPSTREAM_UNAVAILABLE in general terms, its host and port only in the log', async () => {
+    const { logger, entries } = capturingLogger('info');
+    const unreachable = await startTestGateway({ logger });
+    const { port } = unreachable.local;
+    await unreachable.close();
+    const result = await unreachable.query('{ accounts(first: 1) { nodes { name } } }');
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: 'Chime did not answer (ListAccounts)',
+        path: ['accounts'],
+        extensions: {
+          code: 'UPSTREAM_UNAVAILABLE',
+          upstream: { operation: 'ListAccounts', status: null, requestId: null },
+        },
+      }),
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(new RegExp(`127\\.0\\.0\\.1|${port}|ECONNREFUSED`));
+    // The operator learns why, and the log names no host either.
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        code: 'UPSTREAM_UNAVAILABLE',
+        msg: expect.stringMatching(/^ListAccounts failed: .*ECONNREFUSED/),
+      }),
+    );
+    expect(JSON.stringify(entries)).not.toMatch(new RegExp(`127\\.0\\.0\\.1|:${port}`));
   });
 });
 

@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { ChimeClient } from '../../src/chime/client.ts';
 import { staticCredentials } from '../../src/chime/credentials.ts';
 import { resolveEndpoints } from '../../src/chime/endpoints.ts';
@@ -49,18 +49,22 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-/** Starts chime-local (`seed`: demo data or none) and a gateway over it. */
+/**
+ * Starts chime-local (`seed`: demo data or none) and a gateway over it; `logger` receives the
+ * gateway's log (silent unless TEST_LOG_LEVEL says otherwise).
+ */
 export async function startTestGateway({
   seed = 'none',
   bearerArn = DEMO_BEARER_ARN,
   client: clientOptions = {},
+  logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
 }: {
   seed?: 'demo' | 'none';
   bearerArn?: string;
   client?: { maxAttempts?: number; timeoutMs?: number; baseDelayMs?: number };
+  logger?: Logger;
 } = {}): Promise<TestGateway> {
   const local = await startChimeLocal({ port: 0, seed });
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const client = new ChimeClient({
     endpoints: resolveEndpoints(local.url),
     credentials: staticCredentials('test', 'test'),
@@ -115,4 +119,18 @@ export async function startTestGateway({
     },
     close: () => local.close(),
   };
+}
+
+/** A logger at `level` that keeps every entry it writes, parsed, in `entries`. */
+export function capturingLogger(level = 'info'): { logger: Logger; entries: Record<string, any>[] } {
+  const entries: Record<string, any>[] = [];
+  const logger = pino(
+    { level },
+    {
+      write(line: string) {
+        entries.push(JSON.parse(line));
+      },
+    },
+  );
+  return { logger, entries };
 }

@@ -1,0 +1,80 @@
+import { type ExecutionResult, getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { UpstreamCalls } from '../chime/client.ts';
+
+/** What the request log reads from each request's context. */
+export interface RequestLogContext {
+  /** The upstream requests this request sent, retries included. */
+  upstreamCalls?: UpstreamCalls;
+}
+
+interface RequestRecord {
+  started: number;
+  operation: string | null;
+  upstreamCalls: UpstreamCalls | undefined;
+  outcome: string[] | undefined;
+}
+
+/**
+ * One info line per GraphQL request, when its response is sent: the operation name, the
+ * duration in milliseconds, the upstream calls it made (retries included) and its outcome
+ * (`ok`, or the error codes it answered). Other routes (health, GraphiQL's page) are not logged.
+ */
+export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLogContext> {
+  const records = new WeakMap<Request, RequestRecord>();
+  return {
+    onRequest({ request }) {
+      records.set(request, {
+        started: performance.now(),
+        operation: null,
+        upstreamCalls: undefined,
+        outcome: undefined,
+      });
+    },
+    onParams({ request, params }) {
+      const record = records.get(request);
+      if (record) record.operation = params.operationName ?? null;
+    },
+    onExecute({ args }) {
+      const record = records.get(args.contextValue.request);
+      if (!record) return;
+      // The document names its operation even when the request does not.
+      record.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? record.operation;
+      record.upstreamCalls = args.contextValue.upstreamCalls;
+    },
+    onResultProcess({ request, result }) {
+      const record = records.get(request);
+      if (record && !isAsyncIterable(result)) record.outcome = outcomeOf(result);
+    },
+    onResponse({ request, response }) {
+      const record = records.get(request);
+      if (!record?.outcome) return;
+      logger.info(
+        {
+          operation: record.operation,
+          durationMs: Math.round((performance.now() - record.started) * 10) / 10,
+          upstreamCalls: record.upstreamCalls?.count ?? 0,
+          outcome: record.outcome.join(','),
+          status: response.status,
+        },
+        'graphql request',
+      );
+    },
+  };
+}
+
+/** `['ok']`, or the distinct `extensions.code`s of the errors (`GRAPHQL_ERROR` for one without). */
+function outcomeOf(result: ExecutionResult | ExecutionResult[]): string[] {
+  const codes = new Set<string>();
+  for (const one of Array.isArray(result) ? result : [result])
+    for (const error of one.errors ?? []) {
+      const code = error.extensions?.code;
+      codes.add(typeof code === 'string' ? code : 'GRAPHQL_ERROR');
+    }
+  return codes.size === 0 ? ['ok'] : [...codes];
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
