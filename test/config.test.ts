@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadChimeLocalConfig } from '../src/chime-local/config.ts';
 import { loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
@@ -36,5 +37,29 @@ describe('loadConfig', () => {
     [{ CHIME_BEARER_ARN: 'someone' }, /CHIME_BEARER_ARN must be an app instance user ARN/],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('loadChimeLocalConfig', () => {
+  it('defaults to port 4577 on loopback, the demo seed, no latency and the test key pair', () => {
+    expect(loadChimeLocalConfig({})).toEqual({
+      port: 4577,
+      host: '127.0.0.1',
+      seed: 'demo',
+      latencyMs: 0,
+      credentials: [{ accessKeyId: 'test', secretAccessKey: 'test' }],
+    });
+  });
+
+  it('listens where CHIME_LOCAL_HOST says', () => {
+    expect(loadChimeLocalConfig({ CHIME_LOCAL_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it.each([
+    [{ CHIME_LOCAL_SEED: 'lots' }, /CHIME_LOCAL_SEED must be demo or none, got "lots"/],
+    [{ CHIME_LOCAL_PORT: '-1' }, /CHIME_LOCAL_PORT must be a whole number, got "-1"/],
+    [{ CHIME_LOCAL_LATENCY_MS: 'slow' }, /CHIME_LOCAL_LATENCY_MS must be a whole number, got "slow"/],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => loadChimeLocalConfig(env)).toThrow(message);
   });
 });
