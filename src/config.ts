@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /** Where the gateway sends its Chime calls. */
 export type UpstreamTarget =
   | { kind: 'embedded' }
@@ -7,6 +9,8 @@ export type UpstreamTarget =
 /** The gateway's configuration, read from the environment (see README). */
 export interface GatewayConfig {
   port: number;
+  /** Where the gateway listens: loopback beside an embedded chime-local, every interface otherwise. */
+  host: string;
   logLevel: string;
   upstream: UpstreamTarget;
   /** `CHIME_BEARER_ARN`: the app instance user that messaging calls act as. */
@@ -43,7 +47,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     throw new ConfigError(
       `CHIME_BEARER_ARN must be an app instance user ARN (arn:aws:chime:REGION:ACCOUNT:app-instance/ID/user/ID), got ${JSON.stringify(bearerArn)}`,
     );
-  return { port, logLevel, upstream: upstreamTarget(env.CHIME_ENDPOINT, region), bearerArn };
+  const upstream = upstreamTarget(env.CHIME_ENDPOINT, region);
+  const host = env.HOST || (upstream.kind === 'embedded' ? '127.0.0.1' : '0.0.0.0');
+  if (isIP(host) === 0 && !/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host))
+    throw new ConfigError(
+      `HOST must be an IP address or host name to listen on, got ${JSON.stringify(host)}`,
+    );
+  return { port, host, logLevel, upstream, bearerArn };
 }
 
 function upstreamTarget(endpoint: string | undefined, region: string): UpstreamTarget {

@@ -1,9 +1,14 @@
-import { createServer } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
 import { ChimeClient } from './chime/client.ts';
-import { credentialsFor, defaultCredentialChain, staticCredentials } from './chime/credentials.ts';
+import {
+  credentialsFor,
+  defaultCredentialChain,
+  findCredentials,
+  staticCredentials,
+} from './chime/credentials.ts';
 import { resolveEndpoints } from './chime/endpoints.ts';
 import { ConfigError, type GatewayConfig, loadConfig } from './config.ts';
 import { LOCAL_CREDENTIALS, startEmbeddedChimeLocal } from './embedded.ts';
@@ -13,34 +18,102 @@ import { createGateway } from './yoga.ts';
 /** A running gateway: its URL and how to stop it. */
 export interface RunningGateway {
   url: string;
+  /** Stops accepting connections, lets requests in flight finish, then closes the upstream. */
   close(): Promise<void>;
+}
+
+/** The gateway cannot listen where it is configured to; the message names the variable to change. */
+export class ListenError extends Error {
+  override name = 'ListenError';
 }
 
 /** Starts the gateway (and, with no CHIME_ENDPOINT, an embedded chime-local) as configured. */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
-  const upstream = await connectUpstream(config, logger);
+  // The port first: when it is taken, nothing else has started yet that would need stopping.
+  const server = createServer(answerStarting);
+  const answering = trackResponses(server);
+  await listen(server, config.port, config.host);
+  let upstream: Awaited<ReturnType<typeof connectUpstream>>;
+  try {
+    upstream = await connectUpstream(config, logger);
+  } catch (error) {
+    await closeServer(server, answering);
+    throw error;
+  }
   const client = new ChimeClient({ ...upstream.client, logger });
   const yoga = createGateway({ client, logger, bearerArn: config.bearerArn ?? upstream.bearerArn });
-  const server = createServer(yoga);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, resolve);
-  });
+  server.off('request', answerStarting).on('request', yoga);
+
   const { port } = server.address() as AddressInfo;
-  const url = `http://localhost:${port}`;
+  const url = `http://${urlHost(config.host)}:${port}`;
   logger.info(
     `GraphQL at ${url}/graphql (GraphiQL in a browser); health at ${url}/healthz, readiness at ${url}/readyz`,
   );
   return {
     url,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeServer(server, answering);
       await upstream.close();
     },
   };
+}
+
+/** What a request that arrives while the upstream is being connected gets. */
+function answerStarting(_: unknown, response: ServerResponse): void {
+  response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
+  response.end(JSON.stringify({ status: 'starting' }));
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new ListenError(listenProblem(error, port, host))),
+    );
+    server.listen(port, host, resolve);
+  });
+}
+
+function listenProblem(error: NodeJS.ErrnoException, port: number, host: string): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is already in use: set PORT to a free port (0 picks one)`;
+    case 'EACCES':
+      return `port ${port} needs privileges this process does not have: set PORT to 1024 or above`;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `HOST ${host} is not an address of this machine: set HOST to one (0.0.0.0 for every interface)`;
+    default:
+      return `cannot listen on ${host} port ${port} (${error.code ?? error.message}): check HOST and PORT`;
+  }
+}
+
+/** The responses not yet sent, so that a shutdown can tell their connections to close. */
+function trackResponses(server: Server): Set<ServerResponse> {
+  const answering = new Set<ServerResponse>();
+  server.on('request', (_, response: ServerResponse) => {
+    answering.add(response);
+    response.once('close', () => answering.delete(response));
+  });
+  return answering;
+}
+
+/**
+ * Stops accepting connections and resolves once the requests in flight have been answered.
+ * Their connections close with their answers instead of waiting out the keep-alive timeout.
+ */
+function closeServer(server: Server, answering: Set<ServerResponse>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    for (const response of answering) response.shouldKeepAlive = false;
+  });
+}
+
+/** Loopback and every-interface addresses are reached as localhost; any other as itself. */
+function urlHost(host: string): string {
+  if (['127.0.0.1', '0.0.0.0', '::', '::1'].includes(host)) return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 async function connectUpstream(config: GatewayConfig, logger: Logger) {
@@ -59,8 +132,14 @@ async function connectUpstream(config: GatewayConfig, logger: Logger) {
   }
   if (upstream.kind === 'aws') {
     logger.info(`Calling Amazon Chime in ${upstream.region} with the default credential chain`);
+    const credentials = defaultCredentialChain();
+    const problem = await findCredentials(credentials);
+    if (problem)
+      logger.warn(
+        `The default credential chain found no AWS credentials (${problem}): every Chime call answers UNAUTHENTICATED until it does`,
+      );
     return {
-      client: { endpoints: resolveEndpoints('aws', upstream.region), credentials: defaultCredentialChain() },
+      client: { endpoints: resolveEndpoints('aws', upstream.region), credentials },
       bearerArn: undefined,
       close: async () => {},
     };
@@ -86,7 +165,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = createLogger(config.logLevel);
-  const gateway = await startGateway(config, logger);
+  let gateway: RunningGateway;
+  try {
+    gateway = await startGateway(config, logger);
+  } catch (error) {
+    if (!(error instanceof ListenError)) throw error;
+    console.error(`Cannot start: ${error.message}`);
+    process.exit(1);
+  }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info(`${signal}: shutting down`);

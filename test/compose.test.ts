@@ -58,6 +58,7 @@ describe('docker-compose.yml', () => {
     expect(env.CHIME_BEARER_ARN).toBe(DEMO_BEARER_ARN);
     expect(loadConfig(env)).toEqual({
       port: 4000,
+      host: '0.0.0.0',
       logLevel: 'info',
       upstream: { kind: 'url', url: 'http://chime-local:4577', region: 'us-east-1' },
       bearerArn: DEMO_BEARER_ARN,

@@ -3,9 +3,10 @@ import { loadChimeLocalConfig } from '../src/chime-local/config.ts';
 import { loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
-  it('defaults to port 4000, info logs and an embedded chime-local', () => {
+  it('defaults to port 4000 on loopback, info logs and an embedded chime-local', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
+      host: '127.0.0.1',
       logLevel: 'info',
       upstream: { kind: 'embedded' },
       bearerArn: undefined,
@@ -24,7 +25,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('listens on every interface in front of a separate upstream, unless HOST says where', () => {
+    expect(loadConfig({ CHIME_ENDPOINT: 'aws' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ CHIME_ENDPOINT: 'http://chime-local:4577' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ CHIME_ENDPOINT: 'aws', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    expect(loadConfig({ HOST: 'gateway.internal' }).host).toBe('gateway.internal');
+  });
+
   it.each([
+    [
+      { HOST: 'http://0.0.0.0' },
+      /HOST must be an IP address or host name to listen on, got "http:\/\/0.0.0.0"/,
+    ],
     [{ PORT: 'eighty' }, /PORT must be a port number from 0 to 65535, got "eighty"/],
     [{ PORT: '70000' }, /PORT must be a port number/],
     [

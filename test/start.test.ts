@@ -2,52 +2,62 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY } from '../src/schema/example-query.ts';
+import { canConnect, until } from './support/net.ts';
 
-/** `npm start` as a person runs it on a fresh clone: no configuration but a free port. */
-let gateway: ChildProcess;
-let url: string;
-let output = '';
+const root = new URL('..', import.meta.url).pathname;
+const env = { ...process.env, CHIME_ENDPOINT: '', CHIME_BEARER_ARN: '', HOST: '', LOG_LEVEL: 'info' };
 
-beforeAll(async () => {
-  gateway = spawn('npm', ['start', '--silent'], {
-    cwd: new URL('..', import.meta.url).pathname,
-    env: { ...process.env, PORT: '0', CHIME_ENDPOINT: '', CHIME_BEARER_ARN: '', LOG_LEVEL: 'info' },
+/** `npm start` as a person runs it on a fresh clone: no configuration but the port. */
+function npmStart(port: number): { npm: ChildProcess; output: () => string } {
+  let output = '';
+  const npm = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so that a signal reaches npm, tsx and the gateway alike, as Ctrl-C does.
+    // Its own process group, so that afterAll can stop whatever a failed test leaves behind.
     detached: true,
   });
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 45_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL at (http:\/\/localhost:\d+)\/graphql/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    gateway.stdout!.on('data', read);
-    gateway.stderr!.on('data', read);
-    gateway.once('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${output}`)));
+  npm.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
   });
+  npm.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  return { npm, output: () => output };
+}
+
+let npm: ChildProcess;
+let output: () => string;
+let url: string;
+let port: number;
+let localUrl: string;
+
+beforeAll(async () => {
+  ({ npm, output } = npmStart(0));
+  const exited = once(npm, 'exit').then(([code]) => {
+    throw new Error(`gateway exited with ${code}:\n${output()}`);
+  });
+  await Promise.race([until(() => /GraphQL at http:\/\/localhost:\d+\/graphql/.test(output())), exited]);
+  url = /GraphQL at (http:\/\/localhost:(\d+))\/graphql/.exec(output())![1]!;
+  port = Number(new URL(url).port);
+  localUrl = /started chime-local embedded at (http:\/\/127\.0\.0\.1:\d+)/.exec(output())![1]!;
 }, 60_000);
 
-const running = () => gateway.exitCode === null && gateway.signalCode === null;
-const stop = () => process.kill(-gateway.pid!, 'SIGTERM');
+const running = () => npm.exitCode === null && npm.signalCode === null;
 
 afterAll(async () => {
   if (running()) {
-    stop();
-    await once(gateway, 'exit');
+    process.kill(-npm.pid!, 'SIGKILL');
+    await once(npm, 'exit');
   }
 });
 
 describe('npm start with nothing configured', () => {
   it('says in its log that chime-local runs embedded and where everything is', () => {
-    expect(output).toMatch(
+    expect(output()).toMatch(
       /CHIME_ENDPOINT is unset: started chime-local embedded at http:\/\/127\.0\.0\.1:\d+/,
     );
-    expect(output).toMatch(/healthz/);
+    expect(output()).toMatch(/healthz/);
   });
 
   it('answers the GraphiQL example query with nested data and no errors', async () => {
@@ -73,18 +83,79 @@ describe('npm start with nothing configured', () => {
     expect(page).toContain('query Dashboard');
   });
 
-  it('reports alive on /healthz and ready on /readyz', async () => {
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+  it('reports alive on /healthz and ready on /readyz, in JSON', async () => {
+    const health = await fetch(`${url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'alive' });
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
-  it('shuts down cleanly on SIGTERM', async () => {
-    // 'close' waits for every process holding the output pipes, the gateway included.
-    const closed = once(gateway, 'close');
-    stop();
-    await closed;
-    // npm itself ends by the signal; the gateway's own log says it closed everything it opened.
-    expect(output).toMatch(/SIGTERM: shutting down/);
-    expect(output).toMatch(/stopped: HTTP server and embedded chime-local closed/);
+  it('listens on loopback only, and so does its embedded chime-local', async () => {
+    const localPort = Number(new URL(localUrl).port);
+    expect(await canConnect('127.0.0.1', port)).toBe(true);
+    expect(await canConnect('127.0.0.1', localPort)).toBe(true);
+    // 127.0.0.2 is this machine too, but not the address they are bound to.
+    expect(await canConnect('127.0.0.2', port)).toBe(false);
+    expect(await canConnect('127.0.0.2', localPort)).toBe(false);
+  });
+
+  it('refuses a second start on the same port with one line naming it and PORT, and leaves nothing running', async () => {
+    const second = npmStart(port);
+    const [code] = await once(second.npm, 'exit');
+    expect(code).not.toBe(0);
+    const lines = second
+      .output()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    expect(lines).toEqual([
+      `Cannot start: port ${port} is already in use: set PORT to a free port (0 picks one)`,
+    ]);
+    // Every process of its group has ended (signal 0 only asks whether any is left).
+    expect(() => process.kill(-second.npm.pid!, 0)).toThrow();
+  });
+
+  it('on SIGTERM to npm, stops accepting, lets the request in flight finish, then exits 0', async () => {
+    // The request in flight: one slow upstream call, held by the embedded chime-local.
+    const faults = await fetch(`${localUrl}/_local/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ latencyMs: 3000, operations: ['ListAccounts'] }),
+    });
+    expect(faults.ok).toBe(true);
+    await fetch(`${localUrl}/_local/reset`, { method: 'POST' });
+    let answered = false;
+    const slow = fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query SlowAccounts { accounts(first: 1) { nodes { name } } }' }),
+    }).then(async (response) => {
+      answered = true;
+      return { status: response.status, body: (await response.json()) as any };
+    });
+    await until(async () => {
+      const stats = (await (await fetch(`${localUrl}/_local/stats`)).json()) as any;
+      return stats.calls.ListAccounts === 1;
+    });
+
+    const exited = once(npm, 'exit');
+    process.kill(npm.pid!, 'SIGTERM');
+    await until(async () => !(await canConnect('127.0.0.1', port)));
+    expect(answered).toBe(false);
+
+    const { status, body } = await slow;
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.accounts.nodes).toHaveLength(1);
+    const [code, signal] = await exited;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+
+    const log = output();
+    const shutdown = log.indexOf('SIGTERM: shutting down');
+    expect(shutdown).toBeGreaterThan(-1);
+    expect(log.indexOf('"operation":"SlowAccounts"')).toBeGreaterThan(shutdown);
+    expect(log).toMatch(/stopped: HTTP server and embedded chime-local closed/);
+    expect(await canConnect('127.0.0.1', port)).toBe(false);
+    expect(await canConnect('127.0.0.1', Number(new URL(localUrl).port))).toBe(false);
   });
 });

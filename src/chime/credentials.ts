@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 
@@ -12,6 +13,25 @@ export type ChimeCredentials = AwsCredentialIdentity | AwsCredentialIdentityProv
  */
 export function defaultCredentialChain(): AwsCredentialIdentityProvider {
   return fromNodeProviderChain();
+}
+
+/**
+ * Asks `provider` once, for at most `timeoutMs`: undefined when it finds credentials (or is still
+ * looking, as instance metadata may be), else why it found none. For the start-up log only: the
+ * provider keeps being asked before each signature.
+ */
+export async function findCredentials(
+  provider: AwsCredentialIdentityProvider,
+  timeoutMs = 3_000,
+): Promise<string | undefined> {
+  // Unreferenced, so that a quick answer leaves no timer holding the process.
+  const stillLooking = sleep(timeoutMs, undefined, { ref: false });
+  try {
+    await Promise.race([provider(), stillLooking]);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /** Fixed keys, e.g. chime-local's `test`/`test` pair. */
