@@ -3,6 +3,7 @@ import type { HttpRequest as HttpRequestShape } from '@smithy/types';
 import { badUserInput } from '../errors.ts';
 import type { GroupEndpoint } from './endpoints.ts';
 import type { Operation } from './operation.ts';
+import { brokenRule, parameterRule, shown } from './parameters.ts';
 
 const LABEL = /\{(\w+)\}/g;
 
@@ -10,7 +11,12 @@ const LABEL = /\{(\w+)\}/g;
  * The unsigned HTTP request for one call, bound the way the AWS SDKs bind it: path labels URI-encoded
  * (a channel ARN's `:` and `/` included), query and header members under their wire names, every other
  * defined member in a JSON body. There is no body when no member remains, and never one for GET/DELETE.
- * Undefined and null members are left out. An empty path label throws a `BAD_USER_INPUT` error naming it.
+ * Undefined and null members are left out.
+ *
+ * Nothing that could make the request name another operation or resource is ever built: an empty,
+ * `.` or `..` path label (URL normalisation would drop or climb that segment, whatever its encoding),
+ * a path, query or header member that breaks the API reference's rule for it, or a MaxResults above
+ * the operation's cap is refused with BAD_USER_INPUT, and nothing is sent.
  */
 export function buildRequest<Input extends object>(
   operation: Operation<Input, unknown>,
@@ -23,11 +29,19 @@ export function buildRequest<Input extends object>(
   const path = operation.path.replace(LABEL, (_, name: string) => {
     bound.add(name);
     const value = members[name];
-    // The caller's input, not the upstream, is at fault: nothing is sent.
     if (value === undefined || value === null || String(value) === '')
-      throw badUserInput(`${name} must not be empty, got ${JSON.stringify(value ?? null)}`);
-    return encodeUriComponent(String(value));
+      throw refusal(operation, name, `is needed in the path, got ${shown(String(value ?? ''))}`);
+    const label = String(value);
+    if (label === '.' || label === '..')
+      throw refusal(
+        operation,
+        name,
+        `must not be "." or ".." (it would name another resource), got "${label}"`,
+      );
+    checkMember(operation, name, label);
+    return encodeUriComponent(label);
   });
+  checkPageSize(operation, members.MaxResults);
 
   const query: Record<string, string | string[]> = { ...operation.fixedQuery };
   for (const [member, name] of definedBindings(operation.query)) {
@@ -35,6 +49,7 @@ export function buildRequest<Input extends object>(
     const value = members[member];
     if (value === undefined || value === null) continue;
     query[name] = Array.isArray(value) ? value.map(wireString) : wireString(value);
+    for (const item of [query[name]].flat()) checkMember(operation, member, item);
   }
 
   const url = new URL(endpoint.url);
@@ -42,7 +57,9 @@ export function buildRequest<Input extends object>(
   for (const [member, name] of definedBindings(operation.headers)) {
     bound.add(member);
     const value = members[member];
-    if (value !== undefined && value !== null) headers[name] = wireString(value);
+    if (value === undefined || value === null) continue;
+    headers[name] = wireString(value);
+    checkMember(operation, member, headers[name]);
   }
 
   let body: string | undefined;
@@ -66,6 +83,32 @@ export function buildRequest<Input extends object>(
     headers,
     body,
   });
+}
+
+/** Refuses a member that breaks the API reference's rule for it. */
+function checkMember(operation: Operation<object, unknown>, member: string, value: string) {
+  const rule = parameterRule(operation.name, member);
+  const problem = rule && brokenRule(rule, value);
+  if (problem) throw refusal(operation, member, problem);
+}
+
+/** Refuses a page size the operation does not serve: the upstream would answer more than we bound. */
+function checkPageSize(operation: Operation<object, unknown>, maxResults: unknown) {
+  if (maxResults === undefined || operation.maxResults === undefined) return;
+  if (
+    !Number.isInteger(maxResults) ||
+    (maxResults as number) < 1 ||
+    (maxResults as number) > operation.maxResults
+  )
+    throw refusal(
+      operation,
+      'MaxResults',
+      `must be from 1 to ${operation.maxResults}, got ${String(maxResults)}`,
+    );
+}
+
+function refusal(operation: Operation<object, unknown>, member: string, problem: string) {
+  return badUserInput(`${operation.name} was not sent: ${member} ${problem}`);
 }
 
 /** The URL to send `request` to; its query string encodes what the signature covered. */

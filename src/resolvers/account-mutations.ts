@@ -1,8 +1,9 @@
 import { CreateAccount, DeleteAccount, UpdateAccount } from '../chime/operations/accounts.ts';
 import { UpdateAccountSettings } from '../chime/operations/settings.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { Account } from '../chime/shapes/account.ts';
 import type { RequestContext } from '../context.ts';
-import { ACCOUNT_NAME_RULE, ID_RULE } from './admin-rules.ts';
+import { ACCOUNT_NAME_RULE } from './admin-rules.ts';
 import type { License } from './enums.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import type { MutationResult } from './user-errors.ts';
@@ -68,7 +69,7 @@ export function updateAccount(
 ): Promise<AccountMutationResult> {
   return validateThenRun(
     [
-      ...checkText(input.accountId, ['input', 'accountId'], ID_RULE),
+      ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
       ...checkText(input.name, ['input', 'name'], ACCOUNT_NAME_RULE),
     ],
     noAccount,
@@ -96,7 +97,7 @@ export type DeleteAccountResult = MutationResult<{ deletedAccountId: string }>;
 export function deleteAccount(ctx: RequestContext, input: DeleteAccountInput): Promise<DeleteAccountResult> {
   const { accountId } = input;
   return validateThenRun(
-    checkText(accountId, ['input', 'accountId'], ID_RULE),
+    checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
     { deletedAccountId: null },
     async () => {
       await ctx.client.send(DeleteAccount, { AccountId: accountId });
@@ -119,15 +120,19 @@ export function updateAccountSettings(
   input: UpdateAccountSettingsInput,
 ): Promise<AccountMutationResult> {
   const { accountId, settings } = input;
-  return validateThenRun(checkText(accountId, ['input', 'accountId'], ID_RULE), noAccount, async () => {
-    await ctx.client.send(UpdateAccountSettings, {
-      AccountId: accountId,
-      AccountSettings: {
-        DisableRemoteControl: settings.disableRemoteControl ?? undefined,
-        EnableDialOut: settings.enableDialOut ?? undefined,
-      },
-    });
-    ctx.loaders.accountSettings.clear(accountId);
-    return { accountId };
-  });
+  return validateThenRun(
+    checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+    noAccount,
+    async () => {
+      await ctx.client.send(UpdateAccountSettings, {
+        AccountId: accountId,
+        AccountSettings: {
+          DisableRemoteControl: settings.disableRemoteControl ?? undefined,
+          EnableDialOut: settings.enableDialOut ?? undefined,
+        },
+      });
+      ctx.loaders.accountSettings.clear(accountId);
+      return { accountId };
+    },
+  );
 }

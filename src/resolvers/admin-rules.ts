@@ -3,17 +3,16 @@ import type { TextRule } from './input-rules.ts';
 /**
  * The API reference's rules for account and user members (seeds, 001: CreateAccount,
  * UpdateAccount, CreateUser, InviteUsers, BatchUpdateUser, BatchSuspendUser, ...), checked
- * by the gateway before it spends an upstream call.
+ * by the gateway before it spends an upstream call. Ids are `PARAMETERS` (src/chime/parameters.ts).
  */
 
-/** Ids in paths (`accountId`, `userId`) and user id lists: `.*\S.*`. */
-export const ID_RULE: TextRule = {
+/** Account names (CreateAccount, UpdateAccount): 1–100 characters, `.*\S.*`. */
+export const ACCOUNT_NAME_RULE: TextRule = {
+  min: 1,
+  max: 100,
   pattern: /^.*\S.*$/,
   patternText: '.*\\S.* (at least one character that is not white space)',
 };
-
-/** Account names (CreateAccount, UpdateAccount): 1–100 characters, `.*\S.*`. */
-export const ACCOUNT_NAME_RULE: TextRule = { min: 1, max: 100, ...ID_RULE };
 
 /** CreateUser's Email: `.*@.*\..*`. */
 export const CREATE_USER_EMAIL_RULE: TextRule = {

@@ -4,11 +4,11 @@ import {
   DeleteChannelMembership,
   DeleteChannelModerator,
 } from '../chime/operations/channel-memberships.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { RequestContext } from '../context.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import { messagingBearer } from './messaging-bearer.ts';
 import type { ChannelMembershipType } from './messaging-enums.ts';
-import { ARN_RULE } from './messaging-rules.ts';
 import type { MutationResult } from './user-errors.ts';
 
 /**
@@ -26,8 +26,12 @@ export interface CreateChannelMembershipInput {
 }
 
 /** The two roles: the input field that names the role's user, and the loader that reads the role. */
-const MEMBERSHIP = { userField: 'memberArn', loader: 'channelMembership' } as const;
-const MODERATOR = { userField: 'channelModeratorArn', loader: 'channelModerator' } as const;
+const MEMBERSHIP = { userField: 'memberArn', parameter: 'MemberArn', loader: 'channelMembership' } as const;
+const MODERATOR = {
+  userField: 'channelModeratorArn',
+  parameter: 'ChannelModeratorArn',
+  loader: 'channelModerator',
+} as const;
 
 /**
  * Checks the channel and user ARNs against the reference's ARN rule, makes the upstream call,
@@ -42,8 +46,8 @@ function changeChannelRole(
 ): Promise<ChannelRoleMutationResult> {
   const bearer = messagingBearer(ctx);
   const errors = [
-    ...checkText(channelArn, ['input', 'channelArn'], ARN_RULE),
-    ...checkText(userArn, ['input', role.userField], ARN_RULE),
+    ...checkText(channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
+    ...checkText(userArn, ['input', role.userField], PARAMETERS[role.parameter]),
   ];
   return validateThenRun(errors, { channelArn: null, userArn: null }, async () => {
     await send(bearer);

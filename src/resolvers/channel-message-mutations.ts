@@ -5,18 +5,13 @@ import {
   SendChannelMessage,
   UpdateChannelMessage,
 } from '../chime/operations/channel-messages.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { RequestContext } from '../context.ts';
 import { forgetChannel } from './channel-mutations.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import { messagingBearer } from './messaging-bearer.ts';
 import type { ChannelMessagePersistence, ChannelMessageType } from './messaging-enums.ts';
-import {
-  ARN_RULE,
-  CLIENT_REQUEST_TOKEN_RULE,
-  checkMessageBody,
-  MESSAGE_ID_RULE,
-  METADATA_RULE,
-} from './messaging-rules.ts';
+import { CLIENT_REQUEST_TOKEN_RULE, checkMessageBody, METADATA_RULE } from './messaging-rules.ts';
 import type { MutationResult } from './user-errors.ts';
 
 /**
@@ -55,8 +50,8 @@ const noMessage = { channelArn: null, messageId: null };
 
 /** Checks the ARN and id that name a message. */
 const checkMessageIds = (input: ChannelMessageInput) => [
-  ...checkText(input.channelArn, ['input', 'channelArn'], ARN_RULE),
-  ...checkText(input.messageId, ['input', 'messageId'], MESSAGE_ID_RULE),
+  ...checkText(input.channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
+  ...checkText(input.messageId, ['input', 'messageId'], PARAMETERS.MessageId),
 ];
 
 /** Forgets what the request read of a message, so that later fields read it as it now is. */
@@ -76,7 +71,7 @@ export function sendChannelMessage(
   const type = input.type ?? 'STANDARD';
   return validateThenRun(
     [
-      ...checkText(input.channelArn, ['input', 'channelArn'], ARN_RULE),
+      ...checkText(input.channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
       ...checkText(input.content, ['input', 'content'], { min: 1 }),
       ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
       ...checkMessageBody(type, input.content, input.metadata, ['input']),

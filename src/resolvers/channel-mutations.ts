@@ -5,13 +5,13 @@ import {
   PutChannelExpirationSettings,
   UpdateChannel,
 } from '../chime/operations/channels.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { RequestContext } from '../context.ts';
 import { type ExpirationSettingsModel, toExpirationSettings } from './channels.ts';
 import { checkRange, checkText, validateThenRun } from './input-rules.ts';
 import { messagingBearer } from './messaging-bearer.ts';
 import type { ChannelMode, ChannelPrivacy, ExpirationCriterion } from './messaging-enums.ts';
 import {
-  ARN_RULE,
   CHANNEL_NAME_RULE,
   CLIENT_REQUEST_TOKEN_RULE,
   checkTags,
@@ -73,7 +73,7 @@ export function createChannel(
   const bearer = messagingBearer(ctx);
   return validateThenRun(
     [
-      ...checkText(input.appInstanceArn, ['input', 'appInstanceArn'], ARN_RULE),
+      ...checkText(input.appInstanceArn, ['input', 'appInstanceArn'], PARAMETERS.AppInstanceArn),
       ...checkText(input.name, ['input', 'name'], CHANNEL_NAME_RULE),
       ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
       ...(input.tags ? checkTags(input.tags, ['input', 'tags']) : []),
@@ -105,7 +105,7 @@ export function updateChannel(
   const bearer = messagingBearer(ctx);
   return validateThenRun(
     [
-      ...checkText(input.channelArn, ['input', 'channelArn'], ARN_RULE),
+      ...checkText(input.channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
       ...checkText(input.name, ['input', 'name'], CHANNEL_NAME_RULE),
       ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
     ],
@@ -131,7 +131,7 @@ export function deleteChannel(
 ): Promise<MutationResult<{ deletedChannelArn: string }>> {
   const bearer = messagingBearer(ctx);
   return validateThenRun(
-    checkText(input.channelArn, ['input', 'channelArn'], ARN_RULE),
+    checkText(input.channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
     { deletedChannelArn: null },
     async () => {
       await ctx.client.send(DeleteChannel, { ChimeBearer: bearer, ChannelArn: input.channelArn });
@@ -157,7 +157,7 @@ export function putChannelExpirationSettings(
   const settings = input.expirationSettings;
   return validateThenRun(
     [
-      ...checkText(input.channelArn, ['input', 'channelArn'], ARN_RULE),
+      ...checkText(input.channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
       ...(settings
         ? checkRange(
             settings.expirationDays,

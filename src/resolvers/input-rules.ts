@@ -1,13 +1,7 @@
+import { brokenRule, type TextRule } from '../chime/parameters.ts';
 import { invalid, type MutationResult, runMutation, type UserErrorModel } from './user-errors.ts';
 
-/** What the API reference says a string member must be: its length range and pattern. */
-export interface TextRule {
-  min?: number;
-  max?: number;
-  pattern?: RegExp;
-  /** The pattern as the reference prints it, with what it means, for the message. */
-  patternText?: string;
-}
+export type { TextRule };
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -29,23 +23,8 @@ export function checkText(
   rule: TextRule,
 ): UserErrorModel[] {
   if (value == null) return [];
-  const name = fieldName(field);
-  if (rule.min !== undefined && value.length < rule.min)
-    return [
-      invalid(field, `${name} must be at least ${plural(rule.min, 'character')} long, got ${value.length}`),
-    ];
-  if (rule.max !== undefined && value.length > rule.max)
-    return [
-      invalid(field, `${name} must be at most ${plural(rule.max, 'character')} long, got ${value.length}`),
-    ];
-  if (rule.pattern && !rule.pattern.test(value))
-    return [
-      invalid(
-        field,
-        `${name} must match the pattern ${rule.patternText ?? rule.pattern.source}, got ${JSON.stringify(value)}`,
-      ),
-    ];
-  return [];
+  const problem = brokenRule(rule, value);
+  return problem ? [invalid(field, `${fieldName(field)} ${problem}`)] : [];
 }
 
 /** The user error for a list longer than the reference allows, or none. */

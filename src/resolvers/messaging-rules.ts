@@ -9,15 +9,6 @@ import { invalid, type UserErrorModel } from './user-errors.ts';
  * an upstream call.
  */
 
-/** Every ARN member: channels, app instances, members, moderators: 5–1600 characters. */
-export const ARN_RULE: TextRule = {
-  min: 5,
-  max: 1600,
-  pattern: /^arn:[a-z0-9.-]{1,63}:[a-z0-9.-]{0,63}:[a-z0-9.-]{0,63}:[a-z0-9.-]{0,63}:[^/].{0,1023}$/,
-  patternText:
-    'arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}',
-};
-
 /** Channel names: 1–256 characters, printable ones, tabs and line breaks. */
 export const CHANNEL_NAME_RULE: TextRule = {
   min: 1,
@@ -34,14 +25,6 @@ export const METADATA_RULE: TextRule = { min: 0, max: 1024, pattern: /^.*$/, pat
 export const CLIENT_REQUEST_TOKEN_RULE: TextRule = {
   min: 2,
   max: 64,
-  pattern: /^[-_a-zA-Z0-9]*$/,
-  patternText: '[-_a-zA-Z0-9]*',
-};
-
-/** Message ids: 1–128 characters. */
-export const MESSAGE_ID_RULE: TextRule = {
-  min: 1,
-  max: 128,
   pattern: /^[-_a-zA-Z0-9]*$/,
   patternText: '[-_a-zA-Z0-9]*',
 };

@@ -4,10 +4,10 @@ import {
   RestorePhoneNumber,
   UpdatePhoneNumber,
 } from '../chime/operations/phone-numbers.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { PhoneNumber } from '../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../context.ts';
 import { e164Of, e164OfPhoneNumberId } from '../loaders/phone-numbers.ts';
-import { ID_RULE } from './admin-rules.ts';
 import { checkItemCount, checkText, validateThenRun } from './input-rules.ts';
 import { type PhoneNumberErrorModel, toPhoneNumberErrors } from './phone-number-errors.ts';
 import { checkUpdate, type PhoneNumberUpdateInput } from './phone-number-rules.ts';
@@ -113,7 +113,7 @@ export function deletePhoneNumber(
   input: { phoneNumberId: string },
 ): Promise<PhoneNumberMutationResult> {
   return validateThenRun<{ phoneNumberId: string }>(
-    checkText(input.phoneNumberId, ['input', 'phoneNumberId'], ID_RULE),
+    checkText(input.phoneNumberId, ['input', 'phoneNumberId'], PARAMETERS.PhoneNumberId),
     { phoneNumberId: null },
     async () => {
       await ctx.client.send(DeletePhoneNumber, { PhoneNumberId: upstreamId(input.phoneNumberId) });
@@ -132,7 +132,7 @@ export function restorePhoneNumber(
   input: { phoneNumberId: string },
 ): Promise<PhoneNumberMutationResult> {
   return validateThenRun<{ phoneNumberId: string }>(
-    checkText(input.phoneNumberId, ['input', 'phoneNumberId'], ID_RULE),
+    checkText(input.phoneNumberId, ['input', 'phoneNumberId'], PARAMETERS.PhoneNumberId),
     { phoneNumberId: null },
     async () => {
       const { PhoneNumber } = await ctx.client.send(RestorePhoneNumber, {

@@ -1,4 +1,5 @@
 import { CreatePhoneNumberOrder } from '../chime/operations/phone-number-orders.ts';
+import { COUNTRY, TOLL_FREE_PREFIX } from '../chime/parameters.ts';
 import type { PhoneNumberOrder } from '../chime/shapes/phone-number-order.ts';
 import type { RequestContext } from '../context.ts';
 import { badUserInput } from '../errors.ts';
@@ -16,12 +17,7 @@ import {
 } from './enums.ts';
 import { checkEach, checkItemCount, checkText, validateThenRun } from './input-rules.ts';
 import { forgetPhoneNumber } from './phone-number-mutations.ts';
-import {
-  COUNTRY_RULE,
-  checkProductTypeFits,
-  E164_RULE,
-  TOLL_FREE_PREFIX_RULE,
-} from './phone-number-rules.ts';
+import { checkProductTypeFits, E164_RULE } from './phone-number-rules.ts';
 import { isoTimestamp } from './timestamps.ts';
 import type { MutationResult } from './user-errors.ts';
 
@@ -71,8 +67,8 @@ export async function listPhoneNumberOrders(ctx: RequestContext, page: ForwardPa
  */
 function checkSearch(filters: AvailablePhoneNumberFilters): void {
   const [broken] = [
-    ...checkText(filters.country, ['country'], COUNTRY_RULE),
-    ...checkText(filters.tollFreePrefix, ['tollFreePrefix'], TOLL_FREE_PREFIX_RULE),
+    ...checkText(filters.country, ['country'], COUNTRY),
+    ...checkText(filters.tollFreePrefix, ['tollFreePrefix'], TOLL_FREE_PREFIX),
   ];
   if (broken) throw badUserInput(broken.message);
   const usOnly = {

@@ -1,11 +1,10 @@
+import { COUNTRY, PARAMETERS, TOLL_FREE_PREFIX } from '../chime/parameters.ts';
 import { e164OfPhoneNumberId } from '../loaders/phone-numbers.ts';
-import { ID_RULE } from './admin-rules.ts';
 import type { PhoneNumberProductType } from './enums.ts';
 import { checkText, fieldName, type TextRule } from './input-rules.ts';
 import { invalid, type UserErrorModel } from './user-errors.ts';
 
 const E164 = /^\+?[1-9]\d{1,14}$/;
-const TOLL_FREE_PREFIX = /^8(00|33|44|55|66|77|88)$/;
 
 /** An E.164 number, as every phone number member of the API reference restricts it. */
 export const E164_RULE: TextRule = {
@@ -17,15 +16,8 @@ export const CALLING_NAME_RULE: TextRule = {
   pattern: /^$|^[a-zA-Z0-9 ]{2,15}$/,
   patternText: '^$|^[a-zA-Z0-9 ]{2,15}$ (empty, or 2-15 letters, digits and spaces)',
 };
-/** SearchAvailablePhoneNumbers' TollFreePrefix: the North American toll-free prefixes. */
-export const TOLL_FREE_PREFIX_RULE: TextRule = {
-  min: 3,
-  max: 3,
-  pattern: TOLL_FREE_PREFIX,
-  patternText: '^8(00|33|44|55|66|77|88)$ (a toll-free prefix)',
-};
-/** SearchAvailablePhoneNumbers' Country: ISO 3166-1 alpha-2. */
-export const COUNTRY_RULE: TextRule = { pattern: /^[A-Z]{2}$/, patternText: '[A-Z]{2} (ISO 3166-1 alpha-2)' };
+/** ISO 3166-1 alpha-2 country codes (calling regions, emergency calling countries), as SearchAvailablePhoneNumbers' Country. */
+export const COUNTRY_RULE = COUNTRY;
 
 const digitsOf = (e164: string) => e164.replace(/^\+/, '');
 
@@ -34,7 +26,7 @@ const isNorthAmerican = (e164: string) => digitsOf(e164).startsWith('1');
 
 /** Whether an E.164 number is a North American toll-free number (+1 8XX). */
 const isTollFree = (e164: string) =>
-  isNorthAmerican(e164) && TOLL_FREE_PREFIX.test(digitsOf(e164).slice(1, 4));
+  isNorthAmerican(e164) && TOLL_FREE_PREFIX.pattern!.test(digitsOf(e164).slice(1, 4));
 
 /**
  * The product type rules the reference gives for a number, where the number alone tells:
@@ -81,7 +73,7 @@ export function checkUpdate(update: PhoneNumberUpdateInput, field: string[]): Us
   const given = [update.callingName, update.productType].filter((value) => value != null).length;
   const where = fieldName(field) || 'input';
   return [
-    ...checkText(update.phoneNumberId, [...field, 'phoneNumberId'], ID_RULE),
+    ...checkText(update.phoneNumberId, [...field, 'phoneNumberId'], PARAMETERS.PhoneNumberId),
     ...checkText(update.callingName, [...field, 'callingName'], CALLING_NAME_RULE),
     ...(given === 0 ? [invalid(field, `${where}: give callingName or productType to update`)] : []),
     ...(given === 2

@@ -1,7 +1,7 @@
 import { AssociatePhoneNumberWithUser, DisassociatePhoneNumberFromUser } from '../chime/operations/users.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { RequestContext } from '../context.ts';
 import type { UserKey } from '../loaders/users.ts';
-import { ID_RULE } from './admin-rules.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import { forgetPhoneNumber } from './phone-number-mutations.ts';
 import { E164_RULE } from './phone-number-rules.ts';
@@ -17,8 +17,8 @@ type Changed = { userKey: UserKey; phoneNumberId: string };
 const nothingChanged = { userKey: null, phoneNumberId: null };
 
 const checkUserKey = (input: UserKey): UserErrorModel[] => [
-  ...checkText(input.accountId, ['input', 'accountId'], ID_RULE),
-  ...checkText(input.userId, ['input', 'userId'], ID_RULE),
+  ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+  ...checkText(input.userId, ['input', 'userId'], PARAMETERS.UserId),
 ];
 
 /**

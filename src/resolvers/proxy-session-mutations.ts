@@ -3,6 +3,7 @@ import {
   DeleteProxySession,
   UpdateProxySession,
 } from '../chime/operations/proxy-sessions.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { ProxySession } from '../chime/shapes/proxy-session.ts';
 import type { RequestContext } from '../context.ts';
 import type { ProxySessionKey } from '../loaders/proxy-sessions.ts';
@@ -14,7 +15,6 @@ import {
   checkE164s,
   checkExpiryMinutes,
   checkGeoMatchParams,
-  PROXY_PATH_ID_RULE,
   PROXY_SESSION_NAME_RULE,
 } from './voice-rules.ts';
 
@@ -63,8 +63,8 @@ function primeSession(ctx: RequestContext, voiceConnectorId: string, session: Pr
 
 /** The path ids of a proxy session mutation. */
 const checkPathIds = (input: { voiceConnectorId: string; proxySessionId?: string }) => [
-  ...checkText(input.voiceConnectorId, ['input', 'voiceConnectorId'], PROXY_PATH_ID_RULE),
-  ...checkText(input.proxySessionId, ['input', 'proxySessionId'], PROXY_PATH_ID_RULE),
+  ...checkText(input.voiceConnectorId, ['input', 'voiceConnectorId'], PARAMETERS.VoiceConnectorId),
+  ...checkText(input.proxySessionId, ['input', 'proxySessionId'], PARAMETERS.ProxySessionId),
 ];
 
 /**

@@ -1,8 +1,9 @@
 import { BatchSuspendUser, BatchUnsuspendUser, BatchUpdateUser } from '../chime/operations/users.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { UserError } from '../chime/shapes/user.ts';
 import type { RequestContext } from '../context.ts';
 import type { UserKey } from '../loaders/users.ts';
-import { ID_RULE, MAX_BATCH_SUSPEND_USERS, MAX_BATCH_UPDATE_USERS } from './admin-rules.ts';
+import { MAX_BATCH_SUSPEND_USERS, MAX_BATCH_UPDATE_USERS } from './admin-rules.ts';
 import { checkEach, checkListSize, checkText, validateThenRun } from './input-rules.ts';
 import { type MutationResult, type UserErrorCode, userErrorCodeForItem } from './user-errors.ts';
 import { type UserChangesInput, userChanges } from './user-mutations.ts';
@@ -83,10 +84,10 @@ export function batchUpdateUser(
   const userIds = items.map((item) => item.userId);
   return validateThenRun(
     [
-      ...checkText(accountId, ['input', 'accountId'], ID_RULE),
+      ...checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
       ...checkListSize(items, ['input', 'items'], MAX_BATCH_UPDATE_USERS),
       ...items.flatMap((item, index) =>
-        checkText(item.userId, ['input', 'items', String(index), 'userId'], ID_RULE),
+        checkText(item.userId, ['input', 'items', String(index), 'userId'], PARAMETERS.UserId),
       ),
     ],
     noUsers,
@@ -110,9 +111,9 @@ function changeSuspension(
   const { accountId, userIds } = input;
   return validateThenRun(
     [
-      ...checkText(accountId, ['input', 'accountId'], ID_RULE),
+      ...checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
       ...checkListSize(userIds, ['input', 'userIds'], MAX_BATCH_SUSPEND_USERS),
-      ...checkEach(userIds, ['input', 'userIds'], ID_RULE),
+      ...checkEach(userIds, ['input', 'userIds'], PARAMETERS.UserId),
     ],
     noUsers,
     async () => {

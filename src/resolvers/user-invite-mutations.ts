@@ -1,7 +1,8 @@
 import { InviteUsers } from '../chime/operations/users.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { Invite } from '../chime/shapes/user.ts';
 import type { RequestContext } from '../context.ts';
-import { ID_RULE, INVITE_EMAIL_RULE, MAX_INVITE_EMAILS } from './admin-rules.ts';
+import { INVITE_EMAIL_RULE, MAX_INVITE_EMAILS } from './admin-rules.ts';
 import {
   EMAIL_STATUSES,
   type EmailStatus,
@@ -46,7 +47,7 @@ const toInvite = (invite: Invite): InviteModel => ({
 export function inviteUsers(ctx: RequestContext, input: InviteUsersInput): Promise<InviteUsersResult> {
   return validateThenRun(
     [
-      ...checkText(input.accountId, ['input', 'accountId'], ID_RULE),
+      ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
       ...checkListSize(input.userEmails, ['input', 'userEmails'], MAX_INVITE_EMAILS),
       ...checkEach(input.userEmails, ['input', 'userEmails'], INVITE_EMAIL_RULE),
     ],

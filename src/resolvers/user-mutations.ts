@@ -1,8 +1,9 @@
 import { CreateUser, LogoutUser, ResetPersonalPIN, UpdateUser } from '../chime/operations/users.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { User } from '../chime/shapes/user.ts';
 import type { RequestContext } from '../context.ts';
 import type { UserKey } from '../loaders/users.ts';
-import { CREATE_USER_EMAIL_RULE, ID_RULE } from './admin-rules.ts';
+import { CREATE_USER_EMAIL_RULE } from './admin-rules.ts';
 import type { License, UserType } from './enums.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import type { MutationResult, UserErrorModel } from './user-errors.ts';
@@ -49,8 +50,8 @@ export const noUser = { userKey: null };
 
 /** The rules on the `accountId` and `userId` that address one user. */
 export const checkUserKey = (input: UserKeyInput): UserErrorModel[] => [
-  ...checkText(input.accountId, ['input', 'accountId'], ID_RULE),
-  ...checkText(input.userId, ['input', 'userId'], ID_RULE),
+  ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+  ...checkText(input.userId, ['input', 'userId'], PARAMETERS.UserId),
 ];
 
 /** The user as the upstream just answered it replaces whatever the request had loaded. */
@@ -79,7 +80,7 @@ export function userChanges(changes: UserChangesInput) {
 export function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserMutationResult> {
   return validateThenRun(
     [
-      ...checkText(input.accountId, ['input', 'accountId'], ID_RULE),
+      ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
       ...checkText(input.email, ['input', 'email'], CREATE_USER_EMAIL_RULE),
     ],
     noUser,

@@ -5,6 +5,7 @@ import {
   PutVoiceConnectorLoggingConfiguration,
   PutVoiceConnectorStreamingConfiguration,
 } from '../chime/operations/voice-connector-configuration.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { RequestContext } from '../context.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import type { MutationResult, UserErrorModel } from './user-errors.ts';
@@ -13,7 +14,6 @@ import {
   checkStreamingConfiguration,
   type EmergencyCallingConfigurationInput,
   type StreamingConfigurationInput,
-  VOICE_ID_RULE,
 } from './voice-rules.ts';
 
 /**
@@ -35,7 +35,10 @@ export function writeConfiguration(
   write: () => Promise<void>,
 ): Promise<ConfigurationMutationResult> {
   return validateThenRun(
-    [...checkText(voiceConnectorId, ['input', 'voiceConnectorId'], VOICE_ID_RULE), ...userErrors],
+    [
+      ...checkText(voiceConnectorId, ['input', 'voiceConnectorId'], PARAMETERS.VoiceConnectorId),
+      ...userErrors,
+    ],
     { voiceConnectorId: null },
     async () => {
       await write();

@@ -3,17 +3,13 @@ import {
   DeleteVoiceConnectorGroup,
   UpdateVoiceConnectorGroup,
 } from '../chime/operations/voice-connector-groups.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { VoiceConnectorGroup } from '../chime/shapes/voice-connector-group.ts';
 import type { RequestContext } from '../context.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import type { MutationResult } from './user-errors.ts';
 import { upstreamNotFound } from './voice-connector-mutations.ts';
-import {
-  checkVoiceConnectorItems,
-  VOICE_ID_RULE,
-  VOICE_NAME_RULE,
-  type VoiceConnectorItemInput,
-} from './voice-rules.ts';
+import { checkVoiceConnectorItems, VOICE_NAME_RULE, type VoiceConnectorItemInput } from './voice-rules.ts';
 
 /**
  * What a group mutation answers: the group it changed. The payload's `voiceConnectorGroup`
@@ -79,7 +75,7 @@ export function updateVoiceConnectorGroup(
   const { voiceConnectorGroupId: id } = input;
   return validateThenRun(
     [
-      ...checkText(id, ['input', 'voiceConnectorGroupId'], VOICE_ID_RULE),
+      ...checkText(id, ['input', 'voiceConnectorGroupId'], PARAMETERS.VoiceConnectorGroupId),
       ...checkText(input.name, ['input', 'name'], VOICE_NAME_RULE),
       ...checkVoiceConnectorItems(input.voiceConnectorItems, ['input', 'voiceConnectorItems']),
     ],
@@ -118,7 +114,7 @@ export function deleteVoiceConnectorGroup(
 ): Promise<DeleteVoiceConnectorGroupResult> {
   const { voiceConnectorGroupId: id } = input;
   return validateThenRun(
-    checkText(id, ['input', 'voiceConnectorGroupId'], VOICE_ID_RULE),
+    checkText(id, ['input', 'voiceConnectorGroupId'], PARAMETERS.VoiceConnectorGroupId),
     { deletedVoiceConnectorGroupId: null },
     async () => {
       await ctx.client.send(DeleteVoiceConnectorGroup, { VoiceConnectorGroupId: id });

@@ -4,11 +4,12 @@ import {
   DeleteVoiceConnector,
   UpdateVoiceConnector,
 } from '../chime/operations/voice-connectors.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { VoiceConnector } from '../chime/shapes/voice-connector.ts';
 import type { RequestContext } from '../context.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import type { MutationResult } from './user-errors.ts';
-import { checkAwsRegion, VOICE_ID_RULE, VOICE_NAME_RULE } from './voice-rules.ts';
+import { checkAwsRegion, VOICE_NAME_RULE } from './voice-rules.ts';
 
 /**
  * What a voice connector mutation answers: the connector it changed. The payload's
@@ -76,7 +77,7 @@ export function updateVoiceConnector(
   const { voiceConnectorId } = input;
   return validateThenRun(
     [
-      ...checkText(voiceConnectorId, ['input', 'voiceConnectorId'], VOICE_ID_RULE),
+      ...checkText(voiceConnectorId, ['input', 'voiceConnectorId'], PARAMETERS.VoiceConnectorId),
       ...checkText(input.name, ['input', 'name'], VOICE_NAME_RULE),
     ],
     noConnector,
@@ -115,7 +116,7 @@ export function deleteVoiceConnector(
 ): Promise<DeleteVoiceConnectorResult> {
   const { voiceConnectorId: id } = input;
   return validateThenRun(
-    checkText(id, ['input', 'voiceConnectorId'], VOICE_ID_RULE),
+    checkText(id, ['input', 'voiceConnectorId'], PARAMETERS.VoiceConnectorId),
     { deletedVoiceConnectorId: null },
     async () => {
       await ctx.client.send(DeleteVoiceConnector, { VoiceConnectorId: id });

@@ -6,13 +6,14 @@ import {
   AssociatePhoneNumbersWithVoiceConnector,
   DisassociatePhoneNumbersFromVoiceConnector,
 } from '../chime/operations/voice-connectors.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { PhoneNumberError } from '../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../context.ts';
 import { e164OfPhoneNumberId } from '../loaders/phone-numbers.ts';
 import { checkText, validateThenRun } from './input-rules.ts';
 import { type PhoneNumberErrorModel, toPhoneNumberErrors } from './phone-number-errors.ts';
 import type { MutationResult } from './user-errors.ts';
-import { checkE164s, VOICE_ID_RULE } from './voice-rules.ts';
+import { checkE164s } from './voice-rules.ts';
 
 /**
  * What an association mutation answers: the voice connector or group, the numbers now
@@ -41,6 +42,12 @@ export interface VoiceConnectorGroupNumbersInput {
   forceAssociate?: boolean | null;
 }
 
+/** The upstream member each owner field fills. */
+const OWNER_PARAMETER = {
+  voiceConnectorId: 'VoiceConnectorId',
+  voiceConnectorGroupId: 'VoiceConnectorGroupId',
+} as const;
+
 /** The upstream call of one association mutation; its answer lists the numbers refused. */
 type AssociationCall = (
   ownerId: string,
@@ -56,14 +63,14 @@ type AssociationCall = (
  */
 function changeAssociations(
   ctx: RequestContext,
-  owner: { id: string; field: string },
+  owner: { id: string; field: 'voiceConnectorId' | 'voiceConnectorGroupId' },
   input: { e164PhoneNumbers: string[]; forceAssociate?: boolean | null },
   call: AssociationCall,
 ): Promise<PhoneNumberAssociationResult> {
   const numbersField = ['input', 'e164PhoneNumbers'];
   return validateThenRun(
     [
-      ...checkText(owner.id, ['input', owner.field], VOICE_ID_RULE),
+      ...checkText(owner.id, ['input', owner.field], PARAMETERS[OWNER_PARAMETER[owner.field]]),
       ...checkE164s(input.e164PhoneNumbers, numbersField),
     ],
     { ownerId: null, changed: null, phoneNumberErrors: null },

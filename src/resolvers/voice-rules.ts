@@ -1,4 +1,4 @@
-import { ID_RULE } from './admin-rules.ts';
+import { PARAMETERS } from '../chime/parameters.ts';
 import type { Capability, NotificationTarget, OriginationRouteProtocol } from './enums.ts';
 import { checkEach, checkItemCount, checkRange, checkText, fieldName, type TextRule } from './input-rules.ts';
 import { COUNTRY_RULE, E164_RULE } from './phone-number-rules.ts';
@@ -9,10 +9,6 @@ import { invalid, type UserErrorModel } from './user-errors.ts';
  * sessions (seeds 001 and 003), checked by the gateway before it spends an upstream call.
  */
 
-/** Voice connector and group ids in paths: `.*\S.*`. */
-export const VOICE_ID_RULE = ID_RULE;
-/** Ids in proxy session paths (voice connector and proxy session): 1-128 characters, `.*\S.*`. */
-export const PROXY_PATH_ID_RULE: TextRule = { min: 1, max: 128, ...ID_RULE };
 /** Voice connector and group names: 1-256 characters. */
 export const VOICE_NAME_RULE: TextRule = { min: 1, max: 256 };
 /** CreateProxySession's Name. */
@@ -172,7 +168,11 @@ export function checkVoiceConnectorItems(
   return [
     ...checkItemCount(items, field, { max: 3 }),
     ...(items ?? []).flatMap((item, index) => [
-      ...checkText(item.voiceConnectorId, [...field, String(index), 'voiceConnectorId'], VOICE_ID_RULE),
+      ...checkText(
+        item.voiceConnectorId,
+        [...field, String(index), 'voiceConnectorId'],
+        PARAMETERS.VoiceConnectorId,
+      ),
       ...checkRange(item.priority, [...field, String(index), 'priority'], { min: 1, max: 99 }),
     ]),
   ];

@@ -83,9 +83,59 @@ describe('buildRequest', () => {
     expect(urlOf(request)).toBe('https://proxy.example.com/chime/accounts/a/users/u');
   });
 
-  it('refuses an empty path label as bad input that names it, not as an upstream error', () => {
-    const build = () => buildRequest(UpdateUser, { AccountId: 'acc-1', UserId: '' }, local);
-    expect(build).toThrow(GatewayError);
-    expect(build).toThrow('UserId must not be empty, got ""');
+  it.each([
+    ['an empty', '', 'UserId is needed in the path, got ""'],
+    ['a "." ', '.', 'UserId must not be "." or ".."'],
+    ['a ".."', '..', 'UserId must not be "." or ".."'],
+    ['a blank', '  ', 'UserId must match the pattern .*\\S.*'],
+    [
+      'a two-line',
+      'x\r\ny',
+      'UserId must match the pattern .*\\S.* (at least one character that is not white space), got "x\\r\\ny"',
+    ],
+  ])(
+    'refuses %s path label as BAD_USER_INPUT that names the operation and the member',
+    (_, userId, message) => {
+      const build = () => buildRequest(UpdateUser, { AccountId: 'acc-1', UserId: userId }, local);
+      expect(build).toThrow(GatewayError);
+      expect(build).toThrow(`UpdateUser was not sent: ${message}`);
+      try {
+        build();
+      } catch (error) {
+        expect((error as GatewayError).code).toBe('BAD_USER_INPUT');
+      }
+    },
+  );
+
+  it('percent-encodes what URLs give meaning to, so a label stays one segment of this path', () => {
+    const request = buildRequest(UpdateUser, { AccountId: '%2F/?#', UserId: 'a/../b' }, local);
+    expect(request.path).toBe('/accounts/%252F%2F%3F%23/users/a%2F..%2Fb');
+    expect(new URL(urlOf(request)).pathname).toBe(request.path);
+  });
+
+  it('refuses a query member that breaks its rule and a page size above the cap', () => {
+    expect(() => buildRequest(ListUsers, { AccountId: 'acc-1', UserEmail: 'not an email' }, local)).toThrow(
+      'ListUsers was not sent: UserEmail must match the pattern .+@.+\\..+',
+    );
+    expect(() => buildRequest(ListUsers, { AccountId: 'acc-1', MaxResults: 1000 }, local)).toThrow(
+      'ListUsers was not sent: MaxResults must be from 1 to 200, got 1000',
+    );
+  });
+
+  it('shortens a long value in the message and escapes what would break the line', () => {
+    const build = () =>
+      buildRequest(
+        ListChannelMessages,
+        { ChannelArn: `\u2028${'x'.repeat(2000)}`, ChimeBearer: bearer },
+        local,
+      );
+    expect(build).toThrow(/ChannelArn must be at most 1600 characters long, got 2001$/);
+    expect(() =>
+      buildRequest(
+        ListChannelMessages,
+        { ChannelArn: `arn:\u202e${'x'.repeat(60)}`, ChimeBearer: bearer },
+        local,
+      ),
+    ).toThrow(`got "arn:\\u{202e}${'x'.repeat(35)}"… (65 characters)`);
   });
 });

@@ -186,7 +186,7 @@ describe('voice connector mutations', () => {
       'DeleteVoiceConnectorInput',
       { voiceConnectorId: '' },
       ['input', 'voiceConnectorId'],
-      'voiceConnectorId must match the pattern',
+      'voiceConnectorId must be at least 1 character long, got 0',
     ],
   ])('%s (%s) refuses %j before any upstream call', async (mutation, inputType, input, field, message) => {
     const result = await mutate(

@@ -1,0 +1,159 @@
+/**
+ * The API reference's rules (seeds, 001) for every path parameter and query argument the gateway
+ * sends, keyed by the member's upstream name. The request builder refuses a value that breaks
+ * them before anything is sent; the graph checks its arguments and mutation input against the
+ * same rules first, so that the refusal can name the argument.
+ */
+
+/** What the API reference says a string member must be. */
+export interface TextRule {
+  min?: number;
+  max?: number;
+  pattern?: RegExp;
+  /** The pattern as the reference prints it, with what it means, for the message. */
+  patternText?: string;
+  /** The only values the member takes (the reference's `Valid Values`). */
+  values?: readonly string[];
+  /** The member fills a path label, where `.` and `..` would name another resource. */
+  pathSegment?: boolean;
+}
+
+const NOT_BLANK = {
+  pattern: /^.*\S.*$/,
+  patternText: '.*\\S.* (at least one character that is not white space)',
+} as const;
+
+/** Resource ids in paths (`AccountId`, `UserId`, …): `.*\S.*`. */
+const PATH_ID: TextRule = { ...NOT_BLANK, pathSegment: true };
+
+/** Every ARN member of the Chime SDK (channels, app instances, their users): 5-1600 characters. */
+const ARN: TextRule = {
+  min: 5,
+  max: 1600,
+  pattern: /^arn:[a-z0-9.-]{1,63}:[a-z0-9.-]{0,63}:[a-z0-9.-]{0,63}:[a-z0-9.-]{0,63}:[^/].{0,1023}$/,
+  patternText:
+    'arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}',
+  pathSegment: true,
+};
+
+/**
+ * A user's email as ListAccounts and ListUsers filter by it. The reference prints both patterns
+ * garbled (`.+@.\.+`, `.*+@.*+\..*`); `.+@.+\..+` is their intact form.
+ */
+const USER_EMAIL: TextRule = { pattern: /^.+@.+\..+$/, patternText: '.+@.+\\..+ (an email address)' };
+
+/** ISO 3166-1 alpha-2 country codes, as SearchAvailablePhoneNumbers' Country. */
+export const COUNTRY: TextRule = { pattern: /^[A-Z]{2}$/, patternText: '[A-Z]{2} (ISO 3166-1 alpha-2)' };
+
+/** The North American toll-free prefixes, as SearchAvailablePhoneNumbers' TollFreePrefix. */
+export const TOLL_FREE_PREFIX: TextRule = {
+  min: 3,
+  max: 3,
+  pattern: /^8(00|33|44|55|66|77|88)$/,
+  patternText: '^8(00|33|44|55|66|77|88)$ (a toll-free prefix)',
+};
+
+/** Members that mean the same thing in every operation that takes them. */
+export const PARAMETERS = {
+  AccountId: PATH_ID,
+  UserId: PATH_ID,
+  /** The reference gives no pattern for it; the gateway asks what it asks of every other id. */
+  PhoneNumberId: PATH_ID,
+  /** A UUID; the reference prints it garbled (`[a-zA-F0-9]{8}(:-|[a-zA-F0-9]{4}){3}-…`). */
+  PhoneNumberOrderId: {
+    pattern: /^[a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}$/,
+    patternText: '[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12} (a UUID)',
+    pathSegment: true,
+  },
+  /** 1-128 characters where the reference bounds it (the proxy session paths), `.*\S.*` everywhere. */
+  VoiceConnectorId: { min: 1, max: 128, ...PATH_ID },
+  VoiceConnectorGroupId: PATH_ID,
+  ProxySessionId: { min: 1, max: 128, ...PATH_ID },
+  ChannelArn: ARN,
+  AppInstanceArn: ARN,
+  AppInstanceUserArn: ARN,
+  MemberArn: ARN,
+  ChannelModeratorArn: ARN,
+  ChimeBearer: ARN,
+  MessageId: {
+    min: 1,
+    max: 128,
+    pattern: /^[-_a-zA-Z0-9]*$/,
+    patternText: '[-_a-zA-Z0-9]*',
+    pathSegment: true,
+  },
+} as const satisfies Record<string, TextRule>;
+
+/** The name of a member in `PARAMETERS`. */
+export type ParameterName = keyof typeof PARAMETERS;
+
+/** Query members whose rule depends on the operation (a `Status` of numbers is not one of sessions). */
+const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, TextRule>>>> = {
+  ListAccounts: { Name: { min: 1, max: 100, ...NOT_BLANK }, UserEmail: USER_EMAIL },
+  ListUsers: { UserEmail: USER_EMAIL, UserType: { values: ['PrivateUser', 'SharedDevice'] } },
+  ListPhoneNumbers: {
+    Status: {
+      values: [
+        'AcquireInProgress',
+        'AcquireFailed',
+        'Unassigned',
+        'Assigned',
+        'ReleaseInProgress',
+        'DeleteInProgress',
+        'ReleaseFailed',
+        'DeleteFailed',
+      ],
+    },
+    ProductType: { values: ['BusinessCalling', 'VoiceConnector', 'SipMediaApplicationDialIn'] },
+    FilterName: { values: ['AccountId', 'UserId', 'VoiceConnectorId', 'VoiceConnectorGroupId'] },
+  },
+  ListProxySessions: { Status: { values: ['Open', 'InProgress', 'Closed'] } },
+  ListChannels: { Privacy: { values: ['PUBLIC', 'PRIVATE'] } },
+  ListChannelMemberships: { Type: { values: ['DEFAULT', 'HIDDEN'] } },
+  ListChannelMessages: { SortOrder: { values: ['ASCENDING', 'DESCENDING'] } },
+  SearchAvailablePhoneNumbers: {
+    Country: COUNTRY,
+    TollFreePrefix: TOLL_FREE_PREFIX,
+    PhoneNumberType: { values: ['Local', 'TollFree'] },
+  },
+};
+
+/** The rule for `member` of `operation`, or undefined when the reference sets none. */
+export function parameterRule(operation: string, member: string): TextRule | undefined {
+  return OPERATION_PARAMETERS[operation]?.[member] ?? (PARAMETERS as Record<string, TextRule>)[member];
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * What `value` breaks of `rule`, as the end of a sentence that starts with the member's name
+ * (`must match the pattern …, got "x\r\ny"`); null when it keeps every rule.
+ */
+export function brokenRule(rule: TextRule, value: string): string | null {
+  if (rule.pathSegment && (value === '.' || value === '..'))
+    return `must not be "." or ".." (in a path it would name another resource), got ${shown(value)}`;
+  if (rule.min !== undefined && value.length < rule.min)
+    return `must be at least ${plural(rule.min, 'character')} long, got ${value.length}`;
+  if (rule.max !== undefined && value.length > rule.max)
+    return `must be at most ${plural(rule.max, 'character')} long, got ${value.length}`;
+  if (rule.values && !rule.values.includes(value))
+    return `must be one of ${rule.values.join(', ')}, got ${shown(value)}`;
+  if (rule.pattern && !rule.pattern.test(value))
+    return `must match the pattern ${rule.patternText ?? rule.pattern.source}, got ${shown(value)}`;
+  return null;
+}
+
+const SHOWN_CHARACTERS = 40;
+
+/**
+ * A value as messages quote it: its first 40 characters, with control, format and line
+ * separator characters escaped, so that a message stays one readable line.
+ */
+export function shown(value: string): string {
+  const characters = [...value];
+  const quoted = JSON.stringify(characters.slice(0, SHOWN_CHARACTERS).join('')).replace(
+    /[\p{C}\p{Zl}\p{Zp}]/gu,
+    (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`,
+  );
+  return characters.length > SHOWN_CHARACTERS ? `${quoted}… (${characters.length} characters)` : quoted;
+}
