@@ -1,5 +1,4 @@
 import { CreatePhoneNumberOrder } from '../chime/operations/phone-number-orders.ts';
-import { COUNTRY, TOLL_FREE_PREFIX } from '../chime/parameters.ts';
 import type { PhoneNumberOrder } from '../chime/shapes/phone-number-order.ts';
 import type { RequestContext } from '../context.ts';
 import { badUserInput } from '../errors.ts';
@@ -15,7 +14,7 @@ import {
   type PhoneNumberOrderStatus,
   type PhoneNumberProductType,
 } from './enums.ts';
-import { checkEach, checkItemCount, checkText, validateThenRun } from './input-rules.ts';
+import { checkEach, checkItemCount, validateThenRun } from './input-rules.ts';
 import { forgetPhoneNumber } from './phone-number-mutations.ts';
 import { checkProductTypeFits, E164_RULE } from './phone-number-rules.ts';
 import { isoTimestamp } from './timestamps.ts';
@@ -61,16 +60,12 @@ export async function listPhoneNumberOrders(ctx: RequestContext, page: ForwardPa
 }
 
 /**
- * The reference's rules for a search, as a BAD_USER_INPUT error before any upstream call:
+ * The reference's rules for a search, as a BAD_USER_INPUT error before any upstream call (each
+ * argument's own pattern is checked by the schema's argument rules):
  * US searches (the default country) need an area code, city, state or toll-free prefix, and
  * a city needs its state; searches elsewhere take only the phone number type, which they need.
  */
 function checkSearch(filters: AvailablePhoneNumberFilters): void {
-  const [broken] = [
-    ...checkText(filters.country, ['country'], COUNTRY),
-    ...checkText(filters.tollFreePrefix, ['tollFreePrefix'], TOLL_FREE_PREFIX),
-  ];
-  if (broken) throw badUserInput(broken.message);
   const usOnly = {
     areaCode: filters.areaCode,
     city: filters.city,

@@ -3,6 +3,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { RequestContext } from '../context.ts';
+import { nodeIdKeepsRules } from './argument-rules.ts';
 
 /** A global id as decodeGlobalID reads it. */
 interface GlobalId {
@@ -72,10 +73,17 @@ function branded<T>(node: T, typename: string): T {
   return node;
 }
 
-/** Whether a decoded global id names one of the schema's Node types and carries an id. */
+/**
+ * Whether a decoded global id names one of the schema's Node types and carries ids that keep the
+ * upstream's rules (one that does not cannot name anything: it is unknown, and costs no call).
+ */
 function isNodeId({ typename, id }: GlobalId, info: GraphQLResolveInfo): boolean {
   const type = info.schema.getType(typename);
-  return id !== '' && isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node');
+  return (
+    isObjectType(type) &&
+    type.getInterfaces().some((iface) => iface.name === 'Node') &&
+    nodeIdKeepsRules(typename, id)
+  );
 }
 
 builder.queryType({});

@@ -1,4 +1,5 @@
 import { lexicographicSortSchema } from 'graphql';
+import { withArgumentRules } from './argument-rules.ts';
 import { builder } from './builder.ts';
 import './account.ts';
 import './user.ts';
@@ -26,5 +27,8 @@ import './channel-mutations.ts';
 import './channel-membership-mutations.ts';
 import './channel-message-mutations.ts';
 
-/** The gateway's schema: every entity file above adds its types and root fields. */
-export const schema = lexicographicSortSchema(builder.toSchema());
+/**
+ * The gateway's schema: every entity file above adds its types and root fields; arguments keep the
+ * upstream's rules before any resolver runs.
+ */
+export const schema = withArgumentRules(lexicographicSortSchema(builder.toSchema()));

@@ -10,6 +10,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { RequestContext } from '../context.ts';
+import { argumentProblem } from './argument-rules.ts';
 
 /** Starts a child field's upstream read from its parent's id and the field's arguments alone. */
 export type ChildStart<R = unknown> = (
@@ -71,6 +72,7 @@ export async function loadWithChildren<T extends object>(
       } catch {
         continue; // The child's own resolution reports bad arguments.
       }
+      if (argumentProblem(type.name, field, args)) continue;
       const read = start(id, args, ctx);
       // The child's resolver reports a failure; until it asks, nobody listens.
       read.catch(() => {});

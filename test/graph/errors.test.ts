@@ -93,7 +93,8 @@ describe('input that cannot make an upstream call', () => {
     expect(result.data).toEqual({ account: null });
     expect(result.errors).toEqual([
       {
-        message: 'AccountId must not be empty, got ""',
+        message:
+          'accountId must match the pattern .*\\S.* (at least one character that is not white space), got ""',
         path: ['account'],
         extensions: { code: 'BAD_USER_INPUT' },
       },
