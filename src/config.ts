@@ -15,7 +15,12 @@ export interface GatewayConfig {
   upstream: UpstreamTarget;
   /** `CHIME_BEARER_ARN`: the app instance user that messaging calls act as. */
   bearerArn: string | undefined;
+  /** `CURSOR_SECRET`: the key connection cursors are signed with; unset, a random key per process. */
+  cursorSecret: string | undefined;
 }
+
+/** A cursor key shorter than this could be guessed. */
+const MIN_CURSOR_SECRET_LENGTH = 32;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -53,7 +58,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     throw new ConfigError(
       `HOST must be an IP address or host name to listen on, got ${JSON.stringify(host)}`,
     );
-  return { port, host, logLevel, upstream, bearerArn };
+  const cursorSecret = env.CURSOR_SECRET || undefined;
+  if (cursorSecret !== undefined && cursorSecret.length < MIN_CURSOR_SECRET_LENGTH)
+    throw new ConfigError(
+      `CURSOR_SECRET must be at least ${MIN_CURSOR_SECRET_LENGTH} characters long, got ${cursorSecret.length}`,
+    );
+  return { port, host, logLevel, upstream, bearerArn, cursorSecret };
 }
 
 function upstreamTarget(endpoint: string | undefined, region: string): UpstreamTarget {

@@ -41,7 +41,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     throw error;
   }
   const client = new ChimeClient({ ...upstream.client, logger });
-  const yoga = createGateway({ client, logger, bearerArn: config.bearerArn ?? upstream.bearerArn });
+  const yoga = createGateway({
+    client,
+    logger,
+    bearerArn: config.bearerArn ?? upstream.bearerArn,
+    cursorSecret: config.cursorSecret,
+  });
   server.off('request', answerStarting).on('request', yoga);
 
   const { port } = server.address() as AddressInfo;

@@ -6,6 +6,7 @@ import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
 import { useHealthEndpoints } from './http/health.ts';
 import { useOrderedExecution } from './http/ordered-execution.ts';
 import { useRequestLog } from './http/request-log.ts';
+import { createCursors } from './loaders/cursor.ts';
 import { createLoaders } from './loaders/index.ts';
 import { maskError, yogaLogger } from './schema/errors.ts';
 import { schema } from './schema/index.ts';
@@ -17,6 +18,12 @@ export interface GatewayOptions {
   /** The default `x-amz-chime-bearer` for messaging calls (`CHIME_BEARER_ARN`). */
   bearerArn?: string | undefined;
   graphiql?: boolean;
+  /**
+   * The key connection cursors are signed with (`CURSOR_SECRET`); gateways that share it accept
+   * each other's cursors.
+   * @default a random key of this process
+   */
+  cursorSecret?: string | undefined;
 }
 
 /** Creates the gateway's Yoga app: `/graphql`, `/healthz` and `/readyz`. */
@@ -25,7 +32,9 @@ export function createGateway({
   logger,
   bearerArn,
   graphiql = true,
+  cursorSecret,
 }: GatewayOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
+  const cursors = createCursors(cursorSecret);
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -43,7 +52,7 @@ export function createGateway({
         upstreamCalls,
         bearerArn,
         logger,
-        loaders: createLoaders(requestClient, bearerArn),
+        loaders: createLoaders(requestClient, cursors),
       };
     },
     plugins: [useOrderedExecution(), useHealthEndpoints({ client, logger }), useRequestLog({ logger })],

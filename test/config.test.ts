@@ -10,7 +10,16 @@ describe('loadConfig', () => {
       logLevel: 'info',
       upstream: { kind: 'embedded' },
       bearerArn: undefined,
+      cursorSecret: undefined,
     });
+  });
+
+  it('reads CURSOR_SECRET, and refuses one short enough to guess without printing it', () => {
+    const secret = 'k'.repeat(32);
+    expect(loadConfig({ CURSOR_SECRET: secret }).cursorSecret).toBe(secret);
+    expect(() => loadConfig({ CURSOR_SECRET: 'hunter2' })).toThrow(
+      /^CURSOR_SECRET must be at least 32 characters long, got 7$/,
+    );
   });
 
   it('reads CHIME_ENDPOINT=aws with AWS_REGION, and a URL for every group', () => {

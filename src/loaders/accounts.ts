@@ -3,6 +3,7 @@ import { GetAccount, ListAccounts } from '../chime/operations/accounts.ts';
 import { GetAccountSettings } from '../chime/operations/settings.ts';
 import type { Account } from '../chime/shapes/account.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { getLoader } from './get-loader.ts';
 
 /** Filters of `ListAccounts`. */
@@ -12,7 +13,7 @@ export interface AccountFilters {
 }
 
 /** Per-request loaders for accounts and their settings. */
-export function createAccountLoaders(client: ChimeClient) {
+export function createAccountLoaders(client: ChimeClient, cursors: Cursors) {
   const account = getLoader(
     (accountId: string) => client.send(GetAccount, { AccountId: accountId }).then((out) => out.Account),
     (accountId) => accountId,
@@ -27,6 +28,7 @@ export function createAccountLoaders(client: ChimeClient) {
     /** A page of accounts; each one read primes `account`. */
     listAccounts: (page: ForwardPage, filters: AccountFilters) =>
       readConnection<Account>(page, {
+        cursors,
         scope: ['accounts', filters.name, filters.userEmail],
         maxResults: ListAccounts.maxResults!,
         read: async (token, maxResults) => {

@@ -7,6 +7,7 @@ import {
 } from '../chime/operations/app-instances.ts';
 import type { AppInstanceSummary, AppInstanceUserSummary } from '../chime/shapes/app-instance.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { getLoader } from './get-loader.ts';
 
 const byArn = (arn: string) => arn;
@@ -16,7 +17,7 @@ const byArn = (arn: string) => arn;
  * the signature alone authorizes these reads). As for channels, a summary loader is
  * primed by lists and otherwise reads through the Describe loader.
  */
-export function createAppInstanceLoaders(client: ChimeClient) {
+export function createAppInstanceLoaders(client: ChimeClient, cursors: Cursors) {
   const appInstance = getLoader(
     (appInstanceArn: string) =>
       client.send(DescribeAppInstance, { AppInstanceArn: appInstanceArn }).then((out) => out.AppInstance),
@@ -45,6 +46,7 @@ export function createAppInstanceLoaders(client: ChimeClient) {
     /** A page of the AWS account's app instances; each one read primes `appInstanceSummary`. */
     listAppInstances: (page: ForwardPage) =>
       readConnection<AppInstanceSummary>(page, {
+        cursors,
         scope: ['appInstances'],
         maxResults: ListAppInstances.maxResults!,
         read: async (token, maxResults) => {
@@ -59,6 +61,7 @@ export function createAppInstanceLoaders(client: ChimeClient) {
     /** A page of an app instance's users; each one read primes `appInstanceUserSummary`. */
     listAppInstanceUsers: (appInstanceArn: string, page: ForwardPage) =>
       readConnection<AppInstanceUserSummary>(page, {
+        cursors,
         scope: ['appInstanceUsers', appInstanceArn],
         maxResults: ListAppInstanceUsers.maxResults!,
         read: async (token, maxResults) => {

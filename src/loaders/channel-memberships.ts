@@ -11,6 +11,7 @@ import type {
   ChannelModeratorSummary,
 } from '../chime/shapes/channel-membership.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { getLoader } from './get-loader.ts';
 import { messagingCacheKey } from './messaging-keys.ts';
 
@@ -34,7 +35,7 @@ const roleCacheKey = ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
  * Per-request loaders for channel memberships and moderators. Their lists answer only who
  * (the member or moderator); the rest of each comes from its Describe, when asked for.
  */
-export function createChannelMembershipLoaders(client: ChimeClient) {
+export function createChannelMembershipLoaders(client: ChimeClient, cursors: Cursors) {
   return {
     /** DescribeChannelMembership. */
     channelMembership: getLoader(
@@ -68,6 +69,7 @@ export function createChannelMembershipLoaders(client: ChimeClient) {
       filters: ChannelMembershipFilters,
     ) =>
       readConnection<ChannelMembershipSummary>(page, {
+        cursors,
         scope: ['channelMemberships', bearer, channelArn, filters.type],
         maxResults: ListChannelMemberships.maxResults!,
         read: async (token, maxResults) => {
@@ -84,6 +86,7 @@ export function createChannelMembershipLoaders(client: ChimeClient) {
     /** A page of a channel's moderators. */
     listChannelModerators: (bearer: string, channelArn: string, page: ForwardPage) =>
       readConnection<ChannelModeratorSummary>(page, {
+        cursors,
         scope: ['channelModerators', bearer, channelArn],
         maxResults: ListChannelModerators.maxResults!,
         read: async (token, maxResults) => {

@@ -2,6 +2,7 @@ import type { ChimeClient } from '../chime/client.ts';
 import { GetChannelMessage, ListChannelMessages } from '../chime/operations/channel-messages.ts';
 import type { ChannelMessage, SortOrder } from '../chime/shapes/channel-message.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { getLoader } from './get-loader.ts';
 import { messagingCacheKey } from './messaging-keys.ts';
 
@@ -20,7 +21,7 @@ export interface ChannelMessageFilters {
 }
 
 /** Per-request loaders for channel messages. */
-export function createChannelMessageLoaders(client: ChimeClient) {
+export function createChannelMessageLoaders(client: ChimeClient, cursors: Cursors) {
   const channelMessage = getLoader(
     ({ bearer, channelArn, messageId }: ChannelMessageKey) =>
       client
@@ -38,6 +39,7 @@ export function createChannelMessageLoaders(client: ChimeClient) {
       filters: ChannelMessageFilters,
     ) =>
       readConnection<ChannelMessage>(page, {
+        cursors,
         scope: [
           'channelMessages',
           bearer,

@@ -2,6 +2,7 @@ import type { ChimeClient } from '../chime/client.ts';
 import { DescribeChannel, ListChannels } from '../chime/operations/channels.ts';
 import type { ChannelPrivacy, ChannelSummary } from '../chime/shapes/channel.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { getLoader } from './get-loader.ts';
 import { type ChannelKey, channelCacheKey } from './messaging-keys.ts';
 
@@ -11,7 +12,7 @@ export interface ChannelFilters {
 }
 
 /** Per-request loaders for channels. */
-export function createChannelLoaders(client: ChimeClient) {
+export function createChannelLoaders(client: ChimeClient, cursors: Cursors) {
   /** DescribeChannel: every detail of a channel. */
   const channel = getLoader(
     ({ bearer, channelArn }: ChannelKey) =>
@@ -34,6 +35,7 @@ export function createChannelLoaders(client: ChimeClient) {
     /** A page of an app instance's channels as the bearer sees them; each one read primes `channelSummary`. */
     listChannels: (bearer: string, appInstanceArn: string, page: ForwardPage, filters: ChannelFilters) =>
       readConnection<ChannelSummary>(page, {
+        cursors,
         scope: ['channels', bearer, appInstanceArn, filters.privacy],
         maxResults: ListChannels.maxResults!,
         read: async (token, maxResults) => {

@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors.ts';
-import { connectionScope, fromRelayCursor, toRelayCursor } from './cursor.ts';
+import { type Cursors, connectionScope } from './cursor.ts';
 
 /** One upstream page: what a List operation answers. */
 export interface UpstreamPage<T> {
@@ -35,18 +35,29 @@ const MAX_READS = 25;
 /**
  * Serves `first` items after the cursor `after` by reading as many upstream pages as
  * needed, each asking only for what is still missing, capped at the operation's
- * `maxResults`. `scopeParts` identify the list (field, parent id, filters) so that a
- * cursor is only accepted where it was made.
+ * `maxResults`. `scope` identifies the list (field, parent id, filters) so that a
+ * cursor is only accepted where it was made; `cursors` signs and reads them.
  */
 export async function readConnection<T>(
   page: ForwardPage,
-  options: { scope: (string | number | null | undefined)[]; maxResults: number; read: PageReader<T> },
+  options: {
+    scope: (string | number | null | undefined)[];
+    maxResults: number;
+    read: PageReader<T>;
+    cursors: Cursors;
+  },
 ): Promise<Connection<T>> {
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
     throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
   const scope = connectionScope(...options.scope);
-  const start = page.after ? fromRelayCursor(scope, page.after) : { token: null, maxResults: 0, offset: -1 };
+  const { cursors } = options;
+  const start =
+    page.after == null ? { token: null, maxResults: 0, offset: -1 } : cursors.decode(scope, page.after);
+  if ('offset' in start && start.maxResults > options.maxResults)
+    throw badUserInput(
+      `after: the cursor's page size must be at most ${options.maxResults}, got ${start.maxResults}`,
+    );
 
   const edges: Connection<T>['edges'] = [];
   // Resuming inside a page re-reads that page with the MaxResults that shaped it.
@@ -67,8 +78,8 @@ export async function readConnection<T>(
       const last = offset === result.items.length - 1;
       const cursor =
         last && result.nextToken
-          ? toRelayCursor(scope, { token: result.nextToken })
-          : toRelayCursor(scope, { token, maxResults, offset });
+          ? cursors.encode(scope, { token: result.nextToken })
+          : cursors.encode(scope, { token, maxResults, offset });
       edges.push({ cursor, node });
     }
     const leftInPage = items.length > take.length;

@@ -4,6 +4,7 @@ import { createAppInstanceLoaders } from './app-instances.ts';
 import { createChannelMembershipLoaders } from './channel-memberships.ts';
 import { createChannelMessageLoaders } from './channel-messages.ts';
 import { createChannelLoaders } from './channels.ts';
+import type { Cursors } from './cursor.ts';
 import { createGlobalSettingsLoaders } from './global-settings.ts';
 import { createPhoneNumberOrderLoaders } from './phone-number-orders.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
@@ -15,23 +16,23 @@ import { createVoiceConnectorLoaders } from './voice-connectors.ts';
 
 /**
  * Every loader of one request, made fresh in the context factory so that caching and
- * batching never cross requests (or callers).
+ * batching never cross requests (or callers); `cursors` signs and reads the connections' cursors.
  */
-export function createLoaders(client: ChimeClient, _bearerArn: string | undefined) {
+export function createLoaders(client: ChimeClient, cursors: Cursors) {
   return {
-    ...createAccountLoaders(client),
-    ...createUserLoaders(client),
+    ...createAccountLoaders(client, cursors),
+    ...createUserLoaders(client, cursors),
     ...createGlobalSettingsLoaders(client),
-    ...createPhoneNumberLoaders(client),
-    ...createPhoneNumberOrderLoaders(client),
-    ...createVoiceConnectorLoaders(client),
+    ...createPhoneNumberLoaders(client, cursors),
+    ...createPhoneNumberOrderLoaders(client, cursors),
+    ...createVoiceConnectorLoaders(client, cursors),
     ...createVoiceConnectorConfigurationLoaders(client),
-    ...createVoiceConnectorGroupLoaders(client),
-    ...createProxySessionLoaders(client),
-    ...createAppInstanceLoaders(client),
-    ...createChannelLoaders(client),
-    ...createChannelMembershipLoaders(client),
-    ...createChannelMessageLoaders(client),
+    ...createVoiceConnectorGroupLoaders(client, cursors),
+    ...createProxySessionLoaders(client, cursors),
+    ...createAppInstanceLoaders(client, cursors),
+    ...createChannelLoaders(client, cursors),
+    ...createChannelMembershipLoaders(client, cursors),
+    ...createChannelMessageLoaders(client, cursors),
   };
 }
 

@@ -4,6 +4,7 @@ import { SearchAvailablePhoneNumbers } from '../chime/operations/phone-numbers.t
 import type { PhoneNumberType } from '../chime/shapes/phone-number.ts';
 import type { PhoneNumberOrder } from '../chime/shapes/phone-number-order.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { getLoader } from './get-loader.ts';
 
 /** Filters of `SearchAvailablePhoneNumbers`. */
@@ -17,7 +18,7 @@ export interface AvailablePhoneNumberFilters {
 }
 
 /** Per-request loaders for phone number orders and the search for numbers to order. */
-export function createPhoneNumberOrderLoaders(client: ChimeClient) {
+export function createPhoneNumberOrderLoaders(client: ChimeClient, cursors: Cursors) {
   const phoneNumberOrder = getLoader(
     (orderId: string) =>
       client.send(GetPhoneNumberOrder, { PhoneNumberOrderId: orderId }).then((out) => out.PhoneNumberOrder),
@@ -28,6 +29,7 @@ export function createPhoneNumberOrderLoaders(client: ChimeClient) {
     /** A page of the AWS account's orders (ListPhoneNumberOrders); each one read primes `phoneNumberOrder`. */
     listPhoneNumberOrders: (page: ForwardPage) =>
       readConnection<PhoneNumberOrder>(page, {
+        cursors,
         scope: ['phoneNumberOrders'],
         maxResults: ListPhoneNumberOrders.maxResults!,
         read: async (token, maxResults) => {
@@ -42,6 +44,7 @@ export function createPhoneNumberOrderLoaders(client: ChimeClient) {
     /** A page of numbers that can be ordered (SearchAvailablePhoneNumbers). */
     searchAvailablePhoneNumbers: (page: ForwardPage, filters: AvailablePhoneNumberFilters) =>
       readConnection<string>(page, {
+        cursors,
         scope: [
           'availablePhoneNumbers',
           filters.country,

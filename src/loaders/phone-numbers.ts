@@ -8,6 +8,7 @@ import type {
   PhoneNumberStatus,
 } from '../chime/shapes/phone-number.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { listOrGetBatch } from './list-or-get.ts';
 
 /**
@@ -47,7 +48,7 @@ export const e164Of = (number: PhoneNumber) =>
   number.E164PhoneNumber ?? e164OfPhoneNumberId(number.PhoneNumberId);
 
 /** Per-request loaders for phone numbers. */
-export function createPhoneNumberLoaders(client: ChimeClient) {
+export function createPhoneNumberLoaders(client: ChimeClient, cursors: Cursors) {
   // Many numbers of one account (its users' primary numbers) are read from the account's
   // list, 99 a page, rather than one GetPhoneNumber each.
   const phoneNumber: DataLoader<PhoneNumberKey, PhoneNumber | null, string> = new DataLoader(
@@ -79,6 +80,7 @@ export function createPhoneNumberLoaders(client: ChimeClient) {
     /** A page of phone numbers (ListPhoneNumbers); each one read primes `phoneNumber`. */
     listPhoneNumbers: (page: ForwardPage, filters: PhoneNumberFilters) =>
       readConnection<PhoneNumber>(page, {
+        cursors,
         scope: ['phoneNumbers', filters.filterName, filters.filterValue, filters.productType, filters.status],
         maxResults: ListPhoneNumbers.maxResults!,
         read: async (token, maxResults) => {

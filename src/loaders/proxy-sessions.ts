@@ -2,6 +2,7 @@ import type { ChimeClient } from '../chime/client.ts';
 import { GetProxySession, ListProxySessions } from '../chime/operations/proxy-sessions.ts';
 import type { ProxySession, ProxySessionStatus } from '../chime/shapes/proxy-session.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { getLoader } from './get-loader.ts';
 
 /** A proxy session is addressed by its voice connector and its own id. */
@@ -23,7 +24,7 @@ const onConnector = (voiceConnectorId: string, session: ProxySession): ProxySess
 });
 
 /** Per-request loaders for proxy sessions. */
-export function createProxySessionLoaders(client: ChimeClient) {
+export function createProxySessionLoaders(client: ChimeClient, cursors: Cursors) {
   const proxySession = getLoader(
     ({ voiceConnectorId, proxySessionId }: ProxySessionKey) =>
       client
@@ -36,6 +37,7 @@ export function createProxySessionLoaders(client: ChimeClient) {
     /** A page of a voice connector's proxy sessions, optionally by status; each one read primes `proxySession`. */
     listProxySessions: (voiceConnectorId: string, page: ForwardPage, status: ProxySessionStatus | null) =>
       readConnection<ProxySessionRecord>(page, {
+        cursors,
         scope: ['proxySessions', voiceConnectorId, status],
         maxResults: ListProxySessions.maxResults!,
         read: async (token, maxResults) => {

@@ -4,6 +4,7 @@ import { GetUserSettings } from '../chime/operations/settings.ts';
 import { GetUser, ListUsers } from '../chime/operations/users.ts';
 import type { User, UserType } from '../chime/shapes/user.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { getLoader } from './get-loader.ts';
 import { listOrGetBatch } from './list-or-get.ts';
 
@@ -22,7 +23,7 @@ export interface UserFilters {
 const userCacheKey = ({ accountId, userId }: UserKey) => `${accountId}/${userId}`;
 
 /** Per-request loaders for users and their settings. */
-export function createUserLoaders(client: ChimeClient) {
+export function createUserLoaders(client: ChimeClient, cursors: Cursors) {
   const withAccount = (accountId: string, item: User): User => ({ AccountId: accountId, ...item });
   // Many users of one account (a phone number inventory's owners) are one ListUsers page
   // of 200 rather than one GetUser each.
@@ -57,6 +58,7 @@ export function createUserLoaders(client: ChimeClient) {
     /** A page of an account's users; each one read primes `user`. */
     listUsers: (accountId: string, page: ForwardPage, filters: UserFilters) =>
       readConnection<User>(page, {
+        cursors,
         scope: ['users', accountId, filters.userEmail, filters.userType],
         maxResults: ListUsers.maxResults!,
         read: async (token, maxResults) => {

@@ -6,10 +6,11 @@ import {
 } from '../chime/operations/voice-connector-groups.ts';
 import type { VoiceConnectorGroup } from '../chime/shapes/voice-connector-group.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { listOrGetBatch } from './list-or-get.ts';
 
 /** Per-request loaders for voice connector groups. */
-export function createVoiceConnectorGroupLoaders(client: ChimeClient) {
+export function createVoiceConnectorGroupLoaders(client: ChimeClient, cursors: Cursors) {
   // Like voice connectors, an account has few groups: several at once are one list page.
   const voiceConnectorGroup: DataLoader<string, VoiceConnectorGroup | null> = new DataLoader(
     listOrGetBatch<string, VoiceConnectorGroup>({
@@ -35,6 +36,7 @@ export function createVoiceConnectorGroupLoaders(client: ChimeClient) {
     /** A page of the AWS account's voice connector groups; each one read primes `voiceConnectorGroup`. */
     listVoiceConnectorGroups: (page: ForwardPage) =>
       readConnection<VoiceConnectorGroup>(page, {
+        cursors,
         scope: ['voiceConnectorGroups'],
         maxResults: ListVoiceConnectorGroups.maxResults!,
         read: async (token, maxResults) => {

@@ -3,10 +3,11 @@ import type { ChimeClient } from '../chime/client.ts';
 import { GetVoiceConnector, ListVoiceConnectors } from '../chime/operations/voice-connectors.ts';
 import type { VoiceConnector } from '../chime/shapes/voice-connector.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
+import type { Cursors } from './cursor.ts';
 import { listOrGetBatch } from './list-or-get.ts';
 
 /** Per-request loaders for voice connectors. */
-export function createVoiceConnectorLoaders(client: ChimeClient) {
+export function createVoiceConnectorLoaders(client: ChimeClient, cursors: Cursors) {
   // An AWS account has a handful of voice connectors (a quota per Region): several asked
   // for together are one ListVoiceConnectors page rather than a GetVoiceConnector each.
   const voiceConnector: DataLoader<string, VoiceConnector | null> = new DataLoader(
@@ -33,6 +34,7 @@ export function createVoiceConnectorLoaders(client: ChimeClient) {
     /** A page of the AWS account's voice connectors; each one read primes `voiceConnector`. */
     listVoiceConnectors: (page: ForwardPage) =>
       readConnection<VoiceConnector>(page, {
+        cursors,
         scope: ['voiceConnectors'],
         maxResults: ListVoiceConnectors.maxResults!,
         read: async (token, maxResults) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.ts';
 import { type Connection, type PageReader, readConnection } from '../../src/loaders/connection.ts';
+import { connectionScope, createCursors } from '../../src/loaders/cursor.ts';
 
 /** An upstream list of `total` items behind NextTokens, recording every page request. */
 function upstream(total: number) {
@@ -16,11 +17,12 @@ function upstream(total: number) {
 }
 
 const scope = ['Test.items', 'parent-1'];
+const cursors = createCursors('a test key that is long enough to sign');
 
 describe('readConnection', () => {
   it('serves the default page size from one upstream call asking for just that many', async () => {
     const list = upstream(50);
-    const connection = await readConnection({}, { scope, maxResults: 99, read: list.read });
+    const connection = await readConnection({}, { scope, cursors, maxResults: 99, read: list.read });
     expect(connection.edges.map((edge) => edge.node)).toEqual(list.items.slice(0, 20));
     expect(list.calls).toEqual([{ token: null, maxResults: 20 }]);
     expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
@@ -28,7 +30,10 @@ describe('readConnection', () => {
 
   it('fills first across upstream pages, each capped at the operation maximum', async () => {
     const list = upstream(150);
-    const connection = await readConnection({ first: 100 }, { scope, maxResults: 50, read: list.read });
+    const connection = await readConnection(
+      { first: 100 },
+      { scope, cursors, maxResults: 50, read: list.read },
+    );
     expect(connection.edges).toHaveLength(100);
     expect(list.calls).toEqual([
       { token: null, maxResults: 50 },
@@ -39,10 +44,10 @@ describe('readConnection', () => {
 
   it('resumes at the next upstream page from endCursor without re-reading', async () => {
     const list = upstream(30);
-    const first = await readConnection({ first: 10 }, { scope, maxResults: 50, read: list.read });
+    const first = await readConnection({ first: 10 }, { scope, cursors, maxResults: 50, read: list.read });
     const second = await readConnection(
       { first: 10, after: first.pageInfo.endCursor },
-      { scope, maxResults: 50, read: list.read },
+      { scope, cursors, maxResults: 50, read: list.read },
     );
     expect(second.edges.map((edge) => edge.node)).toEqual(list.items.slice(10, 20));
     expect(list.calls).toEqual([
@@ -53,11 +58,11 @@ describe('readConnection', () => {
 
   it('resumes after a cursor in the middle of a page exactly where it points', async () => {
     const list = upstream(30);
-    const page = await readConnection({ first: 10 }, { scope, maxResults: 50, read: list.read });
+    const page = await readConnection({ first: 10 }, { scope, cursors, maxResults: 50, read: list.read });
     const middle = page.edges[3]!.cursor;
     const resumed = await readConnection(
       { first: 4, after: middle },
-      { scope, maxResults: 50, read: list.read },
+      { scope, cursors, maxResults: 50, read: list.read },
     );
     expect(resumed.edges.map((edge) => edge.node)).toEqual(list.items.slice(4, 8));
   });
@@ -69,7 +74,7 @@ describe('readConnection', () => {
     for (;;) {
       const page: Connection<string> = await readConnection(
         { first: 33, after },
-        { scope, maxResults: 50, read: list.read },
+        { scope, cursors, maxResults: 50, read: list.read },
       );
       seen.push(...page.edges.map((edge) => edge.node));
       if (!page.pageInfo.hasNextPage) break;
@@ -80,22 +85,28 @@ describe('readConnection', () => {
 
   it('reports no next page at the end of the list', async () => {
     const list = upstream(5);
-    const connection = await readConnection({ first: 5 }, { scope, maxResults: 50, read: list.read });
+    const connection = await readConnection(
+      { first: 5 },
+      { scope, cursors, maxResults: 50, read: list.read },
+    );
     expect(connection.pageInfo.hasNextPage).toBe(false);
     expect(connection.edges).toHaveLength(5);
   });
 
   it.each([0, -1, 101, 2.5])('rejects first = %s naming the bound', async (first) => {
     const list = upstream(5);
-    await expect(readConnection({ first }, { scope, maxResults: 50, read: list.read })).rejects.toThrow(
-      /first must be between 1 and 100/,
-    );
+    await expect(
+      readConnection({ first }, { scope, cursors, maxResults: 50, read: list.read }),
+    ).rejects.toThrow(/first must be between 1 and 100/);
     expect(list.calls).toEqual([]);
   });
 
   it('rejects a malformed cursor as BAD_USER_INPUT without an upstream call', async () => {
     const list = upstream(5);
-    const attempt = readConnection({ after: 'not-a-cursor' }, { scope, maxResults: 50, read: list.read });
+    const attempt = readConnection(
+      { after: 'not-a-cursor' },
+      { scope, cursors, maxResults: 50, read: list.read },
+    );
     await expect(attempt).rejects.toBeInstanceOf(GatewayError);
     await expect(attempt).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -106,12 +117,73 @@ describe('readConnection', () => {
 
   it('rejects a cursor made for another connection or filter', async () => {
     const list = upstream(30);
-    const page = await readConnection({ first: 5 }, { scope, maxResults: 50, read: list.read });
+    const page = await readConnection({ first: 5 }, { scope, cursors, maxResults: 50, read: list.read });
     await expect(
       readConnection(
         { after: page.pageInfo.endCursor },
-        { scope: ['Test.items', 'parent-2'], maxResults: 50, read: list.read },
+        { scope: ['Test.items', 'parent-2'], cursors, maxResults: 50, read: list.read },
       ),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: /made for another connection/ });
+  });
+
+  /** A cursor's payload (its JSON fields) and signature. */
+  const partsOf = (cursor: string) => {
+    const [payload, signature] = cursor.split('.') as [string, string];
+    return { fields: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')), signature };
+  };
+  const withFields = (fields: unknown, signature: string) =>
+    `${Buffer.from(JSON.stringify(fields)).toString('base64url')}.${signature}`;
+
+  it('signs cursors: an edited page size, position or token is refused without an upstream call', async () => {
+    const list = upstream(30);
+    const page = await readConnection({ first: 5 }, { scope, cursors, maxResults: 50, read: list.read });
+    const { fields, signature } = partsOf(page.edges[2]!.cursor);
+    expect(fields).toEqual([1, connectionScope(...scope), null, 5, 2]);
+    list.calls.length = 0;
+    const edited = [
+      withFields([1, fields[1], null, 1000, 2], signature),
+      withFields([1, fields[1], null, 5, 3], signature),
+      withFields([1, fields[1], 'forged-token', 5, 2], signature),
+      `${page.edges[2]!.cursor.split('.')[0]}.${'A'.repeat(22)}`,
+      page.edges[2]!.cursor.slice(0, -1),
+      page.edges[2]!.cursor.split('.')[0]!,
+      'garbage',
+      '',
+      '.'.repeat(3),
+    ];
+    for (const after of edited)
+      await expect(
+        readConnection({ first: 5, after }, { scope, cursors, maxResults: 50, read: list.read }),
+        after,
+      ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: /not a cursor this gateway made/ });
+    expect(list.calls).toEqual([]);
+  });
+
+  it('refuses a cursor signed with another key', async () => {
+    const list = upstream(30);
+    const page = await readConnection({ first: 5 }, { scope, cursors, maxResults: 50, read: list.read });
+    const elsewhere = createCursors('another key, of another deployment, long enough');
+    await expect(
+      readConnection(
+        { after: page.pageInfo.endCursor },
+        { scope, cursors: elsewhere, maxResults: 50, read: list.read },
+      ),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: /not a cursor this gateway made/ });
+  });
+
+  it('never asks more than the operation serves, even for a signed cursor of a larger page', async () => {
+    const list = upstream(300);
+    const large = await readConnection({ first: 100 }, { scope, cursors, maxResults: 200, read: list.read });
+    list.calls.length = 0;
+    await expect(
+      readConnection({ after: large.edges[10]!.cursor }, { scope, cursors, maxResults: 50, read: list.read }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: /page size must be at most 50, got 100/ });
+    expect(list.calls).toEqual([]);
+  });
+
+  it('keeps cursors short', async () => {
+    const list = upstream(30);
+    const page = await readConnection({ first: 5 }, { scope, cursors, maxResults: 50, read: list.read });
+    for (const edge of page.edges) expect(edge.cursor.length).toBeLessThan(80);
   });
 });
