@@ -87,34 +87,49 @@ export const PARAMETERS = {
 /** The name of a member in `PARAMETERS`. */
 export type ParameterName = keyof typeof PARAMETERS;
 
+/*
+ * The `Valid Values` of the query members below: the graph's enums are built from the same lists,
+ * so what a caller can choose is what the upstream takes.
+ */
+export const USER_TYPES = ['PrivateUser', 'SharedDevice'] as const;
+export const PHONE_NUMBER_TYPES = ['Local', 'TollFree'] as const;
+export const PHONE_NUMBER_PRODUCT_TYPES = [
+  'BusinessCalling',
+  'VoiceConnector',
+  'SipMediaApplicationDialIn',
+] as const;
+export const PHONE_NUMBER_STATUSES = [
+  'AcquireInProgress',
+  'AcquireFailed',
+  'Unassigned',
+  'Assigned',
+  'ReleaseInProgress',
+  'DeleteInProgress',
+  'ReleaseFailed',
+  'DeleteFailed',
+] as const;
+export const PROXY_SESSION_STATUSES = ['Open', 'InProgress', 'Closed'] as const;
+export const CHANNEL_PRIVACIES = ['PUBLIC', 'PRIVATE'] as const;
+export const CHANNEL_MEMBERSHIP_TYPES = ['DEFAULT', 'HIDDEN'] as const;
+export const SORT_ORDERS = ['ASCENDING', 'DESCENDING'] as const;
+
 /** Query members whose rule depends on the operation (a `Status` of numbers is not one of sessions). */
 const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, TextRule>>>> = {
   ListAccounts: { Name: { min: 1, max: 100, ...NOT_BLANK }, UserEmail: USER_EMAIL },
-  ListUsers: { UserEmail: USER_EMAIL, UserType: { values: ['PrivateUser', 'SharedDevice'] } },
+  ListUsers: { UserEmail: USER_EMAIL, UserType: { values: USER_TYPES } },
   ListPhoneNumbers: {
-    Status: {
-      values: [
-        'AcquireInProgress',
-        'AcquireFailed',
-        'Unassigned',
-        'Assigned',
-        'ReleaseInProgress',
-        'DeleteInProgress',
-        'ReleaseFailed',
-        'DeleteFailed',
-      ],
-    },
-    ProductType: { values: ['BusinessCalling', 'VoiceConnector', 'SipMediaApplicationDialIn'] },
+    Status: { values: PHONE_NUMBER_STATUSES },
+    ProductType: { values: PHONE_NUMBER_PRODUCT_TYPES },
     FilterName: { values: ['AccountId', 'UserId', 'VoiceConnectorId', 'VoiceConnectorGroupId'] },
   },
-  ListProxySessions: { Status: { values: ['Open', 'InProgress', 'Closed'] } },
-  ListChannels: { Privacy: { values: ['PUBLIC', 'PRIVATE'] } },
-  ListChannelMemberships: { Type: { values: ['DEFAULT', 'HIDDEN'] } },
-  ListChannelMessages: { SortOrder: { values: ['ASCENDING', 'DESCENDING'] } },
+  ListProxySessions: { Status: { values: PROXY_SESSION_STATUSES } },
+  ListChannels: { Privacy: { values: CHANNEL_PRIVACIES } },
+  ListChannelMemberships: { Type: { values: CHANNEL_MEMBERSHIP_TYPES } },
+  ListChannelMessages: { SortOrder: { values: SORT_ORDERS } },
   SearchAvailablePhoneNumbers: {
     Country: COUNTRY,
     TollFreePrefix: TOLL_FREE_PREFIX,
-    PhoneNumberType: { values: ['Local', 'TollFree'] },
+    PhoneNumberType: { values: PHONE_NUMBER_TYPES },
   },
 };
 

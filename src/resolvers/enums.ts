@@ -3,10 +3,26 @@
  * (a value the upstream adds later becomes null, not a failed request), and the schema
  * builds its SCREAMING_SNAKE_CASE enums from the same lists.
  */
+import {
+  PHONE_NUMBER_PRODUCT_TYPES,
+  PHONE_NUMBER_STATUSES,
+  PHONE_NUMBER_TYPES,
+  PROXY_SESSION_STATUSES,
+  USER_TYPES,
+} from '../chime/parameters.ts';
+
+// The lists that are also query arguments' Valid Values live with the rules of those arguments.
+export {
+  PHONE_NUMBER_PRODUCT_TYPES,
+  PHONE_NUMBER_STATUSES,
+  PHONE_NUMBER_TYPES,
+  PROXY_SESSION_STATUSES,
+  USER_TYPES,
+};
+
 export const ACCOUNT_TYPES = ['Team', 'EnterpriseDirectory', 'EnterpriseLWA', 'EnterpriseOIDC'] as const;
 export const ACCOUNT_STATUSES = ['Suspended', 'Active'] as const;
 export const LICENSES = ['Basic', 'Plus', 'Pro', 'ProTrial'] as const;
-export const USER_TYPES = ['PrivateUser', 'SharedDevice'] as const;
 export const REGISTRATION_STATUSES = ['Unregistered', 'Registered', 'Suspended'] as const;
 export const INVITE_STATUSES = ['Pending', 'Accepted', 'Failed'] as const;
 export const EMAIL_STATUSES = ['NotSent', 'Sent', 'Failed'] as const;
@@ -19,22 +35,6 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type InviteStatus = (typeof INVITE_STATUSES)[number];
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
-export const PHONE_NUMBER_TYPES = ['Local', 'TollFree'] as const;
-export const PHONE_NUMBER_PRODUCT_TYPES = [
-  'BusinessCalling',
-  'VoiceConnector',
-  'SipMediaApplicationDialIn',
-] as const;
-export const PHONE_NUMBER_STATUSES = [
-  'AcquireInProgress',
-  'AcquireFailed',
-  'Unassigned',
-  'Assigned',
-  'ReleaseInProgress',
-  'DeleteInProgress',
-  'ReleaseFailed',
-  'DeleteFailed',
-] as const;
 export const CALLING_NAME_STATUSES = [
   'Unassigned',
   'UpdateInProgress',
@@ -59,7 +59,6 @@ export const ORDERED_PHONE_NUMBER_STATUSES = ['Processing', 'Acquired', 'Failed'
 export type PhoneNumberOrderStatus = (typeof PHONE_NUMBER_ORDER_STATUSES)[number];
 export type OrderedPhoneNumberStatus = (typeof ORDERED_PHONE_NUMBER_STATUSES)[number];
 
-export const PROXY_SESSION_STATUSES = ['Open', 'InProgress', 'Closed'] as const;
 export const CAPABILITIES = ['Voice', 'SMS'] as const;
 export const NUMBER_SELECTION_BEHAVIORS = ['PreferSticky', 'AvoidSticky'] as const;
 export const GEO_MATCH_LEVELS = ['Country', 'AreaCode'] as const;
