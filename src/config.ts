@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 
 /** Where the gateway sends its Chime calls. */
@@ -17,10 +19,66 @@ export interface GatewayConfig {
   bearerArn: string | undefined;
   /** `CURSOR_SECRET`: the key connection cursors are signed with; unset, a random key per process. */
   cursorSecret: string | undefined;
+  limits: RequestLimits;
+  /**
+   * `CORS_ORIGINS`: the exact origins (`https://app.example.com`) whose pages may call the
+   * gateway from a browser; every other origin gets no CORS headers.
+   * @default []
+   */
+  corsOrigins: string[];
+  /**
+   * `PERSISTED_OPERATIONS`: the trusted documents by the sha256 hex of their text, read at
+   * start-up from the JSON file the variable names.
+   * @default undefined (none)
+   */
+  persistedOperations: Record<string, string> | undefined;
+  /**
+   * `PERSISTED_ONLY`: `true` refuses every document that is not one of `persistedOperations`.
+   * @default false
+   */
+  persistedOnly: boolean;
 }
 
 /** A cursor key shorter than this could be guessed. */
 const MIN_CURSOR_SECRET_LENGTH = 32;
+
+/** What one request may ask of the gateway before anything runs. */
+export interface RequestLimits {
+  /**
+   * `MAX_BODY_BYTES`: the largest request body; a larger one is refused with 413.
+   * @default 65536
+   */
+  maxBodyBytes: number;
+  /**
+   * `MAX_DEPTH`: how deeply selections (and argument values) may nest.
+   * @default 15
+   */
+  maxDepth: number;
+  /**
+   * `MAX_ALIASES`: how many aliased fields one operation may hold.
+   * @default 50
+   */
+  maxAliases: number;
+  /**
+   * `MAX_TOKENS`: how many lexical tokens a document may have; counted while parsing.
+   * @default 5000
+   */
+  maxTokens: number;
+  /**
+   * `MAX_DIRECTIVES`: how many directives (`@include`, `@skip`) one operation may use.
+   * @default 50
+   */
+  maxDirectives: number;
+}
+
+/** The limits that apply when no variable says otherwise. */
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxBodyBytes: 65536,
+  maxDepth: 15,
+  maxAliases: 50,
+  maxTokens: 5000,
+  maxDirectives: 50,
+};
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -63,7 +121,89 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     throw new ConfigError(
       `CURSOR_SECRET must be at least ${MIN_CURSOR_SECRET_LENGTH} characters long, got ${cursorSecret.length}`,
     );
-  return { port, host, logLevel, upstream, bearerArn, cursorSecret };
+  const persistedOperations = env.PERSISTED_OPERATIONS
+    ? readPersistedOperations(env.PERSISTED_OPERATIONS)
+    : undefined;
+  const persistedOnly = booleanVariable(env, 'PERSISTED_ONLY');
+  if (persistedOnly && !persistedOperations)
+    throw new ConfigError('PERSISTED_ONLY=true needs PERSISTED_OPERATIONS, the file of trusted documents');
+  return {
+    port,
+    host,
+    logLevel,
+    upstream,
+    bearerArn,
+    cursorSecret,
+    limits: {
+      maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
+      maxDepth: positiveInteger(env, 'MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
+      maxAliases: positiveInteger(env, 'MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
+      maxTokens: positiveInteger(env, 'MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
+      maxDirectives: positiveInteger(env, 'MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
+    },
+    corsOrigins: corsOrigins(env.CORS_ORIGINS),
+    persistedOperations,
+    persistedOnly,
+  };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1)
+    throw new ConfigError(`${name} must be a positive integer, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+function booleanVariable(env: NodeJS.ProcessEnv, name: string): boolean {
+  const text = env[name];
+  if (text === undefined || text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(text)}`);
+}
+
+function corsOrigins(list: string | undefined): string[] {
+  if (!list) return [];
+  return list.split(',').map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    // An origin is compared as a browser sends it: scheme, host and port, nothing after.
+    if (!parsed || parsed.origin !== origin)
+      throw new ConfigError(
+        `CORS_ORIGINS must list exact origins such as https://app.example.com, separated by commas; got ${JSON.stringify(origin)}`,
+      );
+    return origin;
+  });
+}
+
+/** Reads the trusted documents and checks that each is filed under the sha256 of its text. */
+function readPersistedOperations(file: string): Record<string, string> {
+  let documents: unknown;
+  try {
+    documents = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(
+      `PERSISTED_OPERATIONS must name a readable JSON file, got ${JSON.stringify(file)}: ${(error as Error).message}`,
+    );
+  }
+  if (typeof documents !== 'object' || documents === null || Array.isArray(documents))
+    throw new ConfigError(
+      `PERSISTED_OPERATIONS must hold a JSON object { "<sha256 hex>": "<document>" }, got ${Array.isArray(documents) ? 'an array' : typeof documents} in ${file}`,
+    );
+  for (const [hash, document] of Object.entries(documents)) {
+    if (typeof document !== 'string')
+      throw new ConfigError(`PERSISTED_OPERATIONS: the document under ${hash} must be a string in ${file}`);
+    const actual = createHash('sha256').update(document).digest('hex');
+    if (hash !== actual)
+      throw new ConfigError(
+        `PERSISTED_OPERATIONS: every key must be the sha256 hex of its document; ${JSON.stringify(hash.slice(0, 80))} holds a document whose sha256 is ${actual} in ${file}`,
+      );
+  }
+  return documents as Record<string, string>;
 }
 
 function upstreamTarget(endpoint: string | undefined, region: string): UpstreamTarget {

@@ -46,6 +46,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     logger,
     bearerArn: config.bearerArn ?? upstream.bearerArn,
     cursorSecret: config.cursorSecret,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    persistedOperations: config.persistedOperations,
+    persistedOnly: config.persistedOnly,
   });
   server.off('request', answerStarting).on('request', yoga);
 

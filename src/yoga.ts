@@ -1,10 +1,18 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { type ChimeClient, UpstreamCalls } from './chime/client.ts';
+import { DEFAULT_LIMITS, type RequestLimits } from './config.ts';
 import type { RequestContext } from './context.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
+import { useBodyRules } from './http/body-rules.ts';
+import { corsPolicy } from './http/cors.ts';
+import { useCsrfPrevention } from './http/csrf.ts';
+import { createDocumentCache } from './http/document-cache.ts';
+import { useDocumentLimits } from './http/document-limits.ts';
 import { useHealthEndpoints } from './http/health.ts';
+import { useOperationRules } from './http/operation-rules.ts';
 import { useOrderedExecution } from './http/ordered-execution.ts';
+import { useTrustedDocuments } from './http/persisted-operations.ts';
 import { useRequestLog } from './http/request-log.ts';
 import { createCursors } from './loaders/cursor.ts';
 import { createLoaders } from './loaders/index.ts';
@@ -24,6 +32,14 @@ export interface GatewayOptions {
    * @default a random key of this process
    */
   cursorSecret?: string | undefined;
+  /** What one request may ask; each field defaults to DEFAULT_LIMITS'. */
+  limits?: Partial<RequestLimits>;
+  /** `CORS_ORIGINS`: origins whose pages may call the gateway. */
+  corsOrigins?: readonly string[];
+  /** `PERSISTED_OPERATIONS`: trusted documents by sha256 hex. */
+  persistedOperations?: Record<string, string> | undefined;
+  /** `PERSISTED_ONLY`: serve nothing but `persistedOperations`. */
+  persistedOnly?: boolean;
 }
 
 /** Creates the gateway's Yoga app: `/graphql`, `/healthz` and `/readyz`. */
@@ -33,8 +49,14 @@ export function createGateway({
   bearerArn,
   graphiql = true,
   cursorSecret,
+  limits: limitOptions,
+  corsOrigins = [],
+  persistedOperations,
+  persistedOnly = false,
 }: GatewayOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
   const cursors = createCursors(cursorSecret);
+  const limits = { ...DEFAULT_LIMITS, ...limitOptions };
+  const documentCache = createDocumentCache();
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -55,6 +77,20 @@ export function createGateway({
         loaders: createLoaders(requestClient, cursors),
       };
     },
-    plugins: [useOrderedExecution(), useHealthEndpoints({ client, logger }), useRequestLog({ logger })],
+    cors: corsPolicy(corsOrigins),
+    multipart: false,
+    extraParamNames: ['documentId'],
+    parserAndValidationCache: documentCache.options,
+    plugins: [
+      useOrderedExecution(),
+      useHealthEndpoints({ client, logger }),
+      useRequestLog({ logger }),
+      useBodyRules(limits),
+      useCsrfPrevention(),
+      persistedOperations ? useTrustedDocuments({ documents: persistedOperations, only: persistedOnly }) : {},
+      useOperationRules(),
+      useDocumentLimits(limits),
+      documentCache.plugin,
+    ],
   });
 }

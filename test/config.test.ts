@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadChimeLocalConfig } from '../src/chime-local/config.ts';
-import { loadConfig } from '../src/config.ts';
+import { DEFAULT_LIMITS, loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 on loopback, info logs and an embedded chime-local', () => {
@@ -11,7 +15,12 @@ describe('loadConfig', () => {
       upstream: { kind: 'embedded' },
       bearerArn: undefined,
       cursorSecret: undefined,
+      limits: { maxBodyBytes: 65536, maxDepth: 15, maxAliases: 50, maxTokens: 5000, maxDirectives: 50 },
+      corsOrigins: [],
+      persistedOperations: undefined,
+      persistedOnly: false,
     });
+    expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
 
   it('reads CURSOR_SECRET, and refuses one short enough to guess without printing it', () => {
@@ -40,6 +49,60 @@ describe('loadConfig', () => {
     expect(loadConfig({ CHIME_ENDPOINT: 'aws', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
     expect(loadConfig({ HOST: '::' }).host).toBe('::');
     expect(loadConfig({ HOST: 'gateway.internal' }).host).toBe('gateway.internal');
+  });
+
+  it('reads the limits, the CORS origins and the trusted documents', () => {
+    const document = '{ accounts { nodes { name } } }';
+    const hash = createHash('sha256').update(document).digest('hex');
+    const file = trustedDocumentsFile({ [hash]: document });
+    expect(
+      loadConfig({
+        MAX_BODY_BYTES: '1024',
+        MAX_DEPTH: '8',
+        MAX_ALIASES: '5',
+        MAX_TOKENS: '900',
+        MAX_DIRECTIVES: '3',
+        CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
+        PERSISTED_OPERATIONS: file,
+        PERSISTED_ONLY: 'true',
+      }),
+    ).toMatchObject({
+      limits: { maxBodyBytes: 1024, maxDepth: 8, maxAliases: 5, maxTokens: 900, maxDirectives: 3 },
+      corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+      persistedOperations: { [hash]: document },
+      persistedOnly: true,
+    });
+  });
+
+  it('refuses a trusted document filed under a hash that is not its own', () => {
+    const file = trustedDocumentsFile({ ['0'.repeat(64)]: '{ __typename }' });
+    expect(() => loadConfig({ PERSISTED_OPERATIONS: file })).toThrow(
+      new RegExp(
+        `PERSISTED_OPERATIONS: every key must be the sha256 hex of its document; "${'0'.repeat(64)}" holds a document whose sha256 is ${createHash('sha256').update('{ __typename }').digest('hex')}`,
+      ),
+    );
+  });
+
+  it('refuses a trusted documents file that is not an object of documents', () => {
+    expect(() => loadConfig({ PERSISTED_OPERATIONS: trustedDocumentsFile([]) })).toThrow(
+      /PERSISTED_OPERATIONS must hold a JSON object .* got an array/,
+    );
+    expect(() => loadConfig({ PERSISTED_OPERATIONS: trustedDocumentsFile({ abc: 1 }) })).toThrow(
+      /PERSISTED_OPERATIONS: the document under abc must be a string/,
+    );
+  });
+
+  it.each([
+    [{ MAX_BODY_BYTES: 'lots' }, /MAX_BODY_BYTES must be a positive integer, got "lots"/],
+    [{ MAX_DEPTH: '0' }, /MAX_DEPTH must be a positive integer, got "0"/],
+    [{ MAX_TOKENS: '1.5' }, /MAX_TOKENS must be a positive integer/],
+    [{ CORS_ORIGINS: '*' }, /CORS_ORIGINS must list exact origins .* got "\*"/],
+    [{ CORS_ORIGINS: 'https://app.example.com/' }, /CORS_ORIGINS must list exact origins/],
+    [{ PERSISTED_ONLY: 'yes' }, /PERSISTED_ONLY must be true or false, got "yes"/],
+    [{ PERSISTED_ONLY: 'true' }, /PERSISTED_ONLY=true needs PERSISTED_OPERATIONS/],
+    [{ PERSISTED_OPERATIONS: '/no/such/file.json' }, /PERSISTED_OPERATIONS must name a readable JSON file/],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
   });
 
   it.each([
@@ -85,3 +148,9 @@ describe('loadChimeLocalConfig', () => {
     expect(() => loadChimeLocalConfig(env)).toThrow(message);
   });
 });
+
+function trustedDocumentsFile(content: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'trusted-documents-')), 'documents.json');
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type Logger, pino } from 'pino';
 import { ChimeClient } from '../../src/chime/client.ts';
 import { staticCredentials } from '../../src/chime/credentials.ts';
@@ -5,7 +7,7 @@ import { resolveEndpoints } from '../../src/chime/endpoints.ts';
 import { DEMO_BEARER_ARN } from '../../src/chime-local/messaging/seed.ts';
 import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
 import type { Store } from '../../src/chime-local/store.ts';
-import { createGateway } from '../../src/yoga.ts';
+import { createGateway, type GatewayOptions } from '../../src/yoga.ts';
 
 /** A GraphQL response as clients see it. */
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -43,6 +45,8 @@ export interface TestGateway {
   ): Promise<GraphQLResponse<T>>;
   /** Raw access, for HTTP-level checks. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** The same gateway on a listening HTTP server (port 0), closed with the rest; its base URL. */
+  listen(): Promise<string>;
   stats(): Promise<Stats>;
   resetStats(): Promise<void>;
   faults(settings: Record<string, unknown>): Promise<void>;
@@ -58,11 +62,14 @@ export async function startTestGateway({
   bearerArn = DEMO_BEARER_ARN,
   client: clientOptions = {},
   logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  gateway: gatewayOptions = {},
 }: {
   seed?: 'demo' | 'none';
   bearerArn?: string;
   client?: { maxAttempts?: number; timeoutMs?: number; baseDelayMs?: number };
   logger?: Logger;
+  /** Limits, CORS origins and trusted documents, as the environment would set them. */
+  gateway?: Pick<GatewayOptions, 'limits' | 'corsOrigins' | 'persistedOperations' | 'persistedOnly'>;
 } = {}): Promise<TestGateway> {
   const local = await startChimeLocal({ port: 0, seed });
   const client = new ChimeClient({
@@ -73,11 +80,14 @@ export async function startTestGateway({
     ...clientOptions,
     logger,
   });
-  const yoga = createGateway({ client, logger, bearerArn, graphiql: false });
+  const yoga = createGateway({ client, logger, bearerArn, graphiql: false, ...gatewayOptions });
   const yogaByBearer = new Map<string | undefined, typeof yoga>([[bearerArn, yoga]]);
   const yogaFor = (bearer: string | undefined) => {
     if (!yogaByBearer.has(bearer))
-      yogaByBearer.set(bearer, createGateway({ client, logger, bearerArn: bearer, graphiql: false }));
+      yogaByBearer.set(
+        bearer,
+        createGateway({ client, logger, bearerArn: bearer, graphiql: false, ...gatewayOptions }),
+      );
     return yogaByBearer.get(bearer)!;
   };
   const post = async (app: typeof yoga, document: string, variables?: Record<string, unknown>) => {
@@ -93,6 +103,7 @@ export async function startTestGateway({
       method: 'POST',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+  const servers: ReturnType<typeof createServer>[] = [];
   return {
     local,
     get store() {
@@ -101,6 +112,12 @@ export async function startTestGateway({
     query: (document, variables) => post(yoga, document, variables),
     queryAs: (bearer, document, variables) => post(yogaFor(bearer), document, variables),
     fetch: async (path, init) => yoga.fetch(`http://gateway${path}`, init ?? {}),
+    async listen() {
+      const server = createServer(yoga);
+      servers.push(server);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    },
     async stats() {
       return (await fetch(`${local.url}/_local/stats`)).json() as Promise<Stats>;
     },
@@ -117,7 +134,13 @@ export async function startTestGateway({
         ...settings,
       });
     },
-    close: () => local.close(),
+    async close() {
+      for (const server of servers) {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+      await local.close();
+    },
   };
 }
 
