@@ -15,10 +15,14 @@ import { type BenchQuery, benchQueries } from './queries.ts';
  * `npm run bench`: the dashboard queries against chime-local with 20 ms per call and its
  * demo seed, through a listening gateway. For each: upstream calls against the fewest
  * possible, latency p50/p95 against the lower bound (longest dependent chain × latency).
+ * Then the gateway's memory (RSS) before and after a stream of distinct large documents.
  */
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
+const DISTINCT_DOCUMENTS = 2000;
+type MemoryFigures = { rssMb: number; heapMb: number };
+const DOCUMENT_BYTES = 60_000;
 
 const local = await startEmulator();
 const logger = pino({ level: 'silent' });
@@ -154,9 +158,38 @@ const meetsTargets = results.every(
 );
 console.log(`\ntargets (calls = fewest, p50 ≤ 1.25 × bound): ${meetsTargets ? 'met' : 'NOT met'}`);
 
+/**
+ * Distinct documents just under MAX_BODY_BYTES, each valid (so the parse cache would keep
+ * it), sent in two rounds: what the gateway keeps (heap after a full GC) must stay at the
+ * parse cache's bound, and RSS must not grow in the second round.
+ */
+async function memoryUnderDistinctDocuments() {
+  const megabytes = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
+  const settled = () => {
+    globalThis.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    return { rssMb: megabytes(rss), heapMb: megabytes(heapUsed) };
+  };
+  const document = (index: number) =>
+    `# ${String(index).padStart(6, '0')} ${'x'.repeat(DOCUMENT_BYTES)}\n{ page${index}: __typename }`;
+  const rounds = [settled()];
+  for (const round of [0, 1]) {
+    for (let index = 0; index < DISTINCT_DOCUMENTS; index += 1)
+      await graphql(document(round * DISTINCT_DOCUMENTS + index));
+    rounds.push(settled());
+  }
+  return { documents: DISTINCT_DOCUMENTS, documentBytes: document(0).length, rounds };
+}
+
+const memory = await memoryUnderDistinctDocuments();
+const [before, first, second] = memory.rounds as [MemoryFigures, MemoryFigures, MemoryFigures];
+console.log(
+  `\nmemory under ${memory.documents} distinct documents of ${Math.round(memory.documentBytes / 1000)} kB: RSS ${before.rssMb} MB before, ${first.rssMb} MB after (heap ${before.heapMb} → ${first.heapMb} MB); after ${memory.documents} more: RSS ${second.rssMb} MB, heap ${second.heapMb} MB`,
+);
+
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const file = new URL('./results/latest.json', import.meta.url);
-writeFileSync(file, `${JSON.stringify({ latencyMs: LATENCY_MS, runs: RUNS, results }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ latencyMs: LATENCY_MS, runs: RUNS, results, memory }, null, 2)}\n`);
 console.log(`wrote ${file.pathname}`);
 
 server.close();
