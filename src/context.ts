@@ -1,15 +1,38 @@
 import type { Logger } from 'pino';
-import type { ChimeClient, UpstreamCalls } from './chime/client.ts';
-import type { Loaders } from './loaders/index.ts';
+import type { ChimeClient } from './chime/client.ts';
+import { RequestChimeClient } from './chime/request-client.ts';
+import type { Cursors } from './loaders/cursor.ts';
+import { createLoaders, type Loaders } from './loaders/index.ts';
 
 /** What every resolver of one request shares: its loaders, the client and the caller's bearer. */
 export interface RequestContext {
   loaders: Loaders;
-  /** The gateway's client, counting this request's upstream calls in `upstreamCalls`. */
-  client: ChimeClient;
-  /** The upstream requests this request has sent so far, retries included. */
-  upstreamCalls: UpstreamCalls;
+  /**
+   * The request's view of the Chime client: its calls stop when the request is aborted, and
+   * `client.requestsSent` counts what the request cost upstream, retries included.
+   */
+  client: RequestChimeClient;
   /** The app instance user ARN that messaging calls act as (`x-amz-chime-bearer`). */
   bearerArn: string | undefined;
   logger: Logger;
+}
+
+/**
+ * The context of one request: a view of `client` bound to the request's abort signal, and
+ * fresh loaders over it, so that caching, batching and counting never cross requests.
+ */
+export function createRequestContext(options: {
+  client: ChimeClient;
+  signal: AbortSignal | undefined;
+  bearerArn: string | undefined;
+  logger: Logger;
+  cursors: Cursors;
+}): RequestContext {
+  const client = new RequestChimeClient(options.client, options.signal);
+  return {
+    client,
+    bearerArn: options.bearerArn,
+    logger: options.logger,
+    loaders: createLoaders(client, options.cursors),
+  };
 }

@@ -1,8 +1,8 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { type ChimeClient, UpstreamCalls } from './chime/client.ts';
+import type { ChimeClient } from './chime/client.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from './config.ts';
-import type { RequestContext } from './context.ts';
+import { createRequestContext, type RequestContext } from './context.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
 import { useBodyRules } from './http/body-rules.ts';
 import { corsPolicy } from './http/cors.ts';
@@ -15,7 +15,6 @@ import { useOrderedExecution } from './http/ordered-execution.ts';
 import { useTrustedDocuments } from './http/persisted-operations.ts';
 import { useRequestLog } from './http/request-log.ts';
 import { createCursors } from './loaders/cursor.ts';
-import { createLoaders } from './loaders/index.ts';
 import { maskError, yogaLogger } from './schema/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -66,17 +65,8 @@ export function createGateway({
     renderGraphiQL,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: maskError(logger) },
-    context: (): RequestContext => {
-      const upstreamCalls = new UpstreamCalls();
-      const requestClient = client.forRequest(upstreamCalls);
-      return {
-        client: requestClient,
-        upstreamCalls,
-        bearerArn,
-        logger,
-        loaders: createLoaders(requestClient, cursors),
-      };
-    },
+    context: ({ request }): RequestContext =>
+      createRequestContext({ client, signal: request.signal, bearerArn, logger, cursors }),
     cors: corsPolicy(corsOrigins),
     multipart: false,
     extraParamNames: ['documentId'],

@@ -37,19 +37,19 @@ export interface ChimeClientConfig {
   logger?: Logger;
 }
 
-/**
- * The upstream HTTP requests sent on behalf of one caller (a GraphQL request), retries
- * included; a request that could not be signed was never sent and does not count.
- */
-export class UpstreamCalls {
-  count = 0;
-}
-
 /** Per-call options. */
 export interface SendOptions {
-  /** Aborts the call (and its pending retries) with a `ChimeError` coded `AbortError`. */
-  signal?: AbortSignal;
+  /**
+   * Aborts the call with a `ChimeError` coded `AbortError`: the request in flight is
+   * aborted, and neither a backoff wait nor a new attempt follows.
+   */
+  signal?: AbortSignal | undefined;
+  /** Called for every HTTP request sent upstream, retries included. */
+  onRequestSent?: (() => void) | undefined;
 }
+
+/** What callers of Chime need of a {@link ChimeClient}: one way to call an operation. */
+export type ChimeCaller = Pick<ChimeClient, 'send'>;
 
 type AttemptOutcome =
   | { ok: true; body: unknown }
@@ -60,25 +60,58 @@ type AttemptOutcome =
  * signed with SigV4 (service `chime`) for its group's region, sent over keep-alive connections (an undici
  * pool), bounded by a per-attempt timeout and a cap on requests in flight, and retried on
  * throttling, 5xx, timeouts and network failures with capped exponential backoff and full jitter. Every
- * failure of a call rejects with a {@link ChimeError}; input that cannot make a request (an empty path
- * label) rejects with a `BAD_USER_INPUT` `GatewayError` before any is sent.
+ * failure of a call rejects with a {@link ChimeError}; input that breaks the API reference's rules
+ * rejects with a `BAD_USER_INPUT` `GatewayError` before any request is sent.
  */
 export class ChimeClient {
-  readonly #transport: Transport;
-  readonly #calls: UpstreamCalls | undefined;
+  readonly #endpoints: ChimeEndpoints;
+  readonly #signers = new Map<ServiceGroup, SignatureV4>();
+  readonly #limit: LimitFunction;
+  readonly #maxAttempts: number;
+  readonly #backoff: { baseDelayMs: number; maxDelayMs: number };
+  readonly #timeoutMs: number;
+  readonly #logger: Logger | undefined;
+  // undici's own request API over a keep-alive pool: the same engine as fetch without the
+  // web-streams layer, which cost about a third of a millisecond per call.
+  readonly #agent = new Agent({ keepAliveTimeout: 10_000 });
 
-  /** A client as configured; with another client's transport (from {@link forRequest}), a view of it. */
-  constructor(config: ChimeClientConfig | Transport, calls?: UpstreamCalls) {
-    this.#transport = config instanceof Transport ? config : new Transport(config);
-    this.#calls = calls;
-  }
-
-  /**
-   * This client for one caller: the same connections, signers and cap on requests in flight,
-   * counting every upstream request it sends in `calls`.
-   */
-  forRequest(calls: UpstreamCalls): ChimeClient {
-    return new ChimeClient(this.#transport, calls);
+  constructor({
+    endpoints,
+    credentials,
+    maxAttempts = 4,
+    baseDelayMs = 50,
+    maxDelayMs = 2000,
+    timeoutMs = 10_000,
+    maxInFlight = 64,
+    logger,
+  }: ChimeClientConfig) {
+    requirePositiveInteger('maxAttempts', maxAttempts);
+    requirePositiveInteger('timeoutMs', timeoutMs);
+    requirePositiveInteger('maxInFlight', maxInFlight);
+    if (!(baseDelayMs >= 0 && maxDelayMs >= baseDelayMs))
+      throw new Error(
+        `Backoff needs 0 <= baseDelayMs <= maxDelayMs, got baseDelayMs=${baseDelayMs}, maxDelayMs=${maxDelayMs}`,
+      );
+    this.#endpoints = endpoints;
+    for (const [group, endpoint] of Object.entries(endpoints) as [
+      ServiceGroup,
+      { signingRegion: string },
+    ][]) {
+      this.#signers.set(
+        group,
+        new SignatureV4({
+          credentials,
+          region: endpoint.signingRegion,
+          service: 'chime',
+          sha256: Hash.bind(null, 'sha256'),
+        }),
+      );
+    }
+    this.#limit = pLimit(maxInFlight);
+    this.#maxAttempts = maxAttempts;
+    this.#backoff = { baseDelayMs, maxDelayMs };
+    this.#timeoutMs = timeoutMs;
+    this.#logger = logger;
   }
 
   /** Calls `operation` with `input` and resolves with its JSON answer (`{}` for an empty one). */
@@ -87,21 +120,22 @@ export class ChimeClient {
     input: Input,
     options: SendOptions = {},
   ): Promise<Output> {
-    const { signal } = options;
-    const transport = this.#transport;
-    const request = buildRequest(operation, input, transport.endpoints[operation.group]);
+    const { signal, onRequestSent } = options;
+    const request = buildRequest(operation, input, this.#endpoints[operation.group]);
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted)
         throw localError(operation.name, 'AbortError', 'the caller aborted the call', attempt - 1);
       // A slot is held per attempt, not across backoff, so waiting retries never starve other calls.
-      const outcome = await transport.limit(() => this.#attempt(operation, request, attempt, signal));
+      const outcome = await this.#limit(() =>
+        this.#attempt(operation, request, attempt, signal, onRequestSent),
+      );
       if (outcome.ok) return outcome.body as Output;
       const { error, retryAfterMs } = outcome;
-      if (!error.retryable || attempt >= transport.maxAttempts) throw error;
+      if (!error.retryable || attempt >= this.#maxAttempts) throw error;
       // The upstream asked for a longer pause than a caller should wait: give up now, still retryable.
-      if (retryAfterMs !== undefined && retryAfterMs > transport.backoff.maxDelayMs) throw error;
-      const delayMs = Math.max(backoffDelayMs(attempt, transport.backoff), retryAfterMs ?? 0);
-      transport.logger?.debug(
+      if (retryAfterMs !== undefined && retryAfterMs > this.#backoff.maxDelayMs) throw error;
+      const delayMs = Math.max(backoffDelayMs(attempt, this.#backoff), retryAfterMs ?? 0);
+      this.#logger?.debug(
         { operation: operation.name, attempt, code: error.code, delayMs },
         'chime call will be retried',
       );
@@ -118,15 +152,21 @@ export class ChimeClient {
     request: HttpRequest,
     attempt: number,
     signal: AbortSignal | undefined,
+    onRequestSent: (() => void) | undefined,
   ): Promise<AttemptOutcome> {
-    const { logger, timeoutMs } = this.#transport;
+    // The caller may have gone while this attempt waited for a slot.
+    if (signal?.aborted)
+      return {
+        ok: false,
+        error: localError(operation.name, 'AbortError', 'the caller aborted the call', attempt - 1),
+      };
     const started = performance.now();
     const elapsedMs = () => Math.round(performance.now() - started);
 
     let signed: SignedRequest;
     try {
       // Signed per attempt: the signature's date must be fresh, and a provider may rotate keys.
-      signed = await this.#transport.signer(operation.group).sign(request);
+      signed = await this.#signer(operation.group).sign(request);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.name : 'unknown error';
       return {
@@ -141,16 +181,16 @@ export class ChimeClient {
       };
     }
 
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const timeout = AbortSignal.timeout(this.#timeoutMs);
     const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let status: number;
     let responseHeaders: Record<string, string | string[] | undefined>;
     let text: string;
     try {
       const { host: _host, ...headers } = signed.headers;
-      if (this.#calls) this.#calls.count += 1;
+      onRequestSent?.();
       const response = await sendHttp(urlOf(signed), {
-        dispatcher: this.#transport.agent,
+        dispatcher: this.#agent,
         method: signed.method as Dispatcher.HttpMethod,
         headers,
         body: signed.body as string | undefined,
@@ -169,9 +209,9 @@ export class ChimeClient {
         code === 'AbortError'
           ? 'the caller aborted the call'
           : code === 'TimeoutError'
-            ? `no answer within ${timeoutMs} ms`
+            ? `no answer within ${this.#timeoutMs} ms`
             : `no connection to the ${operation.group} endpoint (${networkReason(cause)})`;
-      logger?.debug({ operation: operation.name, code, ms: elapsedMs(), attempt }, 'chime call failed');
+      this.#logger?.debug({ operation: operation.name, code, ms: elapsedMs(), attempt }, 'chime call failed');
       return { ok: false, error: localError(operation.name, code, message, attempt, cause) };
     }
 
@@ -180,7 +220,10 @@ export class ChimeClient {
       return (Array.isArray(value) ? value[0] : value) ?? null;
     };
     const requestId = header('x-amzn-requestid') ?? undefined;
-    logger?.debug({ operation: operation.name, status, ms: elapsedMs(), requestId, attempt }, 'chime call');
+    this.#logger?.debug(
+      { operation: operation.name, status, ms: elapsedMs(), requestId, attempt },
+      'chime call',
+    );
     const body = parseJsonObject(text);
     if (status >= 200 && status < 300) {
       if (body !== undefined) return { ok: true, body };
@@ -212,61 +255,8 @@ export class ChimeClient {
       retryAfterMs: parseRetryAfterMs(header('retry-after')),
     };
   }
-}
 
-/** What every view of one client shares: endpoints, signers, the connection pool, the in-flight cap. */
-class Transport {
-  readonly endpoints: ChimeEndpoints;
-  readonly #signers = new Map<ServiceGroup, SignatureV4>();
-  readonly limit: LimitFunction;
-  readonly maxAttempts: number;
-  readonly backoff: { baseDelayMs: number; maxDelayMs: number };
-  readonly timeoutMs: number;
-  readonly logger: Logger | undefined;
-  // undici's own request API over a keep-alive pool: the same engine as fetch without the
-  // web-streams layer, which cost about a third of a millisecond per call.
-  readonly agent = new Agent({ keepAliveTimeout: 10_000 });
-
-  constructor({
-    endpoints,
-    credentials,
-    maxAttempts = 4,
-    baseDelayMs = 50,
-    maxDelayMs = 2000,
-    timeoutMs = 10_000,
-    maxInFlight = 64,
-    logger,
-  }: ChimeClientConfig) {
-    requirePositiveInteger('maxAttempts', maxAttempts);
-    requirePositiveInteger('timeoutMs', timeoutMs);
-    requirePositiveInteger('maxInFlight', maxInFlight);
-    if (!(baseDelayMs >= 0 && maxDelayMs >= baseDelayMs))
-      throw new Error(
-        `Backoff needs 0 <= baseDelayMs <= maxDelayMs, got baseDelayMs=${baseDelayMs}, maxDelayMs=${maxDelayMs}`,
-      );
-    this.endpoints = endpoints;
-    for (const [group, endpoint] of Object.entries(endpoints) as [
-      ServiceGroup,
-      { signingRegion: string },
-    ][]) {
-      this.#signers.set(
-        group,
-        new SignatureV4({
-          credentials,
-          region: endpoint.signingRegion,
-          service: 'chime',
-          sha256: Hash.bind(null, 'sha256'),
-        }),
-      );
-    }
-    this.limit = pLimit(maxInFlight);
-    this.maxAttempts = maxAttempts;
-    this.backoff = { baseDelayMs, maxDelayMs };
-    this.timeoutMs = timeoutMs;
-    this.logger = logger;
-  }
-
-  signer(group: ServiceGroup): SignatureV4 {
+  #signer(group: ServiceGroup): SignatureV4 {
     const signer = this.#signers.get(group);
     if (!signer) throw new Error(`No endpoint is configured for the ${group} service group`);
     return signer;
@@ -283,7 +273,7 @@ function localError(
   return new ChimeError({
     operation,
     code,
-    message: reason,
+    message: `${operation} failed: ${reason}`,
     retryable: code === 'TimeoutError' || code === 'NetworkError',
     attempts,
     cause,
@@ -303,21 +293,12 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/**
- * The socket error's code (ECONNREFUSED, ENOTFOUND…), on the error or in its `cause`: what an
- * operator needs, never the message, which names the upstream's host and port.
- */
+/** fetch hides the socket error in `cause`; its code (ECONNREFUSED…) is what an operator needs. */
 function networkReason(error: unknown): string {
-  for (const candidate of [error, error instanceof Error ? error.cause : undefined]) {
-    if (
-      candidate &&
-      typeof candidate === 'object' &&
-      'code' in candidate &&
-      typeof candidate.code === 'string'
-    )
-      return candidate.code;
-  }
-  return error instanceof Error ? error.name : 'unknown error';
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string')
+    return cause.code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 function requirePositiveInteger(name: string, value: number): void {

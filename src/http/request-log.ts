@@ -1,18 +1,18 @@
 import { type ExecutionResult, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { UpstreamCalls } from '../chime/client.ts';
+import type { RequestChimeClient } from '../chime/request-client.ts';
 
 /** What the request log reads from each request's context. */
 export interface RequestLogContext {
-  /** The upstream requests this request sent, retries included. */
-  upstreamCalls?: UpstreamCalls;
+  /** The request's Chime client, which counts the upstream requests it sent, retries included. */
+  client?: RequestChimeClient;
 }
 
 interface RequestRecord {
   started: number;
   operation: string | null;
-  upstreamCalls: UpstreamCalls | undefined;
+  client: RequestChimeClient | undefined;
   outcome: string[] | undefined;
 }
 
@@ -28,7 +28,7 @@ export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLog
       records.set(request, {
         started: performance.now(),
         operation: null,
-        upstreamCalls: undefined,
+        client: undefined,
         outcome: undefined,
       });
     },
@@ -41,7 +41,7 @@ export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLog
       if (!record) return;
       // The document names its operation even when the request does not.
       record.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? record.operation;
-      record.upstreamCalls = args.contextValue.upstreamCalls;
+      record.client = args.contextValue.client;
     },
     onResultProcess({ request, result }) {
       const record = records.get(request);
@@ -54,7 +54,7 @@ export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLog
         {
           operation: record.operation,
           durationMs: Math.round((performance.now() - record.started) * 10) / 10,
-          upstreamCalls: record.upstreamCalls?.count ?? 0,
+          upstreamCalls: record.client?.requestsSent ?? 0,
           outcome: record.outcome.join(','),
           status: response.status,
         },

@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { GetAccount, ListAccounts } from '../chime/operations/accounts.ts';
 import { GetAccountSettings } from '../chime/operations/settings.ts';
 import type { Account } from '../chime/shapes/account.ts';
@@ -13,7 +13,7 @@ export interface AccountFilters {
 }
 
 /** Per-request loaders for accounts and their settings. */
-export function createAccountLoaders(client: ChimeClient, cursors: Cursors) {
+export function createAccountLoaders(client: ChimeCaller, cursors: Cursors) {
   const account = getLoader(
     (accountId: string) => client.send(GetAccount, { AccountId: accountId }).then((out) => out.Account),
     (accountId) => accountId,

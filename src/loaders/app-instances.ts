@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import {
   DescribeAppInstance,
   DescribeAppInstanceUser,
@@ -17,7 +17,7 @@ const byArn = (arn: string) => arn;
  * the signature alone authorizes these reads). As for channels, a summary loader is
  * primed by lists and otherwise reads through the Describe loader.
  */
-export function createAppInstanceLoaders(client: ChimeClient, cursors: Cursors) {
+export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) {
   const appInstance = getLoader(
     (appInstanceArn: string) =>
       client.send(DescribeAppInstance, { AppInstanceArn: appInstanceArn }).then((out) => out.AppInstance),

@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import {
   DescribeChannelMembership,
   DescribeChannelModerator,
@@ -35,7 +35,7 @@ const roleCacheKey = ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
  * Per-request loaders for channel memberships and moderators. Their lists answer only who
  * (the member or moderator); the rest of each comes from its Describe, when asked for.
  */
-export function createChannelMembershipLoaders(client: ChimeClient, cursors: Cursors) {
+export function createChannelMembershipLoaders(client: ChimeCaller, cursors: Cursors) {
   return {
     /** DescribeChannelMembership. */
     channelMembership: getLoader(

@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { GetChannelMessage, ListChannelMessages } from '../chime/operations/channel-messages.ts';
 import type { ChannelMessage, SortOrder } from '../chime/shapes/channel-message.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
@@ -21,7 +21,7 @@ export interface ChannelMessageFilters {
 }
 
 /** Per-request loaders for channel messages. */
-export function createChannelMessageLoaders(client: ChimeClient, cursors: Cursors) {
+export function createChannelMessageLoaders(client: ChimeCaller, cursors: Cursors) {
   const channelMessage = getLoader(
     ({ bearer, channelArn, messageId }: ChannelMessageKey) =>
       client

@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { DescribeChannel, ListChannels } from '../chime/operations/channels.ts';
 import type { ChannelPrivacy, ChannelSummary } from '../chime/shapes/channel.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
@@ -12,7 +12,7 @@ export interface ChannelFilters {
 }
 
 /** Per-request loaders for channels. */
-export function createChannelLoaders(client: ChimeClient, cursors: Cursors) {
+export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
   /** DescribeChannel: every detail of a channel. */
   const channel = getLoader(
     ({ bearer, channelArn }: ChannelKey) =>

@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { createAccountLoaders } from './accounts.ts';
 import { createAppInstanceLoaders } from './app-instances.ts';
 import { createChannelMembershipLoaders } from './channel-memberships.ts';
@@ -18,7 +18,7 @@ import { createVoiceConnectorLoaders } from './voice-connectors.ts';
  * Every loader of one request, made fresh in the context factory so that caching and
  * batching never cross requests (or callers); `cursors` signs and reads the connections' cursors.
  */
-export function createLoaders(client: ChimeClient, cursors: Cursors) {
+export function createLoaders(client: ChimeCaller, cursors: Cursors) {
   return {
     ...createAccountLoaders(client, cursors),
     ...createUserLoaders(client, cursors),

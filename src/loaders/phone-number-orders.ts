@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { GetPhoneNumberOrder, ListPhoneNumberOrders } from '../chime/operations/phone-number-orders.ts';
 import { SearchAvailablePhoneNumbers } from '../chime/operations/phone-numbers.ts';
 import type { PhoneNumberType } from '../chime/shapes/phone-number.ts';
@@ -18,7 +18,7 @@ export interface AvailablePhoneNumberFilters {
 }
 
 /** Per-request loaders for phone number orders and the search for numbers to order. */
-export function createPhoneNumberOrderLoaders(client: ChimeClient, cursors: Cursors) {
+export function createPhoneNumberOrderLoaders(client: ChimeCaller, cursors: Cursors) {
   const phoneNumberOrder = getLoader(
     (orderId: string) =>
       client.send(GetPhoneNumberOrder, { PhoneNumberOrderId: orderId }).then((out) => out.PhoneNumberOrder),

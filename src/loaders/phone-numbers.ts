@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { GetPhoneNumber, ListPhoneNumbers } from '../chime/operations/phone-numbers.ts';
 import type {
   PhoneNumber,
@@ -48,7 +48,7 @@ export const e164Of = (number: PhoneNumber) =>
   number.E164PhoneNumber ?? e164OfPhoneNumberId(number.PhoneNumberId);
 
 /** Per-request loaders for phone numbers. */
-export function createPhoneNumberLoaders(client: ChimeClient, cursors: Cursors) {
+export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) {
   // Many numbers of one account (its users' primary numbers) are read from the account's
   // list, 99 a page, rather than one GetPhoneNumber each.
   const phoneNumber: DataLoader<PhoneNumberKey, PhoneNumber | null, string> = new DataLoader(

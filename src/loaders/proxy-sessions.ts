@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { GetProxySession, ListProxySessions } from '../chime/operations/proxy-sessions.ts';
 import type { ProxySession, ProxySessionStatus } from '../chime/shapes/proxy-session.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
@@ -24,7 +24,7 @@ const onConnector = (voiceConnectorId: string, session: ProxySession): ProxySess
 });
 
 /** Per-request loaders for proxy sessions. */
-export function createProxySessionLoaders(client: ChimeClient, cursors: Cursors) {
+export function createProxySessionLoaders(client: ChimeCaller, cursors: Cursors) {
   const proxySession = getLoader(
     ({ voiceConnectorId, proxySessionId }: ProxySessionKey) =>
       client

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { GetUserSettings } from '../chime/operations/settings.ts';
 import { GetUser, ListUsers } from '../chime/operations/users.ts';
 import type { User, UserType } from '../chime/shapes/user.ts';
@@ -23,7 +23,7 @@ export interface UserFilters {
 const userCacheKey = ({ accountId, userId }: UserKey) => `${accountId}/${userId}`;
 
 /** Per-request loaders for users and their settings. */
-export function createUserLoaders(client: ChimeClient, cursors: Cursors) {
+export function createUserLoaders(client: ChimeCaller, cursors: Cursors) {
   const withAccount = (accountId: string, item: User): User => ({ AccountId: accountId, ...item });
   // Many users of one account (a phone number inventory's owners) are one ListUsers page
   // of 200 rather than one GetUser each.

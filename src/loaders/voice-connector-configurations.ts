@@ -1,4 +1,4 @@
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import type { Operation } from '../chime/operation.ts';
 import {
   GetVoiceConnectorEmergencyCallingConfiguration,
@@ -16,7 +16,7 @@ import { getLoader } from './get-loader.ts';
  * set, so both load as null.
  */
 function configurationLoader<K extends string, T>(
-  client: ChimeClient,
+  client: ChimeCaller,
   operation: Operation<{ VoiceConnectorId: string }, Record<K, T>>,
   member: K,
 ) {
@@ -28,7 +28,7 @@ function configurationLoader<K extends string, T>(
 }
 
 /** Per-request loaders for each configuration of a voice connector, and its termination health. */
-export function createVoiceConnectorConfigurationLoaders(client: ChimeClient) {
+export function createVoiceConnectorConfigurationLoaders(client: ChimeCaller) {
   const loaders = {
     termination: configurationLoader(client, GetVoiceConnectorTermination, 'Termination'),
     terminationHealth: configurationLoader(client, GetVoiceConnectorTerminationHealth, 'TerminationHealth'),

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import {
   GetVoiceConnectorGroup,
   ListVoiceConnectorGroups,
@@ -10,7 +10,7 @@ import type { Cursors } from './cursor.ts';
 import { listOrGetBatch } from './list-or-get.ts';
 
 /** Per-request loaders for voice connector groups. */
-export function createVoiceConnectorGroupLoaders(client: ChimeClient, cursors: Cursors) {
+export function createVoiceConnectorGroupLoaders(client: ChimeCaller, cursors: Cursors) {
   // Like voice connectors, an account has few groups: several at once are one list page.
   const voiceConnectorGroup: DataLoader<string, VoiceConnectorGroup | null> = new DataLoader(
     listOrGetBatch<string, VoiceConnectorGroup>({

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ChimeClient } from '../chime/client.ts';
+import type { ChimeCaller } from '../chime/client.ts';
 import { GetVoiceConnector, ListVoiceConnectors } from '../chime/operations/voice-connectors.ts';
 import type { VoiceConnector } from '../chime/shapes/voice-connector.ts';
 import { type ForwardPage, readConnection } from './connection.ts';
@@ -7,7 +7,7 @@ import type { Cursors } from './cursor.ts';
 import { listOrGetBatch } from './list-or-get.ts';
 
 /** Per-request loaders for voice connectors. */
-export function createVoiceConnectorLoaders(client: ChimeClient, cursors: Cursors) {
+export function createVoiceConnectorLoaders(client: ChimeCaller, cursors: Cursors) {
   // An AWS account has a handful of voice connectors (a quota per Region): several asked
   // for together are one ListVoiceConnectors page rather than a GetVoiceConnector each.
   const voiceConnector: DataLoader<string, VoiceConnector | null> = new DataLoader(

@@ -1,0 +1,54 @@
+import type { ChimeCaller, ChimeClient, SendOptions } from './client.ts';
+import type { Operation } from './operation.ts';
+
+/**
+ * One GraphQL request's view of the shared {@link ChimeClient}: every call it makes carries the
+ * request's abort signal, so a client that goes away stops its upstream work (the request in
+ * flight is aborted, no backoff wait or new attempt follows), and every HTTP request it sends,
+ * retries included, is counted.
+ */
+export class RequestChimeClient implements ChimeCaller {
+  readonly #client: ChimeClient;
+  readonly #answered = new AbortController();
+  readonly #signal: AbortSignal;
+  #requestsSent = 0;
+
+  constructor(client: ChimeClient, signal?: AbortSignal) {
+    this.#client = client;
+    this.#signal = signal ? AbortSignal.any([signal, this.#answered.signal]) : this.#answered.signal;
+  }
+
+  /**
+   * Ends the request's upstream work once it is answered: a call still pending (one whose field
+   * GraphQL no longer awaits, under a parent that failed) is aborted rather than left to run for
+   * nobody. Answers the requests sent, which no longer change.
+   */
+  settle(): number {
+    this.#answered.abort();
+    return this.#requestsSent;
+  }
+
+  /** The HTTP requests sent upstream for this request so far, retries included. */
+  get requestsSent(): number {
+    return this.#requestsSent;
+  }
+
+  /** {@link ChimeClient.send}, aborted with the request and counted. */
+  send<Input extends object, Output>(
+    operation: Operation<Input, Output>,
+    input: Input,
+    options: SendOptions = {},
+  ): Promise<Output> {
+    const signal =
+      options.signal && this.#signal
+        ? AbortSignal.any([options.signal, this.#signal])
+        : (options.signal ?? this.#signal);
+    return this.#client.send(operation, input, {
+      signal,
+      onRequestSent: () => {
+        this.#requestsSent += 1;
+        options.onRequestSent?.();
+      },
+    });
+  }
+}
