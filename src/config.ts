@@ -69,6 +69,12 @@ export interface RequestLimits {
    * @default 50
    */
   maxDirectives: number;
+  /**
+   * `MAX_COST`: the most upstream requests an operation may be estimated to make; a costlier one
+   * is refused before any is sent.
+   * @default 250
+   */
+  maxCost: number;
 }
 
 /** The limits that apply when no variable says otherwise. */
@@ -78,6 +84,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxAliases: 50,
   maxTokens: 5000,
   maxDirectives: 50,
+  maxCost: 250,
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -140,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxAliases: positiveInteger(env, 'MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
       maxTokens: positiveInteger(env, 'MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
       maxDirectives: positiveInteger(env, 'MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
+      maxCost: positiveInteger(env, 'MAX_COST', DEFAULT_LIMITS.maxCost),
     },
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     persistedOperations,

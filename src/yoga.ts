@@ -6,6 +6,7 @@ import { createRequestContext, type RequestContext } from './context.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
 import { useBodyRules } from './http/body-rules.ts';
 import { corsPolicy } from './http/cors.ts';
+import { useUpstreamCost } from './http/cost.ts';
 import { useCsrfPrevention } from './http/csrf.ts';
 import { createDocumentCache } from './http/document-cache.ts';
 import { useDocumentLimits } from './http/document-limits.ts';
@@ -81,6 +82,7 @@ export function createGateway({
       useOperationRules(),
       useDocumentLimits(limits),
       documentCache.plugin,
+      useUpstreamCost({ maxCost: limits.maxCost }),
     ],
   });
 }

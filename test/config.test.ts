@@ -15,7 +15,14 @@ describe('loadConfig', () => {
       upstream: { kind: 'embedded' },
       bearerArn: undefined,
       cursorSecret: undefined,
-      limits: { maxBodyBytes: 65536, maxDepth: 15, maxAliases: 50, maxTokens: 5000, maxDirectives: 50 },
+      limits: {
+        maxBodyBytes: 65536,
+        maxDepth: 15,
+        maxAliases: 50,
+        maxTokens: 5000,
+        maxDirectives: 50,
+        maxCost: 250,
+      },
       corsOrigins: [],
       persistedOperations: undefined,
       persistedOnly: false,
@@ -120,6 +127,7 @@ describe('loadConfig', () => {
     [{ CHIME_ENDPOINT: 'ftp://example.com' }, /CHIME_ENDPOINT must be an http\(s\) URL/],
     [{ AWS_REGION: 'moon' }, /AWS_REGION must be an AWS region such as us-east-1, got "moon"/],
     [{ CHIME_BEARER_ARN: 'someone' }, /CHIME_BEARER_ARN must be an app instance user ARN/],
+    [{ MAX_COST: '0' }, /MAX_COST must be a positive integer, got "0"/],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

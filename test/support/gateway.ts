@@ -13,6 +13,7 @@ import { createGateway, type GatewayOptions } from '../../src/yoga.ts';
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
 }
 
 /** chime-local's call statistics. */
@@ -50,7 +51,38 @@ export interface TestGateway {
   stats(): Promise<Stats>;
   resetStats(): Promise<void>;
   faults(settings: Record<string, unknown>): Promise<void>;
+  /** `extensions.cost` of every response so far (taken out of the responses `query` returns). */
+  costs: SeenCost[];
   close(): Promise<void>;
+}
+
+/** One response's `extensions.cost`, with the document that cost it. */
+export interface SeenCost {
+  document: string;
+  estimated: number;
+  actual: number;
+  limit: number;
+}
+
+/**
+ * Takes `extensions.cost` out of a response, so that tests compare data and errors alone, and
+ * holds every fault-free response to the estimate: it may never be below what was sent.
+ */
+function withoutCost(
+  response: GraphQLResponse,
+  document: string,
+  faulty: boolean,
+  costs: SeenCost[],
+): GraphQLResponse<any> {
+  const { cost, ...extensions } = response.extensions ?? {};
+  if (!cost) throw new Error(`a response without extensions.cost: ${JSON.stringify(response)}`);
+  costs.push({ document, ...cost });
+  if (!faulty && cost.actual > cost.estimated)
+    throw new Error(
+      `${cost.actual} upstream requests sent, ${cost.estimated} estimated, for ${document.replace(/\s+/g, ' ')}`,
+    );
+  const { extensions: _, ...rest } = response;
+  return Object.keys(extensions).length > 0 ? { ...rest, extensions } : rest;
 }
 
 /**
@@ -63,9 +95,12 @@ export async function startTestGateway({
   client: clientOptions = {},
   logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   gateway: gatewayOptions = {},
+  maxCost,
 }: {
   seed?: 'demo' | 'none';
   bearerArn?: string;
+  /** `MAX_COST`; the gateway's default when left out. */
+  maxCost?: number;
   client?: { maxAttempts?: number; timeoutMs?: number; baseDelayMs?: number };
   logger?: Logger;
   /** Limits, CORS origins and trusted documents, as the environment would set them. */
@@ -80,23 +115,33 @@ export async function startTestGateway({
     ...clientOptions,
     logger,
   });
-  const yoga = createGateway({ client, logger, bearerArn, graphiql: false, ...gatewayOptions });
+  const gatewayConfig = {
+    ...gatewayOptions,
+    limits: { ...gatewayOptions.limits, ...(maxCost ? { maxCost } : {}) },
+  };
+  const yoga = createGateway({ client, logger, bearerArn, graphiql: false, ...gatewayConfig });
   const yogaByBearer = new Map<string | undefined, typeof yoga>([[bearerArn, yoga]]);
   const yogaFor = (bearer: string | undefined) => {
     if (!yogaByBearer.has(bearer))
       yogaByBearer.set(
         bearer,
-        createGateway({ client, logger, bearerArn: bearer, graphiql: false, ...gatewayOptions }),
+        createGateway({ client, logger, bearerArn: bearer, graphiql: false, ...gatewayConfig }),
       );
     return yogaByBearer.get(bearer)!;
   };
-  const post = async (app: typeof yoga, document: string, variables?: Record<string, unknown>) => {
+  let faulty = false;
+  const costs: SeenCost[] = [];
+  const post = async <T>(
+    app: typeof yoga,
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> => {
     const response = await app.fetch('http://gateway/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: document, variables }),
     });
-    return response.json();
+    return withoutCost(await response.json(), document, faulty, costs);
   };
   const control = (path: string, body?: unknown) =>
     fetch(`${local.url}/_local/${path}`, {
@@ -124,7 +169,9 @@ export async function startTestGateway({
     async resetStats() {
       await control('reset');
     },
+    costs,
     async faults(settings) {
+      faulty = Object.values(settings).some((value) => typeof value === 'number' && value > 0);
       await control('faults', {
         latencyMs: 0,
         throttleRate: 0,

@@ -1,0 +1,71 @@
+import type { Plugin } from 'graphql-yoga';
+import { DEFAULT_LIMITS } from '../config.ts';
+import type { RequestContext } from '../context.ts';
+import { estimateCost } from '../schema/cost-estimate.ts';
+import { queryTooComplex } from './document-limits.ts';
+
+/** Options of {@link useUpstreamCost}. */
+export interface UpstreamCostOptions {
+  /**
+   * The most upstream requests a document may be estimated to make (`MAX_COST`).
+   * @default 250
+   */
+  maxCost?: number;
+}
+
+/** What `extensions.cost` of every response says. */
+export interface UpstreamCost {
+  /** The upstream requests the document was estimated to make, before execution. */
+  estimated: number;
+  /** The upstream requests it made, retries included. */
+  actual: number;
+  /** `MAX_COST`. */
+  limit: number;
+}
+
+/**
+ * Measures every operation in upstream requests before it runs (estimateCost) and refuses it
+ * with `QUERY_TOO_COMPLEX` when the estimate exceeds `maxCost`, so that it makes no call at all;
+ * every response then carries `extensions.cost {estimated, actual, limit}`, `actual` being what
+ * the request's client counted once it settled (nothing is sent for a request after its answer).
+ */
+export function useUpstreamCost({
+  maxCost = DEFAULT_LIMITS.maxCost,
+}: UpstreamCostOptions = {}): Plugin<RequestContext> {
+  const measured = new WeakMap<Request, { estimated: number; context: RequestContext }>();
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as RequestContext & { request: Request };
+      const estimated = estimateCost(
+        args.schema,
+        args.document,
+        (args.variableValues as Record<string, unknown> | undefined) ?? {},
+        args.operationName,
+      );
+      measured.set(context.request, { estimated, context });
+      if (estimated > maxCost)
+        setResultAndStopExecution({
+          errors: [
+            queryTooComplex(
+              { name: 'cost', max: maxCost, actual: estimated },
+              `The operation is estimated to make ${estimated} upstream requests; at most ${maxCost} are allowed (MAX_COST)`,
+            ),
+          ],
+        });
+    },
+    onResultProcess({ request, result, setResult }) {
+      if (Array.isArray(result) || !isObject(result) || Symbol.asyncIterator in result) return;
+      const seen = measured.get(request);
+      const cost: UpstreamCost = {
+        estimated: seen?.estimated ?? 0,
+        actual: seen?.context.client.settle() ?? 0,
+        limit: maxCost,
+      };
+      setResult({ ...result, extensions: { ...(result.extensions ?? {}), cost } });
+    },
+  };
+}
+
+function isObject(value: unknown): value is { extensions?: Record<string, unknown> } {
+  return typeof value === 'object' && value !== null;
+}
