@@ -76,17 +76,21 @@ async function graphql(document: string, variables: Record<string, unknown> = {}
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: document, variables }),
   });
-  const result = (await response.body.json()) as { data?: any; errors?: { message: string }[] };
+  const result = (await response.body.json()) as {
+    data?: any;
+    errors?: { message: string }[];
+    extensions: { cost: { estimated: number; actual: number; limit: number } };
+  };
   if (result.errors)
     throw new Error(`query failed: ${result.errors.map((error) => error.message).join('; ')}`);
-  return result.data;
+  return result;
 }
 
 const stats = async () =>
   ((await (await fetch(`${local.url}/_local/stats`)).json()) as { calls: Record<string, number> }).calls;
 const resetStats = () => fetch(`${local.url}/_local/reset`, { method: 'POST' });
 
-const setup = await graphql(`{
+const { data: setup } = await graphql(`{
   accounts(name: "Example Corp") { nodes { accountId } }
   voiceConnectors(first: 10) { nodes { voiceConnectorId name } }
 }`);
@@ -104,7 +108,7 @@ const total = (calls: Record<string, number>) => Object.values(calls).reduce((su
 async function measure(query: BenchQuery) {
   for (let run = 0; run < WARMUP; run += 1) await graphql(query.document, query.variables);
   await resetStats();
-  await graphql(query.document, query.variables);
+  const { cost } = (await graphql(query.document, query.variables)).extensions;
   const calls = await stats();
   const times: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
@@ -121,6 +125,8 @@ async function measure(query: BenchQuery) {
     callsMade: total(calls),
     fewestCalls: total(query.fewest),
     fewest: query.fewest,
+    estimatedCalls: cost.estimated,
+    countedCalls: cost.actual,
     chain: query.chain,
     boundMs,
     p50Ms: Number(p50.toFixed(1)),
@@ -141,6 +147,7 @@ console.table(
     query: result.name,
     calls: result.callsMade,
     fewest: result.fewestCalls,
+    estimated: result.estimatedCalls,
     'bound ms': result.boundMs,
     'p50 ms': result.p50Ms,
     'p95 ms': result.p95Ms,
@@ -157,6 +164,14 @@ const meetsTargets = results.every(
   (result) => result.callsMade === result.fewestCalls && result.ratio <= 1.25,
 );
 console.log(`\ntargets (calls = fewest, p50 ≤ 1.25 × bound): ${meetsTargets ? 'met' : 'NOT met'}`);
+// extensions.cost: what the gateway estimated before running each query and counted while it ran.
+const honest = results.every(
+  (result) =>
+    result.countedCalls === result.callsMade &&
+    result.callsMade <= result.estimatedCalls &&
+    result.estimatedCalls <= 3 * result.callsMade,
+);
+console.log(`cost estimates (calls counted = made ≤ estimated ≤ 3 × made): ${honest ? 'met' : 'NOT met'}`);
 
 /**
  * Distinct documents just under MAX_BODY_BYTES, each valid (so the parse cache would keep
