@@ -62,7 +62,6 @@ describe('docker-compose.yml', () => {
       logLevel: 'info',
       upstream: { kind: 'url', url: 'http://chime-local:4577', region: 'us-east-1' },
       bearerArn: DEMO_BEARER_ARN,
-      maxCost: 250,
     });
   });
 

@@ -273,7 +273,7 @@ function localError(
   return new ChimeError({
     operation,
     code,
-    message: `${operation} failed: ${reason}`,
+    message: reason,
     retryable: code === 'TimeoutError' || code === 'NetworkError',
     attempts,
     cause,
@@ -293,12 +293,21 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** fetch hides the socket error in `cause`; its code (ECONNREFUSED…) is what an operator needs. */
+/**
+ * The socket error's code (ECONNREFUSED, ENOTFOUND…), on the error or in its `cause`: what an
+ * operator needs, never the message, which names the upstream's host and port.
+ */
 function networkReason(error: unknown): string {
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string')
-    return cause.code;
-  return error instanceof Error ? error.message : String(error);
+  for (const candidate of [error, error instanceof Error ? error.cause : undefined]) {
+    if (
+      candidate &&
+      typeof candidate === 'object' &&
+      'code' in candidate &&
+      typeof candidate.code === 'string'
+    )
+      return candidate.code;
+  }
+  return error instanceof Error ? error.name : 'unknown error';
 }
 
 function requirePositiveInteger(name: string, value: number): void {

@@ -35,7 +35,7 @@ describe('an upstream call that fails', () => {
     await gateway.faults({ errorRate: 1, operations: ['ListChannelMessages'] });
     const result = await gateway.query(`{
       accounts { nodes { name } }
-      appInstances { nodes { name channels { nodes { name messages { nodes { content } } } } } }
+      appInstances(first: 5) { nodes { name channels(first: 5) { nodes { name messages(first: 5) { nodes { content } } } } } }
     }`);
 
     expect(result.data!.accounts.nodes.length).toBeGreaterThan(0);

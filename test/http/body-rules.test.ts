@@ -54,7 +54,7 @@ describe('request bodies', () => {
       headers: { 'content-type': 'application/json; charset=utf-8' },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await response.json()).data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses a body over MAX_BODY_BYTES by its Content-Length with 413', async () => {
@@ -84,7 +84,7 @@ describe('request bodies', () => {
     expect((await gateway.stats()).total).toBe(0);
 
     const served = await postChunked(['{"query":', '"{ __typename }"}']);
-    expect(served).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    expect(served).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
   });
 
   it('follows the limit it is given', async () => {
@@ -124,7 +124,7 @@ describe('GET', () => {
   it('serves a query', async () => {
     const response = await get('{ __typename }');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await response.json()).data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses a mutation with 405, before any upstream call', async () => {

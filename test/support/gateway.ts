@@ -77,7 +77,11 @@ function withoutCost(
   const { cost, ...extensions } = response.extensions ?? {};
   if (!cost) throw new Error(`a response without extensions.cost: ${JSON.stringify(response)}`);
   costs.push({ document, ...cost });
-  if (!faulty && cost.actual > cost.estimated)
+  // Retries and failures beyond the estimate are faults too: an upstream that threw or went away.
+  const failed = (response.errors ?? []).some((error) =>
+    ['THROTTLED', 'UPSTREAM_UNAVAILABLE'].includes(error.extensions?.code as string),
+  );
+  if (!faulty && !failed && cost.actual > cost.estimated)
     throw new Error(
       `${cost.actual} upstream requests sent, ${cost.estimated} estimated, for ${document.replace(/\s+/g, ' ')}`,
     );
