@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { APP_INSTANCE_USER_ARN } from './identity.ts';
 
 /** Where the gateway sends its Chime calls. */
 export type UpstreamTarget =
@@ -15,7 +16,7 @@ export interface GatewayConfig {
   host: string;
   logLevel: string;
   upstream: UpstreamTarget;
-  /** `CHIME_BEARER_ARN`: the app instance user that messaging calls act as. */
+  /** `CHIME_BEARER_ARN`: the app instance user that messaging calls act as when AUTH=none. */
   bearerArn: string | undefined;
   /** `CURSOR_SECRET`: the key connection cursors are signed with; unset, a random key per process. */
   cursorSecret: string | undefined;
@@ -37,6 +38,27 @@ export interface GatewayConfig {
    * @default false
    */
   persistedOnly: boolean;
+  /** `AUTH` and `AUTH_*`: how callers prove who they are. */
+  auth: AuthConfig;
+}
+
+/** A kind of credential the gateway accepts. */
+export type AuthMethod = 'jwt' | 'api-key';
+
+/** How callers prove who they are (`AUTH` and `AUTH_*`, see README "Authentication and access"). */
+export interface AuthConfig {
+  /** `AUTH`: the credentials accepted; empty for `none` (every request is the `local` admin). */
+  methods: readonly AuthMethod[];
+  /** `AUTH_JWKS_URL`: where the identity provider publishes its RS256/ES256 keys. */
+  jwksUrl?: string | undefined;
+  /** `AUTH_JWT_SECRET`: the HS256 key, for development and tests. */
+  jwtSecret?: string | undefined;
+  /** `AUTH_ISSUER`: the `iss` every token must carry. */
+  issuer?: string | undefined;
+  /** `AUTH_AUDIENCE`: the `aud` every token must carry. */
+  audience?: string | undefined;
+  /** `AUTH_API_KEYS_FILE`: the JSON list of API key digests and their identities. */
+  apiKeysFile?: string | undefined;
 }
 
 /** A cursor key shorter than this could be guessed. */
@@ -110,10 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       `AWS_REGION must be an AWS region such as us-east-1, got ${JSON.stringify(region)}`,
     );
   const bearerArn = env.CHIME_BEARER_ARN || undefined;
-  if (
-    bearerArn !== undefined &&
-    !/^arn:[a-z-]+:chime:[^:]*:\d{12}:app-instance\/.+\/user\/.+$/.test(bearerArn)
-  )
+  if (bearerArn !== undefined && !APP_INSTANCE_USER_ARN.test(bearerArn))
     throw new ConfigError(
       `CHIME_BEARER_ARN must be an app instance user ARN (arn:aws:chime:REGION:ACCOUNT:app-instance/ID/user/ID), got ${JSON.stringify(bearerArn)}`,
     );
@@ -152,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     persistedOperations,
     persistedOnly,
+    auth: authConfig(env, upstream),
   };
 }
 
@@ -212,6 +232,74 @@ function readPersistedOperations(file: string): Record<string, string> {
       );
   }
   return documents as Record<string, string>;
+}
+
+const AUTH_VALUES = 'none, jwt, api-key or jwt,api-key';
+
+function authConfig(env: NodeJS.ProcessEnv, upstream: UpstreamTarget): AuthConfig {
+  const value = env.AUTH?.trim() || undefined;
+  if (value === undefined && upstream.kind === 'aws')
+    throw new ConfigError(
+      `AUTH must be set when CHIME_ENDPOINT=aws (${AUTH_VALUES}): the gateway holds real AWS credentials, ` +
+        'so who may use them has to be chosen explicitly',
+    );
+  const methods = [...new Set((value ?? 'none').split(',').map((part) => part.trim()))];
+  const known = methods.every((method) => method === 'jwt' || method === 'api-key');
+  if (!(methods.length === 1 && methods[0] === 'none') && !known)
+    throw new ConfigError(`AUTH must be ${AUTH_VALUES}, got ${JSON.stringify(env.AUTH)}`);
+  const auth: AuthConfig = {
+    methods: known ? (methods as AuthMethod[]) : [],
+    jwksUrl: env.AUTH_JWKS_URL || undefined,
+    jwtSecret: env.AUTH_JWT_SECRET || undefined,
+    issuer: env.AUTH_ISSUER || undefined,
+    audience: env.AUTH_AUDIENCE || undefined,
+    apiKeysFile: env.AUTH_API_KEYS_FILE || undefined,
+  };
+  // A credential setting that the chosen AUTH ignores is a mistake that would leave the gateway open.
+  const unused = (
+    [
+      ['jwt', ['AUTH_JWKS_URL', 'AUTH_JWT_SECRET', 'AUTH_ISSUER', 'AUTH_AUDIENCE']],
+      ['api-key', ['AUTH_API_KEYS_FILE']],
+    ] as const
+  ).flatMap(([method, names]) => (auth.methods.includes(method) ? [] : names.filter((name) => env[name])));
+  if (unused.length > 0)
+    throw new ConfigError(
+      `${unused.join(', ')} ${unused.length > 1 ? 'are' : 'is'} set but AUTH=${value ?? 'none'} does not use it: ` +
+        `set AUTH to ${AUTH_VALUES} accordingly`,
+    );
+  if (auth.methods.includes('jwt')) checkJwtSettings(auth);
+  if (auth.methods.includes('api-key') && !auth.apiKeysFile)
+    throw new ConfigError('AUTH_API_KEYS_FILE must name the API keys file when AUTH includes api-key');
+  return auth;
+}
+
+/** HS256 keys shorter than the hash are guessable offline from any token. */
+const MIN_SECRET_LENGTH = 32;
+
+function checkJwtSettings({ jwksUrl, jwtSecret }: AuthConfig): void {
+  if ((jwksUrl === undefined) === (jwtSecret === undefined))
+    throw new ConfigError(
+      'AUTH includes jwt: set exactly one of AUTH_JWKS_URL (RS256/ES256 keys of an identity provider) ' +
+        'and AUTH_JWT_SECRET (HS256)',
+    );
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_SECRET_LENGTH)
+    throw new ConfigError(
+      `AUTH_JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters, got ${jwtSecret.length}`,
+    );
+  if (jwksUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(jwksUrl);
+    } catch {
+      throw new ConfigError(`AUTH_JWKS_URL must be an https URL, got ${JSON.stringify(jwksUrl)}`);
+    }
+    // Keys fetched in the clear could be swapped by anyone on the path; plain http only on this machine.
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+      throw new ConfigError(
+        `AUTH_JWKS_URL must be an https URL (http only for localhost), got ${JSON.stringify(jwksUrl)}`,
+      );
+  }
 }
 
 function upstreamTarget(endpoint: string | undefined, region: string): UpstreamTarget {

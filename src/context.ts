@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import type { ChimeClient } from './chime/client.ts';
 import { RequestChimeClient } from './chime/request-client.ts';
+import type { Identity } from './identity.ts';
 import type { Cursors } from './loaders/cursor.ts';
 import { createLoaders, type Loaders } from './loaders/index.ts';
 
-/** What every resolver of one request shares: its loaders, the client and the caller's bearer. */
+/** What every resolver of one request shares: its loaders, the client and who the caller is. */
 export interface RequestContext {
   loaders: Loaders;
   /**
@@ -12,8 +13,8 @@ export interface RequestContext {
    * `client.requestsSent` counts what the request cost upstream, retries included.
    */
   client: RequestChimeClient;
-  /** The app instance user ARN that messaging calls act as (`x-amz-chime-bearer`). */
-  bearerArn: string | undefined;
+  /** The authenticated caller; its `bearer` is what messaging calls send as `x-amz-chime-bearer`. */
+  identity: Identity;
   logger: Logger;
 }
 
@@ -24,14 +25,14 @@ export interface RequestContext {
 export function createRequestContext(options: {
   client: ChimeClient;
   signal: AbortSignal | undefined;
-  bearerArn: string | undefined;
+  identity: Identity;
   logger: Logger;
   cursors: Cursors;
 }): RequestContext {
   const client = new RequestChimeClient(options.client, options.signal);
   return {
     client,
-    bearerArn: options.bearerArn,
+    identity: options.identity,
     logger: options.logger,
     loaders: createLoaders(client, options.cursors),
   };

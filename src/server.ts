@@ -41,16 +41,26 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     throw error;
   }
   const client = new ChimeClient({ ...upstream.client, logger });
-  const yoga = createGateway({
-    client,
-    logger,
-    bearerArn: config.bearerArn ?? upstream.bearerArn,
-    cursorSecret: config.cursorSecret,
-    limits: config.limits,
-    corsOrigins: config.corsOrigins,
-    persistedOperations: config.persistedOperations,
-    persistedOnly: config.persistedOnly,
-  });
+  const bearerArn = config.bearerArn ?? upstream.bearerArn;
+  let yoga: ReturnType<typeof createGateway>;
+  try {
+    yoga = createGateway({
+      client,
+      logger,
+      auth: config.auth,
+      bearerArn,
+      cursorSecret: config.cursorSecret,
+      limits: config.limits,
+      corsOrigins: config.corsOrigins,
+      persistedOperations: config.persistedOperations,
+      persistedOnly: config.persistedOnly,
+    });
+  } catch (error) {
+    await upstream.close();
+    await closeServer(server, answering);
+    throw error;
+  }
+  logAuthMode(config, bearerArn, logger);
   server.off('request', answerStarting).on('request', yoga);
 
   const { port } = server.address() as AddressInfo;
@@ -125,6 +135,35 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** Says at start-up who callers are taken to be, and warns loudly when that is everyone as admin. */
+function logAuthMode(
+  { auth, bearerArn: configuredBearer }: GatewayConfig,
+  bearer: string | undefined,
+  logger: Logger,
+) {
+  if (auth.methods.length === 0) {
+    logger.warn(
+      'AUTH=none: NO AUTHENTICATION. Every request acts as the admin identity "local" with every account' +
+        (bearer ? ' and the configured chime bearer' : ' and no chime bearer (messaging fields fail)') +
+        '; set AUTH=jwt or AUTH=api-key before anyone else can reach this port',
+    );
+    return;
+  }
+  const how = auth.methods.map((method) =>
+    method === 'api-key'
+      ? 'API keys in x-api-key (AUTH_API_KEYS_FILE)'
+      : `JWTs in Authorization: Bearer (${auth.jwksUrl ? 'RS256/ES256 keys from AUTH_JWKS_URL' : 'HS256 with AUTH_JWT_SECRET'})`,
+  );
+  logger.info(`AUTH=${auth.methods.join(',')}: callers authenticate with ${how.join(' or ')}`);
+  if (auth.methods.includes('jwt') && (!auth.issuer || !auth.audience))
+    logger.warn(
+      `AUTH_ISSUER and AUTH_AUDIENCE should both be set: without them a token the keys verify is accepted ` +
+        'whoever issued it and for whatever audience',
+    );
+  if (configuredBearer)
+    logger.warn('CHIME_BEARER_ARN is ignored while AUTH is on: each identity brings its own chime bearer');
+}
+
 async function connectUpstream(config: GatewayConfig, logger: Logger) {
   const { upstream } = config;
   if (upstream.kind === 'embedded') {
@@ -178,6 +217,10 @@ async function main(): Promise<void> {
   try {
     gateway = await startGateway(config, logger);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
     if (!(error instanceof ListenError)) throw error;
     console.error(`Cannot start: ${error.message}`);
     process.exit(1);

@@ -4,6 +4,7 @@ import type { ChimeClient } from './chime/client.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from './config.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
+import { type AuthenticationOptions, useAuthentication } from './http/authentication.ts';
 import { useBodyRules } from './http/body-rules.ts';
 import { corsPolicy } from './http/cors.ts';
 import { useUpstreamCost } from './http/cost.ts';
@@ -23,7 +24,12 @@ import { schema } from './schema/index.ts';
 export interface GatewayOptions {
   client: ChimeClient;
   logger: Logger;
-  /** The default `x-amz-chime-bearer` for messaging calls (`CHIME_BEARER_ARN`). */
+  /**
+   * How callers prove who they are (`AUTH`, `AUTH_*`).
+   * @default AUTH=none: every request is the `local` admin
+   */
+  auth?: AuthenticationOptions['auth'];
+  /** The `x-amz-chime-bearer` of the `local` identity when AUTH=none (`CHIME_BEARER_ARN`). */
   bearerArn?: string | undefined;
   graphiql?: boolean;
   /**
@@ -42,10 +48,14 @@ export interface GatewayOptions {
   persistedOnly?: boolean;
 }
 
-/** Creates the gateway's Yoga app: `/graphql`, `/healthz` and `/readyz`. */
+/**
+ * Creates the gateway's Yoga app: `/graphql`, `/healthz` and `/readyz`. Throws a `ConfigError` when
+ * the API keys file of `auth` is unusable.
+ */
 export function createGateway({
   client,
   logger,
+  auth,
   bearerArn,
   graphiql = true,
   cursorSecret,
@@ -57,6 +67,7 @@ export function createGateway({
   const cursors = createCursors(cursorSecret);
   const limits = { ...DEFAULT_LIMITS, ...limitOptions };
   const documentCache = createDocumentCache();
+  const authentication = useAuthentication({ auth, localBearer: bearerArn });
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -67,14 +78,21 @@ export function createGateway({
     logging: yogaLogger(logger),
     maskedErrors: { maskError: maskError(logger) },
     context: ({ request }): RequestContext =>
-      createRequestContext({ client, signal: request.signal, bearerArn, logger, cursors }),
+      createRequestContext({
+        client,
+        signal: request.signal,
+        identity: authentication.identityOf(request),
+        logger,
+        cursors,
+      }),
     cors: corsPolicy(corsOrigins),
     multipart: false,
     extraParamNames: ['documentId'],
     parserAndValidationCache: documentCache.options,
     plugins: [
-      useOrderedExecution(),
       useHealthEndpoints({ client, logger }),
+      authentication,
+      useOrderedExecution(),
       useRequestLog({ logger }),
       useBodyRules(limits),
       useCsrfPrevention(),

@@ -26,6 +26,14 @@ describe('loadConfig', () => {
       corsOrigins: [],
       persistedOperations: undefined,
       persistedOnly: false,
+      auth: {
+        methods: [],
+        jwksUrl: undefined,
+        jwtSecret: undefined,
+        issuer: undefined,
+        audience: undefined,
+        apiKeysFile: undefined,
+      },
     });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
@@ -39,7 +47,7 @@ describe('loadConfig', () => {
   });
 
   it('reads CHIME_ENDPOINT=aws with AWS_REGION, and a URL for every group', () => {
-    expect(loadConfig({ CHIME_ENDPOINT: 'aws', AWS_REGION: 'eu-central-1' }).upstream).toEqual({
+    expect(loadConfig({ CHIME_ENDPOINT: 'aws', AWS_REGION: 'eu-central-1', AUTH: 'none' }).upstream).toEqual({
       kind: 'aws',
       region: 'eu-central-1',
     });
@@ -162,3 +170,56 @@ function trustedDocumentsFile(content: unknown): string {
   writeFileSync(file, JSON.stringify(content));
   return file;
 }
+
+describe('loadConfig: AUTH', () => {
+  const SECRET = 'a-development-secret-of-32-chars!';
+
+  it('defaults to AUTH=none for an embedded chime-local and for a URL endpoint', () => {
+    expect(loadConfig({}).auth.methods).toEqual([]);
+    expect(loadConfig({ CHIME_ENDPOINT: 'http://localhost:4577' }).auth.methods).toEqual([]);
+  });
+
+  it('refuses to start against real AWS unless AUTH is chosen explicitly', () => {
+    expect(() => loadConfig({ CHIME_ENDPOINT: 'aws' })).toThrow(/AUTH must be set when CHIME_ENDPOINT=aws/);
+    expect(loadConfig({ CHIME_ENDPOINT: 'aws', AUTH: 'none' }).auth.methods).toEqual([]);
+  });
+
+  it('reads jwt with a secret or a JWKS URL, api-key with its file, and both', () => {
+    expect(loadConfig({ AUTH: 'jwt', AUTH_JWT_SECRET: SECRET }).auth).toMatchObject({
+      methods: ['jwt'],
+      jwtSecret: SECRET,
+    });
+    expect(
+      loadConfig({
+        AUTH: 'jwt',
+        AUTH_JWKS_URL: 'https://login.example.com/.well-known/jwks.json',
+        AUTH_ISSUER: 'https://login.example.com/',
+        AUTH_AUDIENCE: 'chime-gateway',
+      }).auth,
+    ).toMatchObject({ issuer: 'https://login.example.com/', audience: 'chime-gateway' });
+    expect(
+      loadConfig({ AUTH: 'jwt, api-key', AUTH_JWT_SECRET: SECRET, AUTH_API_KEYS_FILE: 'keys.json' }).auth,
+    ).toMatchObject({ methods: ['jwt', 'api-key'], apiKeysFile: 'keys.json' });
+  });
+
+  it.each([
+    [{ AUTH: 'oauth' }, /AUTH must be none, jwt, api-key or jwt,api-key, got "oauth"/],
+    [{ AUTH: 'none,jwt' }, /AUTH must be none, jwt, api-key or jwt,api-key/],
+    [{ AUTH: 'jwt' }, /set exactly one of AUTH_JWKS_URL .* and AUTH_JWT_SECRET/],
+    [
+      { AUTH: 'jwt', AUTH_JWT_SECRET: SECRET, AUTH_JWKS_URL: 'https://login.example.com/jwks' },
+      /set exactly one of AUTH_JWKS_URL/,
+    ],
+    [{ AUTH: 'jwt', AUTH_JWT_SECRET: 'short' }, /AUTH_JWT_SECRET must be at least 32 characters, got 5/],
+    [{ AUTH: 'jwt', AUTH_JWKS_URL: 'http://login.example.com/jwks' }, /AUTH_JWKS_URL must be an https URL/],
+    [{ AUTH: 'jwt', AUTH_JWKS_URL: 'jwks.json' }, /AUTH_JWKS_URL must be an https URL/],
+    [{ AUTH: 'api-key' }, /AUTH_API_KEYS_FILE must name the API keys file/],
+    [{ AUTH_JWT_SECRET: SECRET }, /AUTH_JWT_SECRET is set but AUTH=none does not use it/],
+    [
+      { AUTH: 'api-key', AUTH_API_KEYS_FILE: 'keys.json', AUTH_ISSUER: 'x' },
+      /AUTH_ISSUER is set but AUTH=api-key does not use it/,
+    ],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

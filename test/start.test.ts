@@ -60,6 +60,12 @@ describe('npm start with nothing configured', () => {
     expect(output()).toMatch(/healthz/);
   });
 
+  it('warns that AUTH=none makes every request the local admin', () => {
+    expect(output).toMatch(
+      /AUTH=none: NO AUTHENTICATION\. Every request acts as the admin identity \\?"local/,
+    );
+  });
+
   it('answers the GraphiQL example query with nested data and no errors', async () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -158,4 +164,35 @@ describe('npm start with nothing configured', () => {
     expect(await canConnect('127.0.0.1', port)).toBe(false);
     expect(await canConnect('127.0.0.1', Number(new URL(localUrl).port))).toBe(false);
   });
+});
+
+describe('npm start with unusable authentication settings', () => {
+  /** Runs `npm start` with `env` and answers its exit code and output once it exits. */
+  async function startWith(env: Record<string, string>) {
+    const { AUTH: _, ...inherited } = process.env;
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: new URL('..', import.meta.url).pathname,
+      env: { ...inherited, PORT: '0', CHIME_ENDPOINT: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const [code] = await once(child, 'exit');
+    return { code, text };
+  }
+
+  it('refuses to start against AWS when AUTH is not set, naming AUTH', async () => {
+    const { code, text } = await startWith({ CHIME_ENDPOINT: 'aws' });
+    expect(code).toBe(2);
+    expect(text).toMatch(/Configuration error: AUTH must be set when CHIME_ENDPOINT=aws/);
+  }, 30_000);
+
+  it('refuses to start when the API keys file cannot be read, naming the variable', async () => {
+    const { code, text } = await startWith({ AUTH: 'api-key', AUTH_API_KEYS_FILE: '/nonexistent/keys.json' });
+    expect(code).toBe(2);
+    expect(text).toMatch(
+      /Configuration error: AUTH_API_KEYS_FILE \(\/nonexistent\/keys\.json\) must be a readable JSON file/,
+    );
+  }, 30_000);
 });

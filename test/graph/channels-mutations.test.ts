@@ -200,11 +200,11 @@ describe('putChannelExpirationSettings', () => {
     ]);
   });
 
-  it('fails with UNAUTHENTICATED and no upstream call when no bearer is configured', async () => {
+  it('fails with FORBIDDEN and no upstream call when the identity has no bearer', async () => {
     const result = await gateway.queryAs(undefined, PUT_EXPIRATION, {
       input: { channelArn: `${app.appInstanceArn}/channel/x` },
     });
-    expect(result.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(result.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect((await gateway.stats()).total).toBe(0);
   });
 });

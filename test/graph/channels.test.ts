@@ -536,7 +536,7 @@ describe('app instances', () => {
 });
 
 describe('the chime bearer', () => {
-  it('fails every messaging field with UNAUTHENTICATED before any upstream call when none is set', async () => {
+  it('fails every messaging field with FORBIDDEN before any upstream call when the identity has none', async () => {
     const asNobody = (document: string) =>
       gateway.queryAs(undefined, document, { appInstanceArn: app.appInstanceArn, channelArn: busy });
     const list = await asNobody(
@@ -549,7 +549,8 @@ describe('the chime bearer', () => {
       }`,
     );
     for (const error of [...list.errors!, ...one.errors!]) {
-      expect(error.extensions!.code).toBe('UNAUTHENTICATED');
+      expect(error.extensions!.code).toBe('FORBIDDEN');
+      expect(error.message).toMatch(/identity "local" has none: give its token a chime_bearer claim/);
       expect(error.message).toMatch(/set CHIME_BEARER_ARN/);
     }
     expect(list.errors!.map((error) => error.path)).toEqual([['channels']]);

@@ -44,6 +44,12 @@ export interface TestGateway {
     document: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
+  /** Sends one GraphQL request with `headers` (credentials…), answering its status, headers and body. */
+  send<T = Record<string, any>>(
+    headers: Record<string, string>,
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }>;
   /** Raw access, for HTTP-level checks. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** The same gateway on a listening HTTP server (port 0), closed with the rest; its base URL. */
@@ -90,14 +96,16 @@ function withoutCost(
 }
 
 /**
- * Starts chime-local (`seed`: demo data or none) and a gateway over it; `logger` receives the
- * gateway's log (silent unless TEST_LOG_LEVEL says otherwise).
+ * Starts chime-local (`seed`: demo data or none) and a gateway over it, with AUTH=none unless `auth`
+ * says otherwise, logging to `logger` (silent by default), serving GraphiQL when `graphiql` is set.
  */
 export async function startTestGateway({
   seed = 'none',
   bearerArn = DEMO_BEARER_ARN,
-  client: clientOptions = {},
+  auth,
   logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  graphiql = false,
+  client: clientOptions = {},
   gateway: gatewayOptions = {},
   maxCost,
 }: {
@@ -105,6 +113,8 @@ export async function startTestGateway({
   bearerArn?: string;
   /** `MAX_COST`; the gateway's default when left out. */
   maxCost?: number;
+  auth?: GatewayOptions['auth'];
+  graphiql?: boolean;
   client?: { maxAttempts?: number; timeoutMs?: number; baseDelayMs?: number };
   logger?: Logger;
   /** Limits, CORS origins and trusted documents, as the environment would set them. */
@@ -123,7 +133,13 @@ export async function startTestGateway({
     ...gatewayOptions,
     limits: { ...gatewayOptions.limits, ...(maxCost ? { maxCost } : {}) },
   };
-  const yoga = createGateway({ client, logger, bearerArn, graphiql: false, ...gatewayConfig });
+  let yoga: ReturnType<typeof createGateway>;
+  try {
+    yoga = createGateway({ client, logger, auth, bearerArn, graphiql, ...gatewayConfig });
+  } catch (error) {
+    await local.close();
+    throw error;
+  }
   const yogaByBearer = new Map<string | undefined, typeof yoga>([[bearerArn, yoga]]);
   const yogaFor = (bearer: string | undefined) => {
     if (!yogaByBearer.has(bearer))
@@ -160,6 +176,14 @@ export async function startTestGateway({
     },
     query: (document, variables) => post(yoga, document, variables),
     queryAs: (bearer, document, variables) => post(yogaFor(bearer), document, variables),
+    async send(headers, document, variables) {
+      const response = await yoga.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      return { status: response.status, headers: response.headers, body: await response.json() };
+    },
     fetch: async (path, init) => yoga.fetch(`http://gateway${path}`, init ?? {}),
     async listen() {
       const server = createServer(yoga);
