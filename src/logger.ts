@@ -2,7 +2,8 @@ import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'p
 
 /**
  * The gateway's logger: JSON lines, pretty only when a person watches a terminal.
- * Credentials, signatures and bearer headers are redacted wherever they might appear.
+ * Credentials, signatures, tokens, API keys, cookies and bearer headers are redacted wherever they
+ * might appear.
  */
 export function createLogger(level = 'info', destination?: DestinationStream): Logger {
   const options: LoggerOptions = {
@@ -10,8 +11,14 @@ export function createLogger(level = 'info', destination?: DestinationStream): L
     redact: {
       paths: [
         'req.headers.authorization',
+        'req.headers["x-api-key"]',
+        'req.headers.cookie',
         'req.headers["x-amz-chime-bearer"]',
+        'res.headers["set-cookie"]',
         'headers.authorization',
+        'headers["x-api-key"]',
+        'headers.cookie',
+        'headers["set-cookie"]',
         'headers["x-amz-chime-bearer"]',
         'credentials',
         '*.secretAccessKey',

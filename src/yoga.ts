@@ -4,6 +4,7 @@ import type { ChimeClient } from './chime/client.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from './config.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
+import { useAudit } from './http/audit.ts';
 import { type AuthenticationOptions, useAuthentication } from './http/authentication.ts';
 import { useBodyRules } from './http/body-rules.ts';
 import { corsPolicy } from './http/cors.ts';
@@ -101,6 +102,7 @@ export function createGateway({
       useDocumentLimits(limits),
       documentCache.plugin,
       useUpstreamCost({ maxCost: limits.maxCost }),
+      useAudit(),
     ],
   });
 }

@@ -32,6 +32,19 @@ export function messageForUpstream(error: ChimeError): string {
 const CALLER_CODES: ReadonlySet<GatewayErrorCode> = new Set(['BAD_USER_INPUT', 'NOT_FOUND']);
 
 /**
+ * The `extensions.code` a client sees for an error raised while resolving (before {@link maskError}
+ * has turned it into what the client gets): `INTERNAL` for any error not meant for clients.
+ */
+export function clientCode(error: unknown): string {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof GatewayError) return original.code;
+  if (original instanceof ChimeError) return codeForUpstream(original);
+  if (original instanceof GraphQLError && typeof original.extensions.code === 'string')
+    return original.extensions.code;
+  return 'INTERNAL';
+}
+
+/**
  * Yoga's `maskError`: errors meant for clients keep their message and gain
  * `extensions.code` (and `extensions.upstream` for Chime failures); anything else is
  * masked, so no stack trace, credential, signature or upstream host ever leaves. Each is
