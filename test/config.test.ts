@@ -59,9 +59,9 @@ describe('loadConfig', () => {
   });
 
   it('listens on every interface in front of a separate upstream, unless HOST says where', () => {
-    expect(loadConfig({ CHIME_ENDPOINT: 'aws' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ CHIME_ENDPOINT: 'aws', AUTH: 'none' }).host).toBe('0.0.0.0');
     expect(loadConfig({ CHIME_ENDPOINT: 'http://chime-local:4577' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ CHIME_ENDPOINT: 'aws', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(loadConfig({ CHIME_ENDPOINT: 'aws', AUTH: 'none', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
     expect(loadConfig({ HOST: '::' }).host).toBe('::');
     expect(loadConfig({ HOST: 'gateway.internal' }).host).toBe('gateway.internal');
   });

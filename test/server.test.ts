@@ -58,7 +58,10 @@ describe('CHIME_ENDPOINT=aws where the default credential chain finds nothing', 
       AWS_CONFIG_FILE: join(empty, 'config'),
       AWS_EC2_METADATA_DISABLED: 'true',
     });
-    gateway = await startGateway(loadConfig({ CHIME_ENDPOINT: 'aws', PORT: '0', HOST: '127.0.0.1' }), logger);
+    gateway = await startGateway(
+      loadConfig({ CHIME_ENDPOINT: 'aws', AUTH: 'none', PORT: '0', HOST: '127.0.0.1' }),
+      logger,
+    );
   });
   afterAll(async () => {
     await gateway?.close();

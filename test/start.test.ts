@@ -61,7 +61,7 @@ describe('npm start with nothing configured', () => {
   });
 
   it('warns that AUTH=none makes every request the local admin', () => {
-    expect(output).toMatch(
+    expect(output()).toMatch(
       /AUTH=none: NO AUTHENTICATION\. Every request acts as the admin identity \\?"local/,
     );
   });

@@ -182,7 +182,13 @@ export async function startTestGateway({
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: document, variables }),
       });
-      return { status: response.status, headers: response.headers, body: await response.json() };
+      const body = await response.json();
+      // Refused before execution (401), a response has no cost; otherwise it is checked as query's are.
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: body.extensions?.cost ? withoutCost(body, document, faulty, costs) : body,
+      };
     },
     fetch: async (path, init) => yoga.fetch(`http://gateway${path}`, init ?? {}),
     async listen() {
