@@ -8,7 +8,7 @@ import { ChimeClient } from '../src/chime/client.ts';
 import { staticCredentials } from '../src/chime/credentials.ts';
 import { resolveEndpoints } from '../src/chime/endpoints.ts';
 import { DEMO_BEARER_ARN, DEMO_GENERAL_CHANNEL_ARN } from '../src/chime-local/messaging/seed.ts';
-import { createGateway } from '../src/yoga.ts';
+import { createGateway } from '../src/http/gateway.ts';
 import { type BenchQuery, benchQueries } from './queries.ts';
 
 /**

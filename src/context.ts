@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import type { ChimeClient } from './chime/client.ts';
 import { RequestChimeClient } from './chime/request-client.ts';
 import type { Identity } from './identity.ts';
-import type { Cursors } from './loaders/cursor.ts';
 import { createLoaders, type Loaders } from './loaders/index.ts';
+import type { Cursors } from './loaders/shared/cursor.ts';
 
 /** What every resolver of one request shares: its loaders, the client and who the caller is. */
 export interface RequestContext {

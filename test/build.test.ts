@@ -21,7 +21,7 @@ beforeAll(async () => {
   await promisify(execFile)('npm', ['run', 'build', '--silent', '--', '--outDir', outDir, '--noCheck'], {
     cwd: root,
   });
-  gateway = spawn(process.execPath, [join(outDir, 'server.js')], {
+  gateway = spawn(process.execPath, [join(outDir, 'http', 'server.js')], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '', CHIME_ENDPOINT: '', CHIME_BEARER_ARN: '', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,7 +42,7 @@ afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-describe('the compiled gateway (node dist/server.js)', () => {
+describe('the compiled gateway (node dist/http/server.js)', () => {
   const url = () => /GraphQL at (http:\/\/localhost:\d+)/.exec(output)![1]!;
 
   it('answers /healthz and a query over its embedded chime-local', async () => {

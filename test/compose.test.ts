@@ -43,7 +43,7 @@ describe('docker-compose.yml', () => {
 
   it('points the gateway, compiled, at the chime-local service, with a configuration the gateway accepts', () => {
     const service = compose.services.gateway;
-    expect(service.command).toEqual(['node', 'dist/server.js']);
+    expect(service.command).toEqual(['node', 'dist/http/server.js']);
     expect(service.depends_on['chime-local'].condition).toBe('service_healthy');
     expect(service.ports).toContain(`${service.environment.PORT}:4000`);
     const env = Object.fromEntries(
@@ -98,7 +98,7 @@ describe('docker-compose.yml', () => {
     expect(runtime).toMatch(/npm ci --omit=dev/);
     expect(runtime).toMatch(/COPY --from=build \/app\/dist \.\/dist/);
     expect(runtime).toMatch(/^ENTRYPOINT \["\/usr\/bin\/tini", "--"\]$/m);
-    expect(runtime).toMatch(/^CMD \["node", "dist\/server\.js"\]$/m);
+    expect(runtime).toMatch(/^CMD \["node", "dist\/http\/server\.js"\]$/m);
     expect(runtime).toMatch(/^USER node$/m);
   });
 

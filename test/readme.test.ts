@@ -3,8 +3,8 @@ import { parse, validate } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { type RunningGateway, startGateway } from '../src/http/server.ts';
 import { schema } from '../src/schema/index.ts';
-import { type RunningGateway, startGateway } from '../src/server.ts';
 import type { GraphQLResponse } from './support/gateway.ts';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChimeLocal } from '../src/chime-local/server.ts';
 import { loadConfig } from '../src/config.ts';
-import { ListenError, type RunningGateway, startGateway } from '../src/server.ts';
+import { ListenError, type RunningGateway, startGateway } from '../src/http/server.ts';
 import { capturingLogger } from './support/gateway.ts';
 import { canConnect } from './support/net.ts';
 

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_QUERY } from '../src/schema/example-query.ts';
+import { EXAMPLE_QUERY } from '../src/http/example-query.ts';
 import { canConnect, until } from './support/net.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -15,7 +15,7 @@ import type { Plugin } from 'graphql-yoga';
 import { type AuditEntry, audit } from '../audit.ts';
 import { ChimeError } from '../chime/errors.ts';
 import type { RequestContext } from '../context.ts';
-import { clientCode } from '../schema/errors.ts';
+import { clientCode } from './errors.ts';
 
 /** Input fields whose values identify what a mutation touches. */
 const ID_FIELD = /^(ids?|.+(Id|Ids|Arn|Arns)|e164PhoneNumbers?)$/;

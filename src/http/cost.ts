@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS } from '../config.ts';
 import type { RequestContext } from '../context.ts';
-import { estimateCost } from '../schema/cost-estimate.ts';
+import { estimateCost } from '../schema/shared/cost-estimate.ts';
 import { queryTooComplex } from './document-limits.ts';
 
 /** Options of {@link useUpstreamCost}. */

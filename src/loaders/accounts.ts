@@ -2,9 +2,9 @@ import type { ChimeCaller } from '../chime/client.ts';
 import { GetAccount, ListAccounts } from '../chime/operations/accounts.ts';
 import { GetAccountSettings } from '../chime/operations/settings.ts';
 import type { Account } from '../chime/shapes/account.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { getLoader } from './get-loader.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
 
 /** Filters of `ListAccounts`. */
 export interface AccountFilters {

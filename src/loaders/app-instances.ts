@@ -6,9 +6,9 @@ import {
   ListAppInstanceUsers,
 } from '../chime/operations/app-instances.ts';
 import type { AppInstanceSummary, AppInstanceUserSummary } from '../chime/shapes/app-instance.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { getLoader } from './get-loader.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
 
 const byArn = (arn: string) => arn;
 

@@ -10,10 +10,10 @@ import type {
   ChannelMembershipType,
   ChannelModeratorSummary,
 } from '../chime/shapes/channel-membership.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { getLoader } from './get-loader.ts';
-import { messagingCacheKey } from './messaging-keys.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
+import { messagingCacheKey } from './shared/messaging-keys.ts';
 
 /** A user's membership or moderator role in a channel, read as `bearer`. */
 export interface ChannelRoleKey {

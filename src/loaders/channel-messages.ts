@@ -1,10 +1,10 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetChannelMessage, ListChannelMessages } from '../chime/operations/channel-messages.ts';
 import type { ChannelMessage, SortOrder } from '../chime/shapes/channel-message.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { getLoader } from './get-loader.ts';
-import { messagingCacheKey } from './messaging-keys.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
+import { messagingCacheKey } from './shared/messaging-keys.ts';
 
 /** A message of a channel, read as `bearer`. */
 export interface ChannelMessageKey {

@@ -1,10 +1,10 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { DescribeChannel, ListChannels } from '../chime/operations/channels.ts';
 import type { ChannelPrivacy, ChannelSummary } from '../chime/shapes/channel.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { getLoader } from './get-loader.ts';
-import { type ChannelKey, channelCacheKey } from './messaging-keys.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
+import { type ChannelKey, channelCacheKey } from './shared/messaging-keys.ts';
 
 /** Filters of `ListChannels`. */
 export interface ChannelFilters {

@@ -3,9 +3,9 @@ import { GetPhoneNumberOrder, ListPhoneNumberOrders } from '../chime/operations/
 import { SearchAvailablePhoneNumbers } from '../chime/operations/phone-numbers.ts';
 import type { PhoneNumberType } from '../chime/shapes/phone-number.ts';
 import type { PhoneNumberOrder } from '../chime/shapes/phone-number-order.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { getLoader } from './get-loader.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
 
 /** Filters of `SearchAvailablePhoneNumbers`. */
 export interface AvailablePhoneNumberFilters {

@@ -7,9 +7,9 @@ import type {
   PhoneNumberProductType,
   PhoneNumberStatus,
 } from '../chime/shapes/phone-number.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { listOrGetBatch } from './list-or-get.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { listOrGetBatch } from './shared/list-or-get.ts';
 
 /**
  * A phone number is loaded by its E.164 number. `accountId`, when the caller knows it (a

@@ -1,9 +1,9 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetProxySession, ListProxySessions } from '../chime/operations/proxy-sessions.ts';
 import type { ProxySession, ProxySessionStatus } from '../chime/shapes/proxy-session.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { getLoader } from './get-loader.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
 
 /** A proxy session is addressed by its voice connector and its own id. */
 export interface ProxySessionKey {

@@ -3,10 +3,10 @@ import type { ChimeCaller } from '../chime/client.ts';
 import { GetUserSettings } from '../chime/operations/settings.ts';
 import { GetUser, ListUsers } from '../chime/operations/users.ts';
 import type { User, UserType } from '../chime/shapes/user.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { getLoader } from './get-loader.ts';
-import { listOrGetBatch } from './list-or-get.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
+import { listOrGetBatch } from './shared/list-or-get.ts';
 
 /** A user is addressed by its account and its own id. */
 export interface UserKey {

@@ -8,7 +8,7 @@ import {
   GetVoiceConnectorTermination,
   GetVoiceConnectorTerminationHealth,
 } from '../chime/operations/voice-connector-configuration.ts';
-import { getLoader } from './get-loader.ts';
+import { getLoader } from './shared/get-loader.ts';
 
 /**
  * A loader over one `GetVoiceConnector…` configuration read, keyed by voice connector id.

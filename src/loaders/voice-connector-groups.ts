@@ -5,9 +5,9 @@ import {
   ListVoiceConnectorGroups,
 } from '../chime/operations/voice-connector-groups.ts';
 import type { VoiceConnectorGroup } from '../chime/shapes/voice-connector-group.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { listOrGetBatch } from './list-or-get.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { listOrGetBatch } from './shared/list-or-get.ts';
 
 /** Per-request loaders for voice connector groups. */
 export function createVoiceConnectorGroupLoaders(client: ChimeCaller, cursors: Cursors) {

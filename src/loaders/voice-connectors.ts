@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetVoiceConnector, ListVoiceConnectors } from '../chime/operations/voice-connectors.ts';
 import type { VoiceConnector } from '../chime/shapes/voice-connector.ts';
-import { type ForwardPage, readConnection } from './connection.ts';
-import type { Cursors } from './cursor.ts';
-import { listOrGetBatch } from './list-or-get.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
+import { listOrGetBatch } from './shared/list-or-get.ts';
 
 /** Per-request loaders for voice connectors. */
 export function createVoiceConnectorLoaders(client: ChimeCaller, cursors: Cursors) {

@@ -3,7 +3,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { RequestContext } from '../context.ts';
-import { nodeIdKeepsRules } from './argument-rules.ts';
+import { nodeIdKeepsRules } from './shared/argument-rules.ts';
 
 /** A global id as decodeGlobalID reads it. */
 interface GlobalId {

@@ -7,7 +7,7 @@ import { ChimeClient } from '../../src/chime/client.ts';
 import { staticCredentials } from '../../src/chime/credentials.ts';
 import { resolveEndpoints } from '../../src/chime/endpoints.ts';
 import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
-import { createGateway } from '../../src/yoga.ts';
+import { createGateway } from '../../src/http/gateway.ts';
 
 // Long enough that no answer arrives before the client hangs up, and that a chain of calls or a
 // retry left running would show in chime-local's stats well within the wait below.

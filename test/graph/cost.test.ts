@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchQueries } from '../../bench/queries.ts';
 import { DEMO_APP_INSTANCE_ARN, DEMO_GENERAL_CHANNEL_ARN } from '../../src/chime-local/messaging/seed.ts';
-import { EXAMPLE_QUERY } from '../../src/schema/example-query.ts';
+import { EXAMPLE_QUERY } from '../../src/http/example-query.ts';
 import { type SeenCost, startTestGateway, type TestGateway } from '../support/gateway.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

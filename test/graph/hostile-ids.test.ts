@@ -13,8 +13,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenRule, type TextRule } from '../../src/chime/parameters.ts';
 import { DEMO_GENERAL_CHANNEL_ARN } from '../../src/chime-local/messaging/seed.ts';
-import { NODE_TYPES_WITH_ID_RULES, ruleOfArgument } from '../../src/schema/argument-rules.ts';
 import { schema } from '../../src/schema/index.ts';
+import { NODE_TYPES_WITH_ID_RULES, ruleOfArgument } from '../../src/schema/shared/argument-rules.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 
 /*

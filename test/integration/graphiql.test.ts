@@ -6,8 +6,8 @@ import { pino } from 'pino';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from '../../src/schema/example-query.ts';
-import { type RunningGateway, startGateway } from '../../src/server.ts';
+import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from '../../src/http/example-query.ts';
+import { type RunningGateway, startGateway } from '../../src/http/server.ts';
 import type { GraphQLResponse } from '../support/gateway.ts';
 
 /** The system's Chromium (Debian's `chromium` package); the suite never downloads a browser. */

@@ -7,7 +7,7 @@ import { resolveEndpoints } from '../../src/chime/endpoints.ts';
 import { DEMO_BEARER_ARN } from '../../src/chime-local/messaging/seed.ts';
 import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
 import type { Store } from '../../src/chime-local/store.ts';
-import { createGateway, type GatewayOptions } from '../../src/yoga.ts';
+import { createGateway, type GatewayOptions } from '../../src/http/gateway.ts';
 
 /** A GraphQL response as clients see it. */
 export interface GraphQLResponse<T = Record<string, any>> {

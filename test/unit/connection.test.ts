@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.ts';
-import { type Connection, type PageReader, readConnection } from '../../src/loaders/connection.ts';
-import { connectionScope, createCursors } from '../../src/loaders/cursor.ts';
+import { type Connection, type PageReader, readConnection } from '../../src/loaders/shared/connection.ts';
+import { connectionScope, createCursors } from '../../src/loaders/shared/cursor.ts';
 
 /** An upstream list of `total` items behind NextTokens, recording every page request. */
 function upstream(total: number) {

@@ -7,8 +7,8 @@ import {
   isObjectType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { COST_RULES } from '../../src/schema/costs.ts';
 import { schema } from '../../src/schema/index.ts';
+import { COST_RULES } from '../../src/schema/shared/costs.ts';
 
 const objectTypes = Object.values(schema.getTypeMap()).filter(
   (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),

@@ -1,0 +1,108 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { ChimeClient } from '../chime/client.ts';
+import { DEFAULT_LIMITS, type RequestLimits } from '../config.ts';
+import { createRequestContext, type RequestContext } from '../context.ts';
+import { createCursors } from '../loaders/shared/cursor.ts';
+import { schema } from '../schema/index.ts';
+import { useAudit } from './audit.ts';
+import { type AuthenticationOptions, useAuthentication } from './authentication.ts';
+import { useBodyRules } from './body-rules.ts';
+import { corsPolicy } from './cors.ts';
+import { useUpstreamCost } from './cost.ts';
+import { useCsrfPrevention } from './csrf.ts';
+import { createDocumentCache } from './document-cache.ts';
+import { useDocumentLimits } from './document-limits.ts';
+import { maskError, yogaLogger } from './errors.ts';
+import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
+import { useHealthEndpoints } from './health.ts';
+import { useOperationRules } from './operation-rules.ts';
+import { useOrderedExecution } from './ordered-execution.ts';
+import { useTrustedDocuments } from './persisted-operations.ts';
+import { useRequestLog } from './request-log.ts';
+
+/** What the gateway app needs; the HTTP server around it lives in server.ts. */
+export interface GatewayOptions {
+  client: ChimeClient;
+  logger: Logger;
+  /**
+   * How callers prove who they are (`AUTH`, `AUTH_*`).
+   * @default AUTH=none: every request is the `local` admin
+   */
+  auth?: AuthenticationOptions['auth'];
+  /** The `x-amz-chime-bearer` of the `local` identity when AUTH=none (`CHIME_BEARER_ARN`). */
+  bearerArn?: string | undefined;
+  graphiql?: boolean;
+  /**
+   * The key connection cursors are signed with (`CURSOR_SECRET`); gateways that share it accept
+   * each other's cursors.
+   * @default a random key of this process
+   */
+  cursorSecret?: string | undefined;
+  /** What one request may ask; each field defaults to DEFAULT_LIMITS'. */
+  limits?: Partial<RequestLimits>;
+  /** `CORS_ORIGINS`: origins whose pages may call the gateway. */
+  corsOrigins?: readonly string[];
+  /** `PERSISTED_OPERATIONS`: trusted documents by sha256 hex. */
+  persistedOperations?: Record<string, string> | undefined;
+  /** `PERSISTED_ONLY`: serve nothing but `persistedOperations`. */
+  persistedOnly?: boolean;
+}
+
+/**
+ * Creates the gateway's Yoga app: `/graphql`, `/healthz` and `/readyz`. Throws a `ConfigError` when
+ * the API keys file of `auth` is unusable.
+ */
+export function createGateway({
+  client,
+  logger,
+  auth,
+  bearerArn,
+  graphiql = true,
+  cursorSecret,
+  limits: limitOptions,
+  corsOrigins = [],
+  persistedOperations,
+  persistedOnly = false,
+}: GatewayOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
+  const cursors = createCursors(cursorSecret);
+  const limits = { ...DEFAULT_LIMITS, ...limitOptions };
+  const documentCache = createDocumentCache();
+  const authentication = useAuthentication({ auth, localBearer: bearerArn });
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: graphiql ? GRAPHIQL_OPTIONS : false,
+    renderGraphiQL,
+    logging: yogaLogger(logger),
+    maskedErrors: { maskError: maskError(logger) },
+    context: ({ request }): RequestContext =>
+      createRequestContext({
+        client,
+        signal: request.signal,
+        identity: authentication.identityOf(request),
+        logger,
+        cursors,
+      }),
+    cors: corsPolicy(corsOrigins),
+    multipart: false,
+    extraParamNames: ['documentId'],
+    parserAndValidationCache: documentCache.options,
+    plugins: [
+      useHealthEndpoints({ client, logger }),
+      authentication,
+      useOrderedExecution(),
+      useRequestLog({ logger }),
+      useBodyRules(limits),
+      useCsrfPrevention(),
+      persistedOperations ? useTrustedDocuments({ documents: persistedOperations, only: persistedOnly }) : {},
+      useOperationRules(),
+      useDocumentLimits(limits),
+      documentCache.plugin,
+      useUpstreamCost({ maxCost: limits.maxCost }),
+      useAudit(),
+    ],
+  });
+}

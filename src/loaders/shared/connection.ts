@@ -1,0 +1,107 @@
+import { badUserInput } from '../../errors.ts';
+import { type Cursors, connectionScope } from './cursor.ts';
+
+/** One upstream page: what a List operation answers. */
+export interface UpstreamPage<T> {
+  items: T[];
+  nextToken?: string | undefined;
+}
+
+/** Reads one upstream page starting at `token` (null: the first) with MaxResults `maxResults`. */
+export type PageReader<T> = (token: string | null, maxResults: number) => Promise<UpstreamPage<T>>;
+
+/** A Relay connection over upstream items (forward pagination only). */
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+/** The Relay arguments a connection field takes. */
+export interface ForwardPage {
+  first?: number | null;
+  after?: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+/** Upstream pages may come back empty with a NextToken; stop following them after this many reads. */
+const MAX_READS = 25;
+
+/**
+ * Serves `first` items after the cursor `after` by reading as many upstream pages as
+ * needed, each asking only for what is still missing, capped at the operation's
+ * `maxResults`. `scope` identifies the list (field, parent id, filters) so that a
+ * cursor is only accepted where it was made; `cursors` signs and reads them.
+ */
+export async function readConnection<T>(
+  page: ForwardPage,
+  options: {
+    scope: (string | number | null | undefined)[];
+    maxResults: number;
+    read: PageReader<T>;
+    cursors: Cursors;
+  },
+): Promise<Connection<T>> {
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
+  const scope = connectionScope(...options.scope);
+  const { cursors } = options;
+  const start =
+    page.after == null ? { token: null, maxResults: 0, offset: -1 } : cursors.decode(scope, page.after);
+  if ('offset' in start && start.maxResults > options.maxResults)
+    throw badUserInput(
+      `after: the cursor's page size must be at most ${options.maxResults}, got ${start.maxResults}`,
+    );
+
+  const edges: Connection<T>['edges'] = [];
+  // Resuming inside a page re-reads that page with the MaxResults that shaped it.
+  let token: string | null = start.token;
+  let skip = 0;
+  let maxResults = Math.min(first, options.maxResults);
+  if ('offset' in start && start.offset >= 0) {
+    skip = start.offset + 1;
+    maxResults = start.maxResults;
+  }
+  let hasNextPage = false;
+  for (let reads = 1; ; reads += 1) {
+    const result = await options.read(token, maxResults);
+    const items = result.items.slice(skip);
+    const take = items.slice(0, first - edges.length);
+    for (const [index, node] of take.entries()) {
+      const offset = skip + index;
+      const last = offset === result.items.length - 1;
+      const cursor =
+        last && result.nextToken
+          ? cursors.encode(scope, { token: result.nextToken })
+          : cursors.encode(scope, { token, maxResults, offset });
+      edges.push({ cursor, node });
+    }
+    const leftInPage = items.length > take.length;
+    if (leftInPage || !result.nextToken) {
+      hasNextPage = leftInPage || Boolean(result.nextToken);
+      break;
+    }
+    if (edges.length === first || reads === MAX_READS) {
+      hasNextPage = true;
+      break;
+    }
+    token = result.nextToken;
+    skip = 0;
+    maxResults = Math.min(first - edges.length, options.maxResults);
+  }
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

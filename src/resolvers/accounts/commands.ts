@@ -1,0 +1,138 @@
+import { CreateAccount, DeleteAccount, UpdateAccount } from '../../chime/operations/accounts.ts';
+import { UpdateAccountSettings } from '../../chime/operations/settings.ts';
+import { PARAMETERS } from '../../chime/parameters.ts';
+import type { Account } from '../../chime/shapes/account.ts';
+import type { RequestContext } from '../../context.ts';
+import { ACCOUNT_NAME_RULE } from '../shared/admin-rules.ts';
+import type { License } from '../shared/enums.ts';
+import { checkText, validateThenRun } from '../shared/input-rules.ts';
+import type { MutationResult } from '../shared/user-errors.ts';
+
+/**
+ * What an account mutation answers: the id of the account it changed. The payload's
+ * `account` and `settings` are read through the request's loaders, which the mutation
+ * has primed or cleared, so they show the account as it now is.
+ */
+export type AccountMutationResult = MutationResult<{ accountId: string }>;
+
+/** Input of `createAccount`. */
+export interface CreateAccountInput {
+  name: string;
+}
+
+/** Input of `updateAccount`: the members the upstream lets change (name and default license). */
+export interface UpdateAccountInput {
+  accountId: string;
+  name?: string | null;
+  defaultLicense?: License | null;
+}
+
+/** Input of `deleteAccount`. */
+export interface DeleteAccountInput {
+  accountId: string;
+}
+
+/** Input of `updateAccountSettings`: absent settings keep their value. */
+export interface UpdateAccountSettingsInput {
+  accountId: string;
+  settings: { disableRemoteControl?: boolean | null; enableDialOut?: boolean | null };
+}
+
+const noAccount = { accountId: null };
+
+/** The account as the upstream just answered it replaces whatever the request had loaded. */
+function primeAccount(ctx: RequestContext, account: Account): void {
+  ctx.loaders.account.clear(account.AccountId).prime(account.AccountId, account);
+}
+
+/** CreateAccount. Changes: the new account (primed). */
+export function createAccount(
+  ctx: RequestContext,
+  input: CreateAccountInput,
+): Promise<AccountMutationResult> {
+  return validateThenRun(
+    checkText(input.name, ['input', 'name'], ACCOUNT_NAME_RULE),
+    noAccount,
+    async () => {
+      const { Account } = await ctx.client.send(CreateAccount, { Name: input.name });
+      primeAccount(ctx, Account);
+      return { accountId: Account.AccountId };
+    },
+    ['input', 'name'],
+  );
+}
+
+/** UpdateAccount. Changes: the account (primed with the upstream's answer). */
+export function updateAccount(
+  ctx: RequestContext,
+  input: UpdateAccountInput,
+): Promise<AccountMutationResult> {
+  return validateThenRun(
+    [
+      ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkText(input.name, ['input', 'name'], ACCOUNT_NAME_RULE),
+    ],
+    noAccount,
+    async () => {
+      const { Account } = await ctx.client.send(UpdateAccount, {
+        AccountId: input.accountId,
+        Name: input.name ?? undefined,
+        DefaultLicense: input.defaultLicense ?? undefined,
+      });
+      primeAccount(ctx, Account);
+      return { accountId: Account.AccountId };
+    },
+  );
+}
+
+/** What `deleteAccount` answers: the id of the account that is gone. */
+export type DeleteAccountResult = MutationResult<{ deletedAccountId: string }>;
+
+/**
+ * DeleteAccount (the upstream refuses while any user is not suspended). Changes: the
+ * account and its settings (now known not to exist), and every user of the account with
+ * their settings (gone with it; the loaders cannot list which users they hold for one
+ * account, so every user entry is dropped).
+ */
+export function deleteAccount(ctx: RequestContext, input: DeleteAccountInput): Promise<DeleteAccountResult> {
+  const { accountId } = input;
+  return validateThenRun(
+    checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+    { deletedAccountId: null },
+    async () => {
+      await ctx.client.send(DeleteAccount, { AccountId: accountId });
+      ctx.loaders.account.clear(accountId).prime(accountId, null);
+      ctx.loaders.accountSettings.clear(accountId).prime(accountId, null);
+      ctx.loaders.user.clearAll();
+      ctx.loaders.userSettings.clearAll();
+      return { deletedAccountId: accountId };
+    },
+  );
+}
+
+/**
+ * UpdateAccountSettings. Changes: the account's settings (cleared: the upstream answers 204,
+ * and settings left out keep values this request may not know, so they are read again
+ * when asked for).
+ */
+export function updateAccountSettings(
+  ctx: RequestContext,
+  input: UpdateAccountSettingsInput,
+): Promise<AccountMutationResult> {
+  const { accountId, settings } = input;
+  return validateThenRun(
+    checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+    noAccount,
+    async () => {
+      await ctx.client.send(UpdateAccountSettings, {
+        AccountId: accountId,
+        AccountSettings: {
+          DisableRemoteControl: settings.disableRemoteControl ?? undefined,
+          EnableDialOut: settings.enableDialOut ?? undefined,
+        },
+      });
+      ctx.loaders.accountSettings.clear(accountId);
+      return { accountId };
+    },
+  );
+}

@@ -1,0 +1,145 @@
+import {
+  BatchUpdatePhoneNumber,
+  DeletePhoneNumber,
+  RestorePhoneNumber,
+  UpdatePhoneNumber,
+} from '../../chime/operations/phone-numbers.ts';
+import { PARAMETERS } from '../../chime/parameters.ts';
+import type { PhoneNumber } from '../../chime/shapes/phone-number.ts';
+import type { RequestContext } from '../../context.ts';
+import { e164Of, e164OfPhoneNumberId } from '../../loaders/phone-numbers.ts';
+import { checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
+import { type PhoneNumberErrorModel, toPhoneNumberErrors } from '../shared/phone-number-errors.ts';
+import type { MutationResult, UserErrorModel } from '../shared/user-errors.ts';
+import { checkUpdate, type PhoneNumberUpdateInput } from './rules.ts';
+
+/**
+ * What a single-number mutation answers: the number it changed (its E.164 number, the
+ * loader's key). The payload reads the number through the request's loader, which the
+ * mutation has primed or cleared, so it and every later field see the number as it now is.
+ */
+export type PhoneNumberMutationResult = MutationResult<{ phoneNumberId: string }>;
+
+/** What a batch mutation answers: the numbers it changed, and per-number errors for the rest. */
+export type BatchPhoneNumberMutationResult = MutationResult<{
+  phoneNumberIds: string[];
+  phoneNumberErrors: PhoneNumberErrorModel[];
+}>;
+
+/** The number as the upstream just answered it replaces whatever the request had loaded. */
+export function primePhoneNumber(ctx: RequestContext, number: PhoneNumber): string {
+  const key = { e164: e164Of(number) };
+  ctx.loaders.phoneNumber.clear(key).prime(key, number);
+  return key.e164;
+}
+
+/** Drops what the request had loaded of a number the upstream changed without answering it. */
+export function forgetPhoneNumber(ctx: RequestContext, phoneNumberId: string): string {
+  const e164 = e164OfPhoneNumberId(phoneNumberId);
+  ctx.loaders.phoneNumber.clear({ e164 });
+  return e164;
+}
+
+/** A number's id as the upstream takes it in a path: its E.164 number (the client encodes it). */
+const upstreamId = (phoneNumberId: string) => e164OfPhoneNumberId(phoneNumberId);
+
+/**
+ * UpdatePhoneNumber: its calling name or its product type, one at a time. Changes: the
+ * number (primed with the upstream's answer; a calling name update stays
+ * `UPDATE_IN_PROGRESS`, and a second one is the upstream's CONFLICT).
+ */
+export function updatePhoneNumber(
+  ctx: RequestContext,
+  input: PhoneNumberUpdateInput,
+): Promise<PhoneNumberMutationResult> {
+  return validateThenRun<{ phoneNumberId: string }>(
+    checkUpdate(input, ['input']),
+    { phoneNumberId: null },
+    async () => {
+      const { PhoneNumber } = await ctx.client.send(UpdatePhoneNumber, {
+        PhoneNumberId: upstreamId(input.phoneNumberId),
+        CallingName: input.callingName ?? undefined,
+        ProductType: input.productType ?? undefined,
+      });
+      return { phoneNumberId: primePhoneNumber(ctx, PhoneNumber) };
+    },
+    ['input', 'phoneNumberId'],
+  );
+}
+
+/**
+ * BatchUpdatePhoneNumber: one detail of each of several numbers; a number the upstream
+ * refuses is an item error and the others still change. Changes: every listed number
+ * (cleared: the upstream answers only the errors).
+ */
+export function batchUpdatePhoneNumber(
+  ctx: RequestContext,
+  input: { items: PhoneNumberUpdateInput[] },
+): Promise<BatchPhoneNumberMutationResult> {
+  const userErrors: UserErrorModel[] = input.items.flatMap((item, index) =>
+    checkUpdate(item, ['input', 'items', String(index)]),
+  );
+  return validateThenRun<{ phoneNumberIds: string[]; phoneNumberErrors: PhoneNumberErrorModel[] }>(
+    [...checkItemCount(input.items, ['input', 'items'], { min: 1 }), ...userErrors],
+    { phoneNumberIds: null, phoneNumberErrors: null },
+    async () => {
+      const { PhoneNumberErrors } = await ctx.client.send(BatchUpdatePhoneNumber, {
+        UpdatePhoneNumberRequestItems: input.items.map((item) => ({
+          PhoneNumberId: upstreamId(item.phoneNumberId),
+          CallingName: item.callingName ?? undefined,
+          ProductType: item.productType ?? undefined,
+        })),
+      });
+      const e164s = input.items.map((item) => forgetPhoneNumber(ctx, item.phoneNumberId));
+      const phoneNumberErrors = toPhoneNumberErrors(
+        PhoneNumberErrors,
+        input.items.map((item) => item.phoneNumberId),
+        ['input', 'items'],
+      );
+      const failed = new Set(
+        phoneNumberErrors.map((error) => error.phoneNumberId && e164OfPhoneNumberId(error.phoneNumberId)),
+      );
+      return { phoneNumberIds: [...new Set(e164s)].filter((e164) => !failed.has(e164)), phoneNumberErrors };
+    },
+  );
+}
+
+/**
+ * DeletePhoneNumber: into the deletion queue (`DELETE_IN_PROGRESS`; the upstream purges it
+ * after 7 days unless restored). Changes: the number (cleared: the upstream answers 204).
+ */
+export function deletePhoneNumber(
+  ctx: RequestContext,
+  input: { phoneNumberId: string },
+): Promise<PhoneNumberMutationResult> {
+  return validateThenRun<{ phoneNumberId: string }>(
+    checkText(input.phoneNumberId, ['input', 'phoneNumberId'], PARAMETERS.PhoneNumberId),
+    { phoneNumberId: null },
+    async () => {
+      await ctx.client.send(DeletePhoneNumber, { PhoneNumberId: upstreamId(input.phoneNumberId) });
+      return { phoneNumberId: forgetPhoneNumber(ctx, input.phoneNumberId) };
+    },
+    ['input', 'phoneNumberId'],
+  );
+}
+
+/**
+ * RestorePhoneNumber: from the deletion queue back into the inventory, `UNASSIGNED`.
+ * Changes: the number (primed with the upstream's answer).
+ */
+export function restorePhoneNumber(
+  ctx: RequestContext,
+  input: { phoneNumberId: string },
+): Promise<PhoneNumberMutationResult> {
+  return validateThenRun<{ phoneNumberId: string }>(
+    checkText(input.phoneNumberId, ['input', 'phoneNumberId'], PARAMETERS.PhoneNumberId),
+    { phoneNumberId: null },
+    async () => {
+      const { PhoneNumber } = await ctx.client.send(RestorePhoneNumber, {
+        PhoneNumberId: upstreamId(input.phoneNumberId),
+      });
+      return { phoneNumberId: primePhoneNumber(ctx, PhoneNumber) };
+    },
+    ['input', 'phoneNumberId'],
+  );
+}

@@ -1,0 +1,95 @@
+import {
+  type AccountModel,
+  getAccount,
+  getAccountSettings,
+  listAccounts,
+} from '../../resolvers/accounts/reads.ts';
+import { getUser, listUsers } from '../../resolvers/users/reads.ts';
+import { builder } from '../builder.ts';
+import { forwardPageArgs } from '../shared/connection.ts';
+import { AccountStatusEnum, AccountTypeEnum, LicenseEnum, UserTypeEnum } from '../shared/enums.ts';
+import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
+import { UserConnection, UserRef } from '../users/user.ts';
+
+export const AccountRef = builder.objectRef<AccountModel>('Account');
+
+export const AccountSettingsRef = builder.objectRef<{
+  disableRemoteControl: boolean | null;
+  enableDialOut: boolean | null;
+}>('AccountSettings');
+AccountSettingsRef.implement({
+  fields: (t) => ({
+    disableRemoteControl: t.exposeBoolean('disableRemoteControl', { nullable: true }),
+    enableDialOut: t.exposeBoolean('enableDialOut', { nullable: true }),
+  }),
+});
+
+const SigninDelegateGroupRef = builder.objectRef<{ groupName: string | null }>('SigninDelegateGroup');
+SigninDelegateGroupRef.implement({
+  fields: (t) => ({ groupName: t.exposeString('groupName', { nullable: true }) }),
+});
+
+// Fields that need only the account's id start beside GetAccount under `account(accountId:)`.
+const accountIdOf = (account: AccountModel) => account.accountId;
+
+export const AccountConnection = builder.connectionObject({ type: AccountRef, name: 'AccountConnection' });
+
+builder.node(AccountRef, {
+  description: 'An Amazon Chime account: its users and the phone numbers assigned in it.',
+  id: { resolve: (account) => account.accountId },
+  loadMany: (accountIds, ctx) => Promise.all(accountIds.map((accountId) => getAccount(ctx, accountId))),
+  fields: (t) => ({
+    accountId: t.exposeString('accountId'),
+    awsAccountId: t.exposeString('awsAccountId', { nullable: true }),
+    name: t.exposeString('name'),
+    accountType: t.expose('accountType', { type: AccountTypeEnum, nullable: true }),
+    accountStatus: t.expose('accountStatus', { type: AccountStatusEnum, nullable: true }),
+    createdTimestamp: t.expose('createdTimestamp', { type: 'DateTime', nullable: true }),
+    defaultLicense: t.expose('defaultLicense', { type: LicenseEnum, nullable: true }),
+    supportedLicenses: t.expose('supportedLicenses', { type: [LicenseEnum] }),
+    signinDelegateGroups: t.expose('signinDelegateGroups', { type: [SigninDelegateGroupRef] }),
+    settings: t.field({
+      type: AccountSettingsRef,
+      nullable: true,
+      resolve: fromParentId('Account', 'settings', accountIdOf, (accountId, _args, ctx) =>
+        getAccountSettings(ctx, accountId),
+      ),
+    }),
+    users: t.field({
+      type: UserConnection,
+      nullable: true,
+      args: { ...forwardPageArgs, userEmail: t.arg.string(), userType: t.arg({ type: UserTypeEnum }) },
+      resolve: fromParentId(
+        'Account',
+        'users',
+        accountIdOf,
+        (accountId, { userEmail, userType, ...page }, ctx) =>
+          listUsers(ctx, accountId, page, { userEmail, userType }),
+      ),
+    }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      args: { userId: t.arg.string({ required: true }) },
+      resolve: (account, { userId }, ctx) => getUser(ctx, { accountId: account.accountId, userId }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  accounts: t.field({
+    type: AccountConnection,
+    nullable: true,
+    description:
+      'The Amazon Chime accounts under the AWS account, optionally filtered by name or user email.',
+    args: { ...forwardPageArgs, name: t.arg.string(), userEmail: t.arg.string() },
+    resolve: (_root, { name, userEmail, ...page }, ctx) => listAccounts(ctx, page, { name, userEmail }),
+  }),
+  account: t.field({
+    type: AccountRef,
+    nullable: true,
+    args: { accountId: t.arg.string({ required: true }) },
+    resolve: (_root, { accountId }, ctx, info) =>
+      loadWithChildren(accountId, ctx, info, getAccount(ctx, accountId)),
+  }),
+}));

@@ -1,0 +1,131 @@
+import {
+  type AccountMutationResult,
+  createAccount,
+  type DeleteAccountResult,
+  deleteAccount,
+  updateAccount,
+  updateAccountSettings,
+} from '../../resolvers/accounts/commands.ts';
+import { getAccount, getAccountSettings } from '../../resolvers/accounts/reads.ts';
+import { builder } from '../builder.ts';
+import { LicenseEnum } from '../shared/enums.ts';
+import { UserErrorRef } from '../shared/user-error.ts';
+import { AccountRef, AccountSettingsRef } from './account.ts';
+
+// Payloads are nullable on purpose: GraphQL runs a document's mutations one after the
+// other and stops at the first failed non-null field, so a payload that can be null lets
+// an upstream outage in one mutation leave the next ones running.
+
+/** A payload whose `account` is read through the request's loaders (primed by the mutation). */
+const accountPayload = (name: string, description: string, withSettings = false) => {
+  const ref = builder.objectRef<AccountMutationResult>(name);
+  ref.implement({
+    description,
+    fields: (t) => ({
+      account: t.field({
+        type: AccountRef,
+        nullable: true,
+        resolve: (payload, _args, ctx) =>
+          payload.accountId === null ? null : getAccount(ctx, payload.accountId),
+      }),
+      ...(withSettings && {
+        settings: t.field({
+          type: AccountSettingsRef,
+          nullable: true,
+          description: 'The account settings as they now are.',
+          resolve: (payload, _args, ctx) =>
+            payload.accountId === null ? null : getAccountSettings(ctx, payload.accountId),
+        }),
+      }),
+      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+    }),
+  });
+  return ref;
+};
+
+const CreateAccountInput = builder.inputType('CreateAccountInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: '1-100 characters, not only white space.' }),
+  }),
+});
+
+const UpdateAccountInput = builder.inputType('UpdateAccountInput', {
+  description: 'Only the name and the default license of an account can change.',
+  fields: (t) => ({
+    accountId: t.string({ required: true }),
+    name: t.string({ description: '1-100 characters, not only white space.' }),
+    defaultLicense: t.field({
+      type: LicenseEnum,
+      description: "Given to users added from now on; one of the account's supportedLicenses.",
+    }),
+  }),
+});
+
+const DeleteAccountInput = builder.inputType('DeleteAccountInput', {
+  fields: (t) => ({ accountId: t.string({ required: true }) }),
+});
+
+const AccountSettingsInput = builder.inputType('AccountSettingsInput', {
+  description: 'Settings left out keep their value.',
+  fields: (t) => ({
+    disableRemoteControl: t.boolean({ description: 'Whether remote control of shared screens is off.' }),
+    enableDialOut: t.boolean({ description: 'Whether meetings may dial out.' }),
+  }),
+});
+
+const UpdateAccountSettingsInput = builder.inputType('UpdateAccountSettingsInput', {
+  fields: (t) => ({
+    accountId: t.string({ required: true }),
+    settings: t.field({ type: AccountSettingsInput, required: true }),
+  }),
+});
+
+const DeleteAccountPayload = builder.objectRef<DeleteAccountResult>('DeleteAccountPayload');
+DeleteAccountPayload.implement({
+  fields: (t) => ({
+    deletedAccountId: t.exposeString('deletedAccountId', { nullable: true }),
+    deletedId: t.globalID({
+      nullable: true,
+      description: 'The global id of the deleted account, for clients to drop it from their caches.',
+      resolve: (payload) =>
+        payload.deletedAccountId === null ? null : { type: 'Account', id: payload.deletedAccountId },
+    }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createAccount: t.field({
+    type: accountPayload('CreateAccountPayload', 'The account created.'),
+    nullable: true,
+    description: 'Creates a Team account (CreateAccount; only Team accounts can be created).',
+    args: { input: t.arg({ type: CreateAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) => createAccount(ctx, input),
+  }),
+  updateAccount: t.field({
+    type: accountPayload('UpdateAccountPayload', 'The account as it now is.'),
+    nullable: true,
+    description: 'Renames an account or changes its default license (UpdateAccount).',
+    args: { input: t.arg({ type: UpdateAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updateAccount(ctx, input),
+  }),
+  deleteAccount: t.field({
+    type: DeleteAccountPayload,
+    nullable: true,
+    description:
+      'Deletes an account (DeleteAccount); every user must be suspended first (batchSuspendUsers).',
+    args: { input: t.arg({ type: DeleteAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) => deleteAccount(ctx, input),
+  }),
+  updateAccountSettings: t.field({
+    type: accountPayload(
+      'UpdateAccountSettingsPayload',
+      'The account and its settings as they now are.',
+      true,
+    ),
+    nullable: true,
+    description: 'Changes remote control and dial-out settings of an account (UpdateAccountSettings).',
+    args: { input: t.arg({ type: UpdateAccountSettingsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updateAccountSettings(ctx, input),
+  }),
+}));

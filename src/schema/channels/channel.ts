@@ -1,0 +1,169 @@
+import type { RequestContext } from '../../context.ts';
+import {
+  getChannelMembership,
+  getChannelModerator,
+  listChannelMemberships,
+  listChannelModerators,
+} from '../../resolvers/channels/memberships.ts';
+import { getChannelMessage, listChannelMessages } from '../../resolvers/channels/messages.ts';
+import {
+  type ChannelDetailsModel,
+  type ChannelModel,
+  type ExpirationSettingsModel,
+  getChannel,
+  getChannelDetails,
+  listChannels,
+} from '../../resolvers/channels/reads.ts';
+import { builder } from '../builder.ts';
+import { forwardPageArgs } from '../shared/connection.ts';
+import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
+import {
+  ChannelMembershipTypeEnum,
+  ChannelModeEnum,
+  ChannelPrivacyEnum,
+  ExpirationCriterionEnum,
+  SortOrderEnum,
+} from './enums.ts';
+import { IdentityRef } from './identity.ts';
+import {
+  ChannelMembershipConnection,
+  ChannelMembershipRef,
+  ChannelModeratorConnection,
+  ChannelModeratorRef,
+} from './membership.ts';
+import { ChannelMessageConnection, ChannelMessageRef } from './message.ts';
+
+export const ChannelRef = builder.objectRef<ChannelModel>('Channel');
+
+export const ExpirationSettingsRef = builder.objectRef<ExpirationSettingsModel>('ExpirationSettings');
+ExpirationSettingsRef.implement({
+  description: 'When a channel is deleted automatically: expirationDays after its expirationCriterion.',
+  fields: (t) => ({
+    expirationDays: t.exposeInt('expirationDays'),
+    expirationCriterion: t.expose('expirationCriterion', { type: ExpirationCriterionEnum }),
+  }),
+});
+
+export const ChannelConnection = builder.connectionObject({ type: ChannelRef, name: 'ChannelConnection' });
+
+// Fields that need only the channel's ARN start beside DescribeChannel under `channel(channelArn:)`.
+const channelArnOf = (channel: ChannelModel) => channel.channelArn;
+
+/** Resolves a field only DescribeChannel answers: one call per channel and request, and only when asked. */
+const detail =
+  <K extends keyof ChannelDetailsModel>(key: K) =>
+  async (channel: ChannelModel, _args: object, ctx: RequestContext) =>
+    (await getChannelDetails(ctx, channel.channelArn))?.[key] ?? null;
+
+builder.node(ChannelRef, {
+  description:
+    'A channel of a Chime SDK messaging app instance, read as the configured app instance user ' +
+    '(CHIME_BEARER_ARN). createdBy, createdTimestamp, lastUpdatedTimestamp and expirationSettings ' +
+    'come from DescribeChannel, made only when one of them is asked for.',
+  id: { resolve: (channel) => channel.channelArn },
+  loadMany: (channelArns, ctx) => Promise.all(channelArns.map((channelArn) => getChannel(ctx, channelArn))),
+  fields: (t) => ({
+    channelArn: t.exposeString('channelArn'),
+    name: t.exposeString('name', { nullable: true }),
+    mode: t.expose('mode', { type: ChannelModeEnum, nullable: true }),
+    privacy: t.expose('privacy', { type: ChannelPrivacyEnum, nullable: true }),
+    metadata: t.exposeString('metadata', { nullable: true }),
+    lastMessageTimestamp: t.expose('lastMessageTimestamp', { type: 'DateTime', nullable: true }),
+    createdBy: t.field({ type: IdentityRef, nullable: true, resolve: detail('createdBy') }),
+    createdTimestamp: t.field({ type: 'DateTime', nullable: true, resolve: detail('createdTimestamp') }),
+    lastUpdatedTimestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: detail('lastUpdatedTimestamp'),
+    }),
+    expirationSettings: t.field({
+      type: ExpirationSettingsRef,
+      nullable: true,
+      description: 'Null when the channel does not expire.',
+      resolve: detail('expirationSettings'),
+    }),
+    memberships: t.field({
+      type: ChannelMembershipConnection,
+      nullable: true,
+      description: 'The members; DEFAULT ones unless `type` asks for HIDDEN.',
+      args: { ...forwardPageArgs, type: t.arg({ type: ChannelMembershipTypeEnum }) },
+      resolve: fromParentId('Channel', 'memberships', channelArnOf, (channelArn, { type, ...page }, ctx) =>
+        listChannelMemberships(ctx, channelArn, page, { type }),
+      ),
+    }),
+    membership: t.field({
+      type: ChannelMembershipRef,
+      nullable: true,
+      description: 'One member (DescribeChannelMembership); null when that user is not a member.',
+      args: { memberArn: t.arg.string({ required: true }) },
+      resolve: (channel, { memberArn }, ctx) => getChannelMembership(ctx, channel.channelArn, memberArn),
+    }),
+    messages: t.field({
+      type: ChannelMessageConnection,
+      nullable: true,
+      description:
+        'The persistent messages, newest first unless `sortOrder` says otherwise, optionally only those ' +
+        'created within [notBefore, notAfter].',
+      args: {
+        ...forwardPageArgs,
+        sortOrder: t.arg({ type: SortOrderEnum }),
+        notBefore: t.arg({ type: 'DateTime' }),
+        notAfter: t.arg({ type: 'DateTime' }),
+      },
+      resolve: fromParentId(
+        'Channel',
+        'messages',
+        channelArnOf,
+        (channelArn, { sortOrder, notBefore, notAfter, ...page }, ctx) =>
+          listChannelMessages(ctx, channelArn, page, { sortOrder, notBefore, notAfter }),
+      ),
+    }),
+    message: t.field({
+      type: ChannelMessageRef,
+      nullable: true,
+      description:
+        'One message (GetChannelMessage, unless a list of this request brought it); null when unknown.',
+      args: { messageId: t.arg.string({ required: true }) },
+      resolve: (channel, { messageId }, ctx) => getChannelMessage(ctx, channel.channelArn, messageId),
+    }),
+    moderators: t.field({
+      type: ChannelModeratorConnection,
+      nullable: true,
+      args: forwardPageArgs,
+      resolve: fromParentId('Channel', 'moderators', channelArnOf, (channelArn, page, ctx) =>
+        listChannelModerators(ctx, channelArn, page),
+      ),
+    }),
+    moderator: t.field({
+      type: ChannelModeratorRef,
+      nullable: true,
+      description: 'One moderator (DescribeChannelModerator); null when that user is not a moderator.',
+      args: { moderatorArn: t.arg.string({ required: true }) },
+      resolve: (channel, { moderatorArn }, ctx) => getChannelModerator(ctx, channel.channelArn, moderatorArn),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  channels: t.field({
+    type: ChannelConnection,
+    nullable: true,
+    description:
+      "An app instance's channels as the configured app instance user sees them: the public ones and " +
+      'the private ones it takes part in; `privacy` narrows them (PRIVATE needs an AppInstanceAdmin).',
+    args: {
+      ...forwardPageArgs,
+      appInstanceArn: t.arg.string({ required: true }),
+      privacy: t.arg({ type: ChannelPrivacyEnum }),
+    },
+    resolve: (_root, { appInstanceArn, privacy, ...page }, ctx) =>
+      listChannels(ctx, appInstanceArn, page, { privacy }),
+  }),
+  channel: t.field({
+    type: ChannelRef,
+    nullable: true,
+    args: { channelArn: t.arg.string({ required: true }) },
+    resolve: (_root, { channelArn }, ctx, info) =>
+      loadWithChildren(channelArn, ctx, info, getChannel(ctx, channelArn)),
+  }),
+}));

@@ -1,0 +1,75 @@
+import type { UserKey } from '../../loaders/users.ts';
+import { getAccount } from '../../resolvers/accounts/reads.ts';
+import { getUser, getUserSettings, type UserModel } from '../../resolvers/users/reads.ts';
+import { AccountRef } from '../accounts/account.ts';
+import { builder } from '../builder.ts';
+import { InviteStatusEnum, LicenseEnum, RegistrationStatusEnum, UserTypeEnum } from '../shared/enums.ts';
+import { compoundId, splitCompoundId } from '../shared/ids.ts';
+
+const toUserKey = (id: string): UserKey | null => {
+  const [accountId, userId] = splitCompoundId(id, 2) ?? [];
+  return accountId && userId ? { accountId, userId } : null;
+};
+
+export const UserRef = builder.objectRef<UserModel>('User');
+
+const TelephonySettingsRef = builder.objectRef<{
+  inboundCalling: boolean;
+  outboundCalling: boolean;
+  sms: boolean;
+}>('TelephonySettings');
+TelephonySettingsRef.implement({
+  fields: (t) => ({
+    inboundCalling: t.exposeBoolean('inboundCalling'),
+    outboundCalling: t.exposeBoolean('outboundCalling'),
+    sms: t.exposeBoolean('sms'),
+  }),
+});
+
+export const UserSettingsRef = builder.objectRef<{
+  telephony: { inboundCalling: boolean; outboundCalling: boolean; sms: boolean };
+}>('UserSettings');
+UserSettingsRef.implement({
+  fields: (t) => ({ telephony: t.expose('telephony', { type: TelephonySettingsRef }) }),
+});
+
+export const UserConnection = builder.connectionObject({ type: UserRef, name: 'UserConnection' });
+
+builder.node(UserRef, {
+  description: 'A user of an Amazon Chime account.',
+  id: { resolve: (user) => compoundId(user.accountId ?? '', user.userId) },
+  loadMany: (ids, ctx) =>
+    Promise.all(
+      ids.map((id) => {
+        const key = toUserKey(id);
+        return key && getUser(ctx, key);
+      }),
+    ),
+  fields: (t) => ({
+    userId: t.exposeString('userId'),
+    accountId: t.exposeString('accountId', { nullable: true }),
+    account: t.field({
+      type: AccountRef,
+      nullable: true,
+      resolve: (user, _args, ctx) => (user.accountId ? getAccount(ctx, user.accountId) : null),
+    }),
+    primaryEmail: t.exposeString('primaryEmail', { nullable: true }),
+    primaryProvisionedNumber: t.exposeString('primaryProvisionedNumber', { nullable: true }),
+    displayName: t.exposeString('displayName', { nullable: true }),
+    licenseType: t.expose('licenseType', { type: LicenseEnum, nullable: true }),
+    userType: t.expose('userType', { type: UserTypeEnum, nullable: true }),
+    userRegistrationStatus: t.expose('userRegistrationStatus', {
+      type: RegistrationStatusEnum,
+      nullable: true,
+    }),
+    userInvitationStatus: t.expose('userInvitationStatus', { type: InviteStatusEnum, nullable: true }),
+    registeredOn: t.expose('registeredOn', { type: 'DateTime', nullable: true }),
+    invitedOn: t.expose('invitedOn', { type: 'DateTime', nullable: true }),
+    settings: t.field({
+      type: UserSettingsRef,
+      nullable: true,
+      resolve: (user, _args, ctx) =>
+        user.accountId ? getUserSettings(ctx, { accountId: user.accountId, userId: user.userId }) : null,
+    }),
+  }),
+});

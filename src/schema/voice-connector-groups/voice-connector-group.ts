@@ -1,0 +1,88 @@
+import { associationValue, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
+import {
+  getVoiceConnectorGroup,
+  listVoiceConnectorGroups,
+  type VoiceConnectorGroupModel,
+  type VoiceConnectorItemModel,
+} from '../../resolvers/voice-connector-groups/reads.ts';
+import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
+import { builder } from '../builder.ts';
+import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/phone-number.ts';
+import { forwardPageArgs } from '../shared/connection.ts';
+import { VoiceConnectorRef } from '../voice-connectors/voice-connector.ts';
+
+export const VoiceConnectorGroupRef = builder.objectRef<VoiceConnectorGroupModel>('VoiceConnectorGroup');
+
+export const VoiceConnectorGroupConnection = builder.connectionObject({
+  type: VoiceConnectorGroupRef,
+  name: 'VoiceConnectorGroupConnection',
+});
+
+const VoiceConnectorItemRef = builder.objectRef<VoiceConnectorItemModel>('VoiceConnectorItem');
+VoiceConnectorItemRef.implement({
+  description: 'A voice connector the group routes inbound calls to.',
+  fields: (t) => ({
+    voiceConnectorId: t.exposeString('voiceConnectorId'),
+    priority: t.exposeInt('priority', { description: '1 is tried first.' }),
+    voiceConnector: t.field({
+      type: VoiceConnectorRef,
+      nullable: true,
+      resolve: (item, _args, ctx) => getVoiceConnector(ctx, item.voiceConnectorId),
+    }),
+  }),
+});
+
+builder.node(VoiceConnectorGroupRef, {
+  description:
+    'A voice connector group: inbound calls to its numbers go to its voice connectors by priority.',
+  id: { resolve: (group) => group.voiceConnectorGroupId },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => getVoiceConnectorGroup(ctx, id))),
+  fields: (t) => ({
+    voiceConnectorGroupId: t.exposeString('voiceConnectorGroupId'),
+    voiceConnectorGroupArn: t.exposeString('voiceConnectorGroupArn', { nullable: true }),
+    name: t.exposeString('name', { nullable: true }),
+    createdTimestamp: t.expose('createdTimestamp', { type: 'DateTime', nullable: true }),
+    updatedTimestamp: t.expose('updatedTimestamp', { type: 'DateTime', nullable: true }),
+    voiceConnectorItems: t.expose('voiceConnectorItems', { type: [VoiceConnectorItemRef] }),
+    phoneNumbers: t.field({
+      type: PhoneNumberConnection,
+      nullable: true,
+      description: 'The phone numbers associated with the group.',
+      args: forwardPageArgs,
+      resolve: (group, page, ctx) =>
+        listPhoneNumbers(ctx, page, {
+          filterName: 'VoiceConnectorGroupId',
+          filterValue: group.voiceConnectorGroupId,
+        }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  voiceConnectorGroups: t.field({
+    type: VoiceConnectorGroupConnection,
+    nullable: true,
+    description: 'The voice connector groups of the AWS account.',
+    args: forwardPageArgs,
+    resolve: (_root, page, ctx) => listVoiceConnectorGroups(ctx, page),
+  }),
+  voiceConnectorGroup: t.field({
+    type: VoiceConnectorGroupRef,
+    nullable: true,
+    description: 'A voice connector group by id; null when there is none.',
+    args: { voiceConnectorGroupId: t.arg.string({ required: true }) },
+    resolve: (_root, { voiceConnectorGroupId }, ctx) => getVoiceConnectorGroup(ctx, voiceConnectorGroupId),
+  }),
+}));
+
+builder.objectFields(PhoneNumberRef, (t) => ({
+  voiceConnectorGroup: t.field({
+    type: VoiceConnectorGroupRef,
+    nullable: true,
+    description: 'Resolved from the VoiceConnectorGroupId association.',
+    resolve: (number, _args, ctx) => {
+      const groupId = associationValue(number, 'VoiceConnectorGroupId');
+      return groupId ? getVoiceConnectorGroup(ctx, groupId) : null;
+    },
+  }),
+}));

@@ -1,0 +1,152 @@
+import { associationValue, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
+import { listProxySessions } from '../../resolvers/proxy-sessions/reads.ts';
+import {
+  getEmergencyCallingConfiguration,
+  getLoggingConfiguration,
+  getOrigination,
+  getStreamingConfiguration,
+  getTermination,
+  getTerminationHealth,
+} from '../../resolvers/voice-connectors/configurations.ts';
+import {
+  getVoiceConnector,
+  listVoiceConnectors,
+  type VoiceConnectorModel,
+} from '../../resolvers/voice-connectors/reads.ts';
+import { builder } from '../builder.ts';
+import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/phone-number.ts';
+import { ProxySessionConnection } from '../proxy-sessions/proxy-session.ts';
+import { forwardPageArgs } from '../shared/connection.ts';
+import { ProxySessionStatusEnum } from '../shared/enums.ts';
+import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
+import {
+  EmergencyCallingConfigurationRef,
+  LoggingConfigurationRef,
+  OriginationRef,
+  StreamingConfigurationRef,
+  TerminationHealthRef,
+  TerminationRef,
+} from './configuration.ts';
+
+export const VoiceConnectorRef = builder.objectRef<VoiceConnectorModel>('VoiceConnector');
+
+export const VoiceConnectorConnection = builder.connectionObject({
+  type: VoiceConnectorRef,
+  name: 'VoiceConnectorConnection',
+});
+
+// Every field below that needs only the id starts beside GetVoiceConnector under `voiceConnector(voiceConnectorId:)`.
+const idOf = (connector: VoiceConnectorModel) => connector.voiceConnectorId;
+
+builder.node(VoiceConnectorRef, {
+  description:
+    'An Amazon Chime Voice Connector: a SIP trunk, its phone numbers, settings and proxy sessions.',
+  id: { resolve: (connector) => connector.voiceConnectorId },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => getVoiceConnector(ctx, id))),
+  fields: (t) => ({
+    voiceConnectorId: t.exposeString('voiceConnectorId'),
+    voiceConnectorArn: t.exposeString('voiceConnectorArn', { nullable: true }),
+    name: t.exposeString('name', { nullable: true }),
+    awsRegion: t.exposeString('awsRegion', { nullable: true }),
+    outboundHostName: t.exposeString('outboundHostName', { nullable: true }),
+    requireEncryption: t.exposeBoolean('requireEncryption', { nullable: true }),
+    createdTimestamp: t.expose('createdTimestamp', { type: 'DateTime', nullable: true }),
+    updatedTimestamp: t.expose('updatedTimestamp', { type: 'DateTime', nullable: true }),
+    phoneNumbers: t.field({
+      type: PhoneNumberConnection,
+      nullable: true,
+      description: 'The phone numbers associated with the voice connector.',
+      args: forwardPageArgs,
+      resolve: fromParentId('VoiceConnector', 'phoneNumbers', idOf, (voiceConnectorId, page, ctx) =>
+        listPhoneNumbers(ctx, page, { filterName: 'VoiceConnectorId', filterValue: voiceConnectorId }),
+      ),
+    }),
+    termination: t.field({
+      type: TerminationRef,
+      nullable: true,
+      description: 'Outbound calling settings; null when never set.',
+      resolve: fromParentId('VoiceConnector', 'termination', idOf, (id, _args, ctx) =>
+        getTermination(ctx, id),
+      ),
+    }),
+    terminationHealth: t.field({
+      type: TerminationHealthRef,
+      nullable: true,
+      description: 'The last SIP OPTIONS ping received; null when termination is not set.',
+      resolve: fromParentId('VoiceConnector', 'terminationHealth', idOf, (id, _args, ctx) =>
+        getTerminationHealth(ctx, id),
+      ),
+    }),
+    origination: t.field({
+      type: OriginationRef,
+      nullable: true,
+      description: 'Inbound calling settings; null when never set.',
+      resolve: fromParentId('VoiceConnector', 'origination', idOf, (id, _args, ctx) =>
+        getOrigination(ctx, id),
+      ),
+    }),
+    loggingConfiguration: t.field({
+      type: LoggingConfigurationRef,
+      nullable: true,
+      description: 'CloudWatch logging settings; null when never set.',
+      resolve: fromParentId('VoiceConnector', 'loggingConfiguration', idOf, (id, _args, ctx) =>
+        getLoggingConfiguration(ctx, id),
+      ),
+    }),
+    streamingConfiguration: t.field({
+      type: StreamingConfigurationRef,
+      nullable: true,
+      description: 'Kinesis media streaming settings; null when never set.',
+      resolve: fromParentId('VoiceConnector', 'streamingConfiguration', idOf, (id, _args, ctx) =>
+        getStreamingConfiguration(ctx, id),
+      ),
+    }),
+    emergencyCallingConfiguration: t.field({
+      type: EmergencyCallingConfigurationRef,
+      nullable: true,
+      description: 'Emergency calling settings; null when never set.',
+      resolve: fromParentId('VoiceConnector', 'emergencyCallingConfiguration', idOf, (id, _args, ctx) =>
+        getEmergencyCallingConfiguration(ctx, id),
+      ),
+    }),
+    proxySessions: t.field({
+      type: ProxySessionConnection,
+      nullable: true,
+      description: "The voice connector's proxy sessions, optionally only those with one status.",
+      args: { ...forwardPageArgs, status: t.arg({ type: ProxySessionStatusEnum }) },
+      resolve: fromParentId('VoiceConnector', 'proxySessions', idOf, (id, { status, ...page }, ctx) =>
+        listProxySessions(ctx, id, page, status ?? null),
+      ),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  voiceConnectors: t.field({
+    type: VoiceConnectorConnection,
+    nullable: true,
+    description: 'The Amazon Chime Voice Connectors of the AWS account.',
+    args: forwardPageArgs,
+    resolve: (_root, page, ctx) => listVoiceConnectors(ctx, page),
+  }),
+  voiceConnector: t.field({
+    type: VoiceConnectorRef,
+    nullable: true,
+    description: 'A voice connector by id; null when there is none.',
+    args: { voiceConnectorId: t.arg.string({ required: true }) },
+    resolve: (_root, { voiceConnectorId }, ctx, info) =>
+      loadWithChildren(voiceConnectorId, ctx, info, getVoiceConnector(ctx, voiceConnectorId)),
+  }),
+}));
+
+builder.objectFields(PhoneNumberRef, (t) => ({
+  voiceConnector: t.field({
+    type: VoiceConnectorRef,
+    nullable: true,
+    description: 'Resolved from the VoiceConnectorId association.',
+    resolve: (number, _args, ctx) => {
+      const voiceConnectorId = associationValue(number, 'VoiceConnectorId');
+      return voiceConnectorId ? getVoiceConnector(ctx, voiceConnectorId) : null;
+    },
+  }),
+}));
