@@ -10,7 +10,6 @@ import { createProxySessionLoaders } from './proxy-sessions.ts';
 import { createGlobalSettingsLoaders } from './settings.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { createUserLoaders } from './users.ts';
-import { createVoiceConnectorConfigurationLoaders } from './voice-connector-configurations.ts';
 import { createVoiceConnectorGroupLoaders } from './voice-connector-groups.ts';
 import { createVoiceConnectorLoaders } from './voice-connectors.ts';
 
@@ -26,7 +25,6 @@ export function createLoaders(client: ChimeCaller, cursors: Cursors) {
     ...createPhoneNumberLoaders(client, cursors),
     ...createPhoneNumberOrderLoaders(client, cursors),
     ...createVoiceConnectorLoaders(client, cursors),
-    ...createVoiceConnectorConfigurationLoaders(client),
     ...createVoiceConnectorGroupLoaders(client, cursors),
     ...createProxySessionLoaders(client, cursors),
     ...createAppInstanceLoaders(client, cursors),

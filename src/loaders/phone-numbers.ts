@@ -96,5 +96,9 @@ export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) 
           return { items: out.PhoneNumbers, nextToken: out.NextToken };
         },
       }),
+    /** Forgets what the request read of a number (its associations changed), so it is read again. */
+    forgetPhoneNumber: (e164: string) => {
+      phoneNumber.clear({ e164 });
+    },
   };
 }

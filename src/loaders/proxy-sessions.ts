@@ -1,6 +1,19 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetProxySession, ListProxySessions } from '../chime/operations/proxy-sessions.ts';
-import type { ProxySession, ProxySessionStatus } from '../chime/shapes/proxy-session.ts';
+import type { ProxySession } from '../chime/shapes/proxy-session.ts';
+import {
+  CAPABILITIES,
+  type Capability,
+  GEO_MATCH_LEVELS,
+  type GeoMatchLevel,
+  knownValue,
+  knownValues,
+  NUMBER_SELECTION_BEHAVIORS,
+  type NumberSelectionBehavior,
+  PROXY_SESSION_STATUSES,
+  type ProxySessionStatus,
+} from '../resolvers/shared/enums.ts';
+import { isoTimestamp } from '../resolvers/shared/timestamps.ts';
 import { type ForwardPage, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
@@ -11,32 +24,74 @@ export interface ProxySessionKey {
   proxySessionId: string;
 }
 
-/** A proxy session whose VoiceConnectorId is always set (the upstream may leave it out). */
-export type ProxySessionRecord = ProxySession & { VoiceConnectorId: string };
+/** A proxy session of a voice connector: two participants talking through a proxy number. */
+export interface ProxySessionModel {
+  proxySessionId: string;
+  voiceConnectorId: string;
+  name: string | null;
+  status: ProxySessionStatus | null;
+  capabilities: Capability[];
+  expiryMinutes: number | null;
+  participants: { phoneNumber: string | null; proxyPhoneNumber: string | null }[];
+  numberSelectionBehavior: NumberSelectionBehavior | null;
+  geoMatchLevel: GeoMatchLevel | null;
+  geoMatchParams: { country: string; areaCode: string } | null;
+  createdTimestamp: string | null;
+  updatedTimestamp: string | null;
+  endedTimestamp: string | null;
+}
 
-export const proxySessionCacheKey = ({ voiceConnectorId, proxySessionId }: ProxySessionKey) =>
-  `${voiceConnectorId}/${proxySessionId}`;
+/**
+ * Maps an upstream proxy session read or written under `voiceConnectorId` (the upstream
+ * may leave its VoiceConnectorId out; the path it was read under says it).
+ */
+export function toProxySession(voiceConnectorId: string, session: ProxySession): ProxySessionModel {
+  return {
+    proxySessionId: session.ProxySessionId,
+    voiceConnectorId: session.VoiceConnectorId ?? voiceConnectorId,
+    name: session.Name ?? null,
+    status: knownValue(PROXY_SESSION_STATUSES, session.Status),
+    capabilities: knownValues(CAPABILITIES, session.Capabilities),
+    expiryMinutes: session.ExpiryMinutes ?? null,
+    participants: (session.Participants ?? []).map((participant) => ({
+      phoneNumber: participant.PhoneNumber ?? null,
+      proxyPhoneNumber: participant.ProxyPhoneNumber ?? null,
+    })),
+    numberSelectionBehavior: knownValue(NUMBER_SELECTION_BEHAVIORS, session.NumberSelectionBehavior),
+    geoMatchLevel: knownValue(GEO_MATCH_LEVELS, session.GeoMatchLevel),
+    geoMatchParams: session.GeoMatchParams
+      ? { country: session.GeoMatchParams.Country, areaCode: session.GeoMatchParams.AreaCode }
+      : null,
+    createdTimestamp: isoTimestamp(session.CreatedTimestamp),
+    updatedTimestamp: isoTimestamp(session.UpdatedTimestamp),
+    endedTimestamp: isoTimestamp(session.EndedTimestamp),
+  };
+}
 
-/** The session with the voice connector it was read under. */
-const onConnector = (voiceConnectorId: string, session: ProxySession): ProxySessionRecord => ({
-  ...session,
-  VoiceConnectorId: session.VoiceConnectorId ?? voiceConnectorId,
+/** The key a session model is cached under. */
+const keyOf = (session: ProxySessionModel): ProxySessionKey => ({
+  voiceConnectorId: session.voiceConnectorId,
+  proxySessionId: session.proxySessionId,
 });
 
-/** Per-request loaders for proxy sessions. */
+/**
+ * Per-request loaders for proxy sessions, and the writes that keep them true after a
+ * mutation. The connections read the upstream afresh on every call, so no list holds a
+ * session that a write would have to forget.
+ */
 export function createProxySessionLoaders(client: ChimeCaller, cursors: Cursors) {
   const proxySession = getLoader(
     ({ voiceConnectorId, proxySessionId }: ProxySessionKey) =>
       client
         .send(GetProxySession, { VoiceConnectorId: voiceConnectorId, ProxySessionId: proxySessionId })
-        .then((out) => onConnector(voiceConnectorId, out.ProxySession)),
-    proxySessionCacheKey,
+        .then((out) => toProxySession(voiceConnectorId, out.ProxySession)),
+    ({ voiceConnectorId, proxySessionId }) => `${voiceConnectorId}/${proxySessionId}`,
   );
   return {
     proxySession,
     /** A page of a voice connector's proxy sessions, optionally by status; each one read primes `proxySession`. */
     listProxySessions: (voiceConnectorId: string, page: ForwardPage, status: ProxySessionStatus | null) =>
-      readConnection<ProxySessionRecord>(page, {
+      readConnection<ProxySessionModel>(page, {
         cursors,
         scope: ['proxySessions', voiceConnectorId, status],
         maxResults: ListProxySessions.maxResults!,
@@ -47,11 +102,25 @@ export function createProxySessionLoaders(client: ChimeCaller, cursors: Cursors)
             NextToken: token ?? undefined,
             Status: status ?? undefined,
           });
-          const sessions = out.ProxySessions.map((session) => onConnector(voiceConnectorId, session));
-          for (const session of sessions)
-            proxySession.prime({ voiceConnectorId, proxySessionId: session.ProxySessionId }, session);
+          const sessions = out.ProxySessions.map((session) => toProxySession(voiceConnectorId, session));
+          for (const session of sessions) proxySession.prime(keyOf(session), session);
           return { items: sessions, nextToken: out.NextToken };
         },
       }),
+    /** Records a session as the upstream just answered it (created or updated). */
+    replaceProxySession: (session: ProxySessionModel) => {
+      proxySession.clear(keyOf(session)).prime(keyOf(session), session);
+    },
+    /** Records that a session no longer exists. */
+    forgetProxySession: (key: ProxySessionKey) => {
+      proxySession.clear(key).prime(key, null);
+    },
+    /**
+     * Forgets every session read so far: a deleted voice connector takes its sessions with
+     * it, and the loader's keys cannot be listed by connector, so each is read again.
+     */
+    forgetAllProxySessions: () => {
+      proxySession.clearAll();
+    },
   };
 }

@@ -6,7 +6,7 @@ import {
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { ProxySession } from '../../chime/shapes/proxy-session.ts';
 import type { RequestContext } from '../../context.ts';
-import type { ProxySessionKey } from '../../loaders/proxy-sessions.ts';
+import { type ProxySessionKey, toProxySession } from '../../loaders/proxy-sessions.ts';
 import type { Capability, GeoMatchLevel, NumberSelectionBehavior } from '../shared/enums.ts';
 import { checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
@@ -20,7 +20,7 @@ import {
 
 /**
  * What a proxy session mutation answers: the session it changed. The payload's
- * `proxySession` is read through the request's loader, which the mutation has primed.
+ * `proxySession` is read through the request's loader, which the mutation has updated.
  */
 export type ProxySessionMutationResult = MutationResult<{ proxySessionKey: ProxySessionKey }>;
 
@@ -53,12 +53,14 @@ export interface DeleteProxySessionInput {
 const noSession = { proxySessionKey: null };
 
 /** The session as the upstream just answered it replaces whatever the request had loaded. */
-function primeSession(ctx: RequestContext, voiceConnectorId: string, session: ProxySession): ProxySessionKey {
-  const key = { voiceConnectorId, proxySessionId: session.ProxySessionId };
-  ctx.loaders.proxySession
-    .clear(key)
-    .prime(key, { ...session, VoiceConnectorId: session.VoiceConnectorId ?? voiceConnectorId });
-  return key;
+function replaceSession(
+  ctx: RequestContext,
+  voiceConnectorId: string,
+  session: ProxySession,
+): ProxySessionKey {
+  const model = toProxySession(voiceConnectorId, session);
+  ctx.loaders.replaceProxySession(model);
+  return { voiceConnectorId: model.voiceConnectorId, proxySessionId: model.proxySessionId };
 }
 
 /** The path ids of a proxy session mutation. */
@@ -69,7 +71,7 @@ const checkPathIds = (input: { voiceConnectorId: string; proxySessionId?: string
 
 /**
  * CreateProxySession: two participants, capabilities, and how the proxy number is chosen
- * (the upstream picks one of the voice connector's numbers). Changes: the new session (primed).
+ * (the upstream picks one of the voice connector's numbers). Changes: the new session (replaced).
  */
 export function createProxySession(
   ctx: RequestContext,
@@ -103,7 +105,7 @@ export function createProxySession(
           ? { Country: input.geoMatchParams.country, AreaCode: input.geoMatchParams.areaCode }
           : undefined,
       });
-      return { proxySessionKey: primeSession(ctx, voiceConnectorId, ProxySession) };
+      return { proxySessionKey: replaceSession(ctx, voiceConnectorId, ProxySession) };
     },
   );
 }
@@ -111,7 +113,7 @@ export function createProxySession(
 /**
  * UpdateProxySession (seeds/003): capabilities (required, at least one of VOICE and SMS)
  * and expiry minutes (at least 1). A closed session cannot be updated: the upstream
- * refuses it (400), which comes back as a user error. Changes: the session (primed with
+ * refuses it (400), which comes back as a user error. Changes: the session (replaced with
  * the upstream's answer).
  */
 export function updateProxySession(
@@ -132,7 +134,7 @@ export function updateProxySession(
         Capabilities: input.capabilities,
         ExpiryMinutes: input.expiryMinutes ?? undefined,
       });
-      return { proxySessionKey: primeSession(ctx, input.voiceConnectorId, ProxySession) };
+      return { proxySessionKey: replaceSession(ctx, input.voiceConnectorId, ProxySession) };
     },
   );
 }
@@ -151,7 +153,7 @@ export function deleteProxySession(
       VoiceConnectorId: key.voiceConnectorId,
       ProxySessionId: key.proxySessionId,
     });
-    ctx.loaders.proxySession.clear(key).prime(key, null);
+    ctx.loaders.forgetProxySession(key);
     return { deletedProxySessionKey: key };
   });
 }

@@ -6,6 +6,7 @@ import {
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { VoiceConnectorGroup } from '../../chime/shapes/voice-connector-group.ts';
 import type { RequestContext } from '../../context.ts';
+import { toVoiceConnectorGroup } from '../../loaders/voice-connector-groups.ts';
 import { checkText, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 import {
@@ -17,7 +18,7 @@ import { upstreamNotFound } from '../voice-connectors/commands.ts';
 
 /**
  * What a group mutation answers: the group it changed. The payload's `voiceConnectorGroup`
- * is read through the request's loader, which the mutation has primed.
+ * is read through the request's loader, which the mutation has updated.
  */
 export type VoiceConnectorGroupMutationResult = MutationResult<{ voiceConnectorGroupId: string }>;
 
@@ -40,13 +41,12 @@ const toItems = (items: readonly VoiceConnectorItemInput[]) =>
   items.map((item) => ({ VoiceConnectorId: item.voiceConnectorId, Priority: item.priority }));
 
 /** The group as the upstream just answered it replaces whatever the request had loaded. */
-function primeGroup(ctx: RequestContext, group: VoiceConnectorGroup): string {
-  const id = group.VoiceConnectorGroupId;
-  ctx.loaders.voiceConnectorGroup.clear(id).prime(id, group);
-  return id;
+function replaceGroup(ctx: RequestContext, group: VoiceConnectorGroup): string {
+  ctx.loaders.replaceVoiceConnectorGroup(toVoiceConnectorGroup(group));
+  return group.VoiceConnectorGroupId;
 }
 
-/** CreateVoiceConnectorGroup. Changes: the new group (primed). */
+/** CreateVoiceConnectorGroup. Changes: the new group (replaced). */
 export function createVoiceConnectorGroup(
   ctx: RequestContext,
   input: CreateVoiceConnectorGroupInput,
@@ -62,7 +62,7 @@ export function createVoiceConnectorGroup(
         Name: input.name,
         VoiceConnectorItems: input.voiceConnectorItems ? toItems(input.voiceConnectorItems) : undefined,
       });
-      return { voiceConnectorGroupId: primeGroup(ctx, VoiceConnectorGroup) };
+      return { voiceConnectorGroupId: replaceGroup(ctx, VoiceConnectorGroup) };
     },
   );
 }
@@ -70,7 +70,7 @@ export function createVoiceConnectorGroup(
 /**
  * UpdateVoiceConnectorGroup. The upstream needs both the name and the items (the items
  * replace the group's); a member the input leaves out keeps the group's current value
- * (read through the loader). Changes: the group (primed with the upstream's answer).
+ * (read through the loader). Changes: the group (replaced with the upstream's answer).
  */
 export function updateVoiceConnectorGroup(
   ctx: RequestContext,
@@ -85,21 +85,20 @@ export function updateVoiceConnectorGroup(
     ],
     noGroup,
     async () => {
-      let name = input.name;
-      let items = input.voiceConnectorItems && toItems(input.voiceConnectorItems);
+      let { name, voiceConnectorItems: items } = input;
       if (name == null || items == null) {
         const current = await ctx.loaders.voiceConnectorGroup.load(id);
         if (!current)
           throw upstreamNotFound('GetVoiceConnectorGroup', `Voice connector group ${id} not found`);
-        name ??= current.Name ?? '';
-        items ??= current.VoiceConnectorItems ?? [];
+        name ??= current.name ?? '';
+        items ??= current.voiceConnectorItems;
       }
       const { VoiceConnectorGroup } = await ctx.client.send(UpdateVoiceConnectorGroup, {
         VoiceConnectorGroupId: id,
         Name: name,
-        VoiceConnectorItems: items,
+        VoiceConnectorItems: toItems(items),
       });
-      return { voiceConnectorGroupId: primeGroup(ctx, VoiceConnectorGroup) };
+      return { voiceConnectorGroupId: replaceGroup(ctx, VoiceConnectorGroup) };
     },
     ['input', 'voiceConnectorGroupId'],
   );
@@ -122,7 +121,7 @@ export function deleteVoiceConnectorGroup(
     { deletedVoiceConnectorGroupId: null },
     async () => {
       await ctx.client.send(DeleteVoiceConnectorGroup, { VoiceConnectorGroupId: id });
-      ctx.loaders.voiceConnectorGroup.clear(id).prime(id, null);
+      ctx.loaders.forgetVoiceConnectorGroup(id);
       return { deletedVoiceConnectorGroupId: id };
     },
   );

@@ -7,13 +7,14 @@ import {
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { VoiceConnector } from '../../chime/shapes/voice-connector.ts';
 import type { RequestContext } from '../../context.ts';
+import { toVoiceConnector } from '../../loaders/voice-connectors.ts';
 import { checkText, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 import { checkAwsRegion, VOICE_NAME_RULE } from '../shared/voice-rules.ts';
 
 /**
  * What a voice connector mutation answers: the connector it changed. The payload's
- * `voiceConnector` is read through the request's loader, which the mutation has primed.
+ * `voiceConnector` is read through the request's loader, which the mutation has updated.
  */
 export type VoiceConnectorMutationResult = MutationResult<{ voiceConnectorId: string }>;
 
@@ -34,8 +35,8 @@ export interface UpdateVoiceConnectorInput {
 const noConnector = { voiceConnectorId: null };
 
 /** The connector as the upstream just answered it replaces whatever the request had loaded. */
-function primeConnector(ctx: RequestContext, connector: VoiceConnector): string {
-  ctx.loaders.voiceConnector.clear(connector.VoiceConnectorId).prime(connector.VoiceConnectorId, connector);
+function replaceConnector(ctx: RequestContext, connector: VoiceConnector): string {
+  ctx.loaders.replaceVoiceConnector(toVoiceConnector(connector));
   return connector.VoiceConnectorId;
 }
 
@@ -43,7 +44,7 @@ function primeConnector(ctx: RequestContext, connector: VoiceConnector): string 
 export const upstreamNotFound = (operation: string, message: string) =>
   new ChimeError({ operation, code: 'NotFoundException', message, status: 404, retryable: false });
 
-/** CreateVoiceConnector. Changes: the new connector (primed). */
+/** CreateVoiceConnector. Changes: the new connector (replaced). */
 export function createVoiceConnector(
   ctx: RequestContext,
   input: CreateVoiceConnectorInput,
@@ -60,7 +61,7 @@ export function createVoiceConnector(
         RequireEncryption: input.requireEncryption,
         AwsRegion: input.awsRegion ?? undefined,
       });
-      return { voiceConnectorId: primeConnector(ctx, VoiceConnector) };
+      return { voiceConnectorId: replaceConnector(ctx, VoiceConnector) };
     },
   );
 }
@@ -68,7 +69,7 @@ export function createVoiceConnector(
 /**
  * UpdateVoiceConnector. The upstream needs both the name and requireEncryption; a member
  * the input leaves out keeps the connector's current value (read through the loader).
- * Changes: the connector (primed with the upstream's answer).
+ * Changes: the connector (replaced with the upstream's answer).
  */
 export function updateVoiceConnector(
   ctx: RequestContext,
@@ -87,15 +88,15 @@ export function updateVoiceConnector(
         const current = await ctx.loaders.voiceConnector.load(voiceConnectorId);
         if (!current)
           throw upstreamNotFound('GetVoiceConnector', `Voice connector ${voiceConnectorId} not found`);
-        name ??= current.Name ?? '';
-        requireEncryption ??= current.RequireEncryption ?? false;
+        name ??= current.name ?? '';
+        requireEncryption ??= current.requireEncryption ?? false;
       }
       const { VoiceConnector } = await ctx.client.send(UpdateVoiceConnector, {
         VoiceConnectorId: voiceConnectorId,
         Name: name,
         RequireEncryption: requireEncryption,
       });
-      return { voiceConnectorId: primeConnector(ctx, VoiceConnector) };
+      return { voiceConnectorId: replaceConnector(ctx, VoiceConnector) };
     },
     ['input', 'voiceConnectorId'],
   );
@@ -120,10 +121,8 @@ export function deleteVoiceConnector(
     { deletedVoiceConnectorId: null },
     async () => {
       await ctx.client.send(DeleteVoiceConnector, { VoiceConnectorId: id });
-      const { loaders } = ctx;
-      loaders.voiceConnector.clear(id).prime(id, null);
-      loaders.forgetConfigurations(id);
-      loaders.proxySession.clearAll();
+      ctx.loaders.forgetVoiceConnector(id);
+      ctx.loaders.forgetAllProxySessions();
       return { deletedVoiceConnectorId: id };
     },
   );

@@ -1,35 +1,50 @@
 import {
   DeleteVoiceConnectorEmergencyCallingConfiguration,
+  DeleteVoiceConnectorOrigination,
   DeleteVoiceConnectorStreamingConfiguration,
+  DeleteVoiceConnectorTermination,
   PutVoiceConnectorEmergencyCallingConfiguration,
   PutVoiceConnectorLoggingConfiguration,
+  PutVoiceConnectorOrigination,
   PutVoiceConnectorStreamingConfiguration,
+  PutVoiceConnectorTermination,
 } from '../../chime/operations/voice-connector-configuration.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { RequestContext } from '../../context.ts';
+import {
+  toEmergencyCallingConfiguration,
+  toLoggingConfiguration,
+  toOrigination,
+  toStreamingConfiguration,
+  toTermination,
+} from '../../loaders/voice-connectors.ts';
 import { checkText, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult, UserErrorModel } from '../shared/user-errors.ts';
 import {
   checkEmergencyCallingConfiguration,
+  checkOrigination,
   checkStreamingConfiguration,
+  checkTermination,
   type EmergencyCallingConfigurationInput,
+  type OriginationInput,
   type StreamingConfigurationInput,
+  type TerminationInput,
 } from '../shared/voice-rules.ts';
 
 /**
  * What a configuration mutation answers: the voice connector whose configuration it set
  * or deleted. The payload reads the configuration through the request's loaders, which
- * the mutation has primed (put) or primed with null (delete).
+ * the mutation has set to the upstream's answer (put) or to null (delete).
  */
 export type ConfigurationMutationResult = MutationResult<{ voiceConnectorId: string }>;
 
 /** Input of the delete mutations. */
-export interface VoiceConnectorIdInput {
+interface VoiceConnectorIdInput {
   voiceConnectorId: string;
 }
 
 /** Runs a configuration write after checking the connector id and the configuration's own rules. */
-export function writeConfiguration(
+function writeConfiguration(
   voiceConnectorId: string,
   userErrors: UserErrorModel[],
   write: () => Promise<void>,
@@ -48,9 +63,82 @@ export function writeConfiguration(
 }
 
 /** A member the input left null is left out of the upstream body (the upstream takes absent members, not nulls). */
-export const defined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+const defined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
-/** PutVoiceConnectorLoggingConfiguration (the upstream has no delete). Changes: the logging configuration (primed). */
+// Termination (outbound calling) and origination (inbound calling) carry the connector's calls;
+// logging, streaming and emergency calling are configured on top of them, below.
+
+/**
+ * PutVoiceConnectorTermination. Changes: the termination (replaced) and the termination
+ * health, which follows it (read again).
+ */
+export function putTermination(
+  ctx: RequestContext,
+  input: VoiceConnectorIdInput & { termination: TerminationInput },
+): Promise<ConfigurationMutationResult> {
+  const { voiceConnectorId: id, termination } = input;
+  return writeConfiguration(id, checkTermination(termination, ['input', 'termination']), async () => {
+    const { Termination } = await ctx.client.send(PutVoiceConnectorTermination, {
+      VoiceConnectorId: id,
+      Termination: {
+        CpsLimit: defined(termination.cpsLimit),
+        DefaultPhoneNumber: defined(termination.defaultPhoneNumber),
+        CallingRegions: termination.callingRegions,
+        CidrAllowedList: termination.cidrAllowedList,
+        Disabled: defined(termination.disabled),
+      },
+    });
+    ctx.loaders.replaceConfiguration(id, 'termination', toTermination(Termination));
+  });
+}
+
+/** DeleteVoiceConnectorTermination. Changes: the termination (now none) and its health (read again). */
+export function deleteTermination(
+  ctx: RequestContext,
+  { voiceConnectorId: id }: VoiceConnectorIdInput,
+): Promise<ConfigurationMutationResult> {
+  return writeConfiguration(id, [], async () => {
+    await ctx.client.send(DeleteVoiceConnectorTermination, { VoiceConnectorId: id });
+    ctx.loaders.replaceConfiguration(id, 'termination', null);
+  });
+}
+
+/** PutVoiceConnectorOrigination. Changes: the origination (replaced). */
+export function putOrigination(
+  ctx: RequestContext,
+  input: VoiceConnectorIdInput & { origination: OriginationInput },
+): Promise<ConfigurationMutationResult> {
+  const { voiceConnectorId: id, origination } = input;
+  return writeConfiguration(id, checkOrigination(origination, ['input', 'origination']), async () => {
+    const { Origination } = await ctx.client.send(PutVoiceConnectorOrigination, {
+      VoiceConnectorId: id,
+      Origination: {
+        Routes: origination.routes?.map((route) => ({
+          Host: defined(route.host),
+          Port: defined(route.port),
+          Protocol: defined(route.protocol),
+          Priority: defined(route.priority),
+          Weight: defined(route.weight),
+        })),
+        Disabled: defined(origination.disabled),
+      },
+    });
+    ctx.loaders.replaceConfiguration(id, 'origination', toOrigination(Origination));
+  });
+}
+
+/** DeleteVoiceConnectorOrigination. Changes: the origination (now none). */
+export function deleteOrigination(
+  ctx: RequestContext,
+  { voiceConnectorId: id }: VoiceConnectorIdInput,
+): Promise<ConfigurationMutationResult> {
+  return writeConfiguration(id, [], async () => {
+    await ctx.client.send(DeleteVoiceConnectorOrigination, { VoiceConnectorId: id });
+    ctx.loaders.replaceConfiguration(id, 'origination', null);
+  });
+}
+
+/** PutVoiceConnectorLoggingConfiguration (the upstream has no delete). Changes: the logging configuration (replaced). */
 export function putLoggingConfiguration(
   ctx: RequestContext,
   input: VoiceConnectorIdInput & {
@@ -66,11 +154,15 @@ export function putLoggingConfiguration(
         EnableMediaMetricLogs: defined(logging.enableMediaMetricLogs),
       },
     });
-    ctx.loaders.loggingConfiguration.clear(id).prime(id, LoggingConfiguration);
+    ctx.loaders.replaceConfiguration(
+      id,
+      'loggingConfiguration',
+      toLoggingConfiguration(LoggingConfiguration),
+    );
   });
 }
 
-/** PutVoiceConnectorStreamingConfiguration. Changes: the streaming configuration (primed). */
+/** PutVoiceConnectorStreamingConfiguration. Changes: the streaming configuration (replaced). */
 export function putStreamingConfiguration(
   ctx: RequestContext,
   input: VoiceConnectorIdInput & { streamingConfiguration: StreamingConfigurationInput },
@@ -90,7 +182,11 @@ export function putStreamingConfiguration(
           })),
         },
       });
-      ctx.loaders.streamingConfiguration.clear(id).prime(id, StreamingConfiguration);
+      ctx.loaders.replaceConfiguration(
+        id,
+        'streamingConfiguration',
+        toStreamingConfiguration(StreamingConfiguration),
+      );
     },
   );
 }
@@ -102,13 +198,13 @@ export function deleteStreamingConfiguration(
 ): Promise<ConfigurationMutationResult> {
   return writeConfiguration(id, [], async () => {
     await ctx.client.send(DeleteVoiceConnectorStreamingConfiguration, { VoiceConnectorId: id });
-    ctx.loaders.streamingConfiguration.clear(id).prime(id, null);
+    ctx.loaders.replaceConfiguration(id, 'streamingConfiguration', null);
   });
 }
 
 /**
  * PutVoiceConnectorEmergencyCallingConfiguration (the upstream needs termination and
- * origination enabled first). Changes: the emergency calling configuration (primed).
+ * origination enabled first). Changes: the emergency calling configuration (replaced).
  */
 export function putEmergencyCallingConfiguration(
   ctx: RequestContext,
@@ -132,7 +228,11 @@ export function putEmergencyCallingConfiguration(
           },
         },
       );
-      ctx.loaders.emergencyCallingConfiguration.clear(id).prime(id, EmergencyCallingConfiguration);
+      ctx.loaders.replaceConfiguration(
+        id,
+        'emergencyCallingConfiguration',
+        toEmergencyCallingConfiguration(EmergencyCallingConfiguration),
+      );
     },
   );
 }
@@ -144,6 +244,6 @@ export function deleteEmergencyCallingConfiguration(
 ): Promise<ConfigurationMutationResult> {
   return writeConfiguration(id, [], async () => {
     await ctx.client.send(DeleteVoiceConnectorEmergencyCallingConfiguration, { VoiceConnectorId: id });
-    ctx.loaders.emergencyCallingConfiguration.clear(id).prime(id, null);
+    ctx.loaders.replaceConfiguration(id, 'emergencyCallingConfiguration', null);
   });
 }

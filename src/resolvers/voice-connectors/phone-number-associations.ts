@@ -19,7 +19,7 @@ import { checkE164s } from '../shared/voice-rules.ts';
  * What an association mutation answers: the voice connector or group, the numbers now
  * associated with it (or released from it), and a PhoneNumberError for each number the
  * upstream refused. The payload reads them through the request's loaders, which hold the
- * numbers' new associations: their entries are cleared, so they are read again.
+ * numbers' new associations: they are forgotten, so they are read again.
  */
 export type PhoneNumberAssociationResult = MutationResult<{
   ownerId: string;
@@ -58,7 +58,7 @@ type AssociationCall = (
 /**
  * Checks the owner id and the numbers, calls the upstream once for all of them, and
  * splits its answer into the numbers changed and a PhoneNumberError per number refused.
- * Changes: every number named (its loader entry is cleared, whether or not it moved, so
+ * Changes: every number named (forgotten, whether or not it moved, so
  * the rest of the request reads its associations as they now are).
  */
 function changeAssociations(
@@ -82,7 +82,7 @@ function changeAssociations(
       );
       const phoneNumberErrors = toPhoneNumberErrors(errors, input.e164PhoneNumbers, numbersField);
       const named = input.e164PhoneNumbers.map(e164OfPhoneNumberId);
-      for (const e164 of named) ctx.loaders.phoneNumber.clear({ e164 });
+      for (const e164 of named) ctx.loaders.forgetPhoneNumber(e164);
       const refused = new Set((errors ?? []).map((error) => e164OfPhoneNumberId(error.PhoneNumberId ?? '')));
       const changed = [...new Set(named.filter((e164) => !refused.has(e164)))];
       return { ownerId: owner.id, changed, phoneNumberErrors };

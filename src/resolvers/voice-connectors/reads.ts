@@ -1,45 +1,34 @@
-import type { VoiceConnector } from '../../chime/shapes/voice-connector.ts';
 import type { RequestContext } from '../../context.ts';
 import type { ForwardPage } from '../../loaders/shared/connection.ts';
-import { mapConnection } from '../shared/connection.ts';
-import { isoTimestamp } from '../shared/timestamps.ts';
-
-/** An Amazon Chime Voice Connector, as the graph sees it. */
-export interface VoiceConnectorModel {
-  voiceConnectorId: string;
-  voiceConnectorArn: string | null;
-  name: string | null;
-  awsRegion: string | null;
-  outboundHostName: string | null;
-  requireEncryption: boolean | null;
-  createdTimestamp: string | null;
-  updatedTimestamp: string | null;
-}
-
-/** Maps an upstream voice connector. */
-export function toVoiceConnector(connector: VoiceConnector): VoiceConnectorModel {
-  return {
-    voiceConnectorId: connector.VoiceConnectorId,
-    voiceConnectorArn: connector.VoiceConnectorArn ?? null,
-    name: connector.Name ?? null,
-    awsRegion: connector.AwsRegion ?? null,
-    outboundHostName: connector.OutboundHostName ?? null,
-    requireEncryption: connector.RequireEncryption ?? null,
-    createdTimestamp: isoTimestamp(connector.CreatedTimestamp),
-    updatedTimestamp: isoTimestamp(connector.UpdatedTimestamp),
-  };
-}
 
 /** GetVoiceConnector (several at once: one ListVoiceConnectors); null when there is no such connector. */
-export async function getVoiceConnector(
-  ctx: RequestContext,
-  voiceConnectorId: string,
-): Promise<VoiceConnectorModel | null> {
-  const connector = await ctx.loaders.voiceConnector.load(voiceConnectorId);
-  return connector && toVoiceConnector(connector);
-}
+export const getVoiceConnector = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.voiceConnector.load(voiceConnectorId);
 
 /** ListVoiceConnectors, as a connection. */
-export async function listVoiceConnectors(ctx: RequestContext, page: ForwardPage) {
-  return mapConnection(await ctx.loaders.listVoiceConnectors(page), toVoiceConnector);
-}
+export const listVoiceConnectors = (ctx: RequestContext, page: ForwardPage) =>
+  ctx.loaders.listVoiceConnectors(page);
+
+/** GetVoiceConnectorTermination; null when unset. */
+export const getTermination = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.termination.load(voiceConnectorId);
+
+/** GetVoiceConnectorTerminationHealth; null when termination is unset. */
+export const getTerminationHealth = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.terminationHealth.load(voiceConnectorId);
+
+/** GetVoiceConnectorOrigination; null when unset. */
+export const getOrigination = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.origination.load(voiceConnectorId);
+
+/** GetVoiceConnectorLoggingConfiguration; null when unset. */
+export const getLoggingConfiguration = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.loggingConfiguration.load(voiceConnectorId);
+
+/** GetVoiceConnectorStreamingConfiguration; null when unset. */
+export const getStreamingConfiguration = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.streamingConfiguration.load(voiceConnectorId);
+
+/** GetVoiceConnectorEmergencyCallingConfiguration; null when unset. */
+export const getEmergencyCallingConfiguration = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.emergencyCallingConfiguration.load(voiceConnectorId);

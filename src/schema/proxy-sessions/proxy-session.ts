@@ -1,5 +1,5 @@
-import type { ProxySessionKey } from '../../loaders/proxy-sessions.ts';
-import { getProxySession, type ProxySessionModel } from '../../resolvers/proxy-sessions/reads.ts';
+import type { ProxySessionKey, ProxySessionModel } from '../../loaders/proxy-sessions.ts';
+import { getProxySession } from '../../resolvers/proxy-sessions/reads.ts';
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
 import {

@@ -80,8 +80,9 @@ export async function loadWithChildren<T extends object>(
     }
   }
   const value = await load;
-  if (value) Object.defineProperty(value, STARTED, { value: started });
-  return value;
+  // Loaders cache one model per id, shared by every field that reads it: the hand-off goes
+  // on a copy, so that two root fields naming the same id each keep their own started reads.
+  return value && Object.defineProperty({ ...value }, STARTED, { value: started });
 }
 
 /** The fields selected under `nodes`, through fragments, honouring @skip and @include. */

@@ -1,9 +1,11 @@
+import type {
+  VoiceConnectorGroupModel,
+  VoiceConnectorItemModel,
+} from '../../loaders/voice-connector-groups.ts';
 import { associationValue, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
 import {
   getVoiceConnectorGroup,
   listVoiceConnectorGroups,
-  type VoiceConnectorGroupModel,
-  type VoiceConnectorItemModel,
 } from '../../resolvers/voice-connector-groups/reads.ts';
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';

@@ -6,7 +6,7 @@ import type {
   StreamingConfigurationModel,
   TerminationHealthModel,
   TerminationModel,
-} from '../../resolvers/voice-connectors/configurations.ts';
+} from '../../loaders/voice-connectors.ts';
 import { builder } from '../builder.ts';
 import { NotificationTargetEnum, OriginationRouteProtocolEnum } from '../shared/enums.ts';
 

@@ -1,3 +1,4 @@
+import type { VoiceConnectorModel } from '../../loaders/voice-connectors.ts';
 import { associationValue, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
 import { listProxySessions } from '../../resolvers/proxy-sessions/reads.ts';
 import {
@@ -7,11 +8,8 @@ import {
   getStreamingConfiguration,
   getTermination,
   getTerminationHealth,
-} from '../../resolvers/voice-connectors/configurations.ts';
-import {
   getVoiceConnector,
   listVoiceConnectors,
-  type VoiceConnectorModel,
 } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/phone-number.ts';
