@@ -112,6 +112,10 @@ export const PROXY_SESSION_STATUSES = ['Open', 'InProgress', 'Closed'] as const;
 export const CHANNEL_PRIVACIES = ['PUBLIC', 'PRIVATE'] as const;
 export const CHANNEL_MEMBERSHIP_TYPES = ['DEFAULT', 'HIDDEN'] as const;
 export const SORT_ORDERS = ['ASCENDING', 'DESCENDING'] as const;
+export const CHANNEL_MODES = ['UNRESTRICTED', 'RESTRICTED'] as const;
+export const CHANNEL_MESSAGE_TYPES = ['STANDARD', 'CONTROL'] as const;
+export const CHANNEL_MESSAGE_PERSISTENCES = ['PERSISTENT', 'NON_PERSISTENT'] as const;
+export const EXPIRATION_CRITERIA = ['CREATED_TIMESTAMP', 'LAST_MESSAGE_TIMESTAMP'] as const;
 
 /** Query members whose rule depends on the operation (a `Status` of numbers is not one of sessions). */
 const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, TextRule>>>> = {

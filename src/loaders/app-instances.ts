@@ -5,10 +5,53 @@ import {
   ListAppInstances,
   ListAppInstanceUsers,
 } from '../chime/operations/app-instances.ts';
-import type { AppInstanceSummary, AppInstanceUserSummary } from '../chime/shapes/app-instance.ts';
+import type {
+  AppInstance,
+  AppInstanceSummary,
+  AppInstanceUser,
+  AppInstanceUserSummary,
+} from '../chime/shapes/app-instance.ts';
 import { type ForwardPage, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
+import { epochTimestamp } from './shared/upstream-values.ts';
+
+/** An app instance (one Chime SDK messaging application), as ListAppInstances tells of it. */
+export interface AppInstanceModel {
+  appInstanceArn: string;
+  name: string | null;
+  metadata: string | null;
+}
+
+/** A user of an app instance, as ListAppInstanceUsers tells of it. */
+export interface AppInstanceUserModel {
+  appInstanceUserArn: string;
+  name: string | null;
+  metadata: string | null;
+}
+
+/** What only a Describe tells of an app instance or its user. */
+export interface TimestampsModel {
+  createdTimestamp: string | null;
+  lastUpdatedTimestamp: string | null;
+}
+
+const toTimestamps = (record: AppInstance | AppInstanceUser): TimestampsModel => ({
+  createdTimestamp: epochTimestamp(record.CreatedTimestamp),
+  lastUpdatedTimestamp: epochTimestamp(record.LastUpdatedTimestamp),
+});
+
+const toAppInstance = (appInstance: AppInstanceSummary): AppInstanceModel => ({
+  appInstanceArn: appInstance.AppInstanceArn,
+  name: appInstance.Name ?? null,
+  metadata: appInstance.Metadata ?? null,
+});
+
+const toAppInstanceUser = (user: AppInstanceUserSummary): AppInstanceUserModel => ({
+  appInstanceUserArn: user.AppInstanceUserArn,
+  name: user.Name ?? null,
+  metadata: user.Metadata ?? null,
+});
 
 const byArn = (arn: string) => arn;
 
@@ -18,23 +61,32 @@ const byArn = (arn: string) => arn;
  * primed by lists and otherwise reads through the Describe loader.
  */
 export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) {
+  /** DescribeAppInstance. */
   const appInstance = getLoader(
     (appInstanceArn: string) =>
-      client.send(DescribeAppInstance, { AppInstanceArn: appInstanceArn }).then((out) => out.AppInstance),
+      client
+        .send(DescribeAppInstance, { AppInstanceArn: appInstanceArn })
+        .then(({ AppInstance }) => ({ ...toAppInstance(AppInstance), ...toTimestamps(AppInstance) })),
     byArn,
   );
-  const appInstanceSummary = getLoader<string, AppInstanceSummary | null>(
+  /** What ListAppInstances tells of an app instance: primed by a list, else read through `appInstance`. */
+  const appInstanceSummary = getLoader<string, AppInstanceModel | null>(
     (appInstanceArn) => appInstance.load(appInstanceArn),
     byArn,
   );
+  /** DescribeAppInstanceUser. */
   const appInstanceUser = getLoader(
     (appInstanceUserArn: string) =>
       client
         .send(DescribeAppInstanceUser, { AppInstanceUserArn: appInstanceUserArn })
-        .then((out) => out.AppInstanceUser),
+        .then(({ AppInstanceUser }) => ({
+          ...toAppInstanceUser(AppInstanceUser),
+          ...toTimestamps(AppInstanceUser),
+        })),
     byArn,
   );
-  const appInstanceUserSummary = getLoader<string, AppInstanceUserSummary | null>(
+  /** What ListAppInstanceUsers tells of a user: primed by a list, else read through `appInstanceUser`. */
+  const appInstanceUserSummary = getLoader<string, AppInstanceUserModel | null>(
     (appInstanceUserArn) => appInstanceUser.load(appInstanceUserArn),
     byArn,
   );
@@ -45,7 +97,7 @@ export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) 
     appInstanceUserSummary,
     /** A page of the AWS account's app instances; each one read primes `appInstanceSummary`. */
     listAppInstances: (page: ForwardPage) =>
-      readConnection<AppInstanceSummary>(page, {
+      readConnection<AppInstanceModel>(page, {
         cursors,
         scope: ['appInstances'],
         maxResults: ListAppInstances.maxResults!,
@@ -54,13 +106,14 @@ export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) 
             MaxResults: maxResults,
             NextToken: token ?? undefined,
           });
-          for (const item of out.AppInstances) appInstanceSummary.prime(item.AppInstanceArn, item);
-          return { items: out.AppInstances, nextToken: out.NextToken };
+          const appInstances = out.AppInstances.map(toAppInstance);
+          for (const item of appInstances) appInstanceSummary.prime(item.appInstanceArn, item);
+          return { items: appInstances, nextToken: out.NextToken };
         },
       }),
     /** A page of an app instance's users; each one read primes `appInstanceUserSummary`. */
     listAppInstanceUsers: (appInstanceArn: string, page: ForwardPage) =>
-      readConnection<AppInstanceUserSummary>(page, {
+      readConnection<AppInstanceUserModel>(page, {
         cursors,
         scope: ['appInstanceUsers', appInstanceArn],
         maxResults: ListAppInstanceUsers.maxResults!,
@@ -70,9 +123,9 @@ export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) 
             MaxResults: maxResults,
             NextToken: token ?? undefined,
           });
-          for (const item of out.AppInstanceUsers)
-            appInstanceUserSummary.prime(item.AppInstanceUserArn, item);
-          return { items: out.AppInstanceUsers, nextToken: out.NextToken };
+          const users = out.AppInstanceUsers.map(toAppInstanceUser);
+          for (const item of users) appInstanceUserSummary.prime(item.appInstanceUserArn, item);
+          return { items: users, nextToken: out.NextToken };
         },
       }),
   };

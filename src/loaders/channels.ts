@@ -1,40 +1,334 @@
+import type DataLoader from 'dataloader';
 import type { ChimeCaller } from '../chime/client.ts';
+import {
+  DescribeChannelMembership,
+  DescribeChannelModerator,
+  ListChannelMemberships,
+  ListChannelModerators,
+} from '../chime/operations/channel-memberships.ts';
+import { GetChannelMessage, ListChannelMessages } from '../chime/operations/channel-messages.ts';
 import { DescribeChannel, ListChannels } from '../chime/operations/channels.ts';
-import type { ChannelPrivacy, ChannelSummary } from '../chime/shapes/channel.ts';
+import {
+  CHANNEL_MEMBERSHIP_TYPES,
+  CHANNEL_MESSAGE_PERSISTENCES,
+  CHANNEL_MESSAGE_TYPES,
+  CHANNEL_MODES,
+  CHANNEL_PRIVACIES,
+  EXPIRATION_CRITERIA,
+} from '../chime/parameters.ts';
+import type {
+  Channel,
+  ChannelMode,
+  ChannelPrivacy,
+  ChannelSummary,
+  ExpirationCriterion,
+  Identity,
+} from '../chime/shapes/channel.ts';
+import type {
+  ChannelMembership,
+  ChannelMembershipType,
+  ChannelModerator,
+} from '../chime/shapes/channel-membership.ts';
+import type {
+  ChannelMessage,
+  ChannelMessagePersistence,
+  ChannelMessageSummary,
+  ChannelMessageType,
+  SortOrder,
+} from '../chime/shapes/channel-message.ts';
 import { type ForwardPage, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
-import { type ChannelKey, channelCacheKey } from './shared/messaging-keys.ts';
+import { epochTimestamp, knownValue } from './shared/upstream-values.ts';
+
+/** Who did something in a channel: an app instance user (or bot), by ARN and name. */
+export interface IdentityModel {
+  arn: string | null;
+  name: string | null;
+}
+
+/** A channel as ListChannels tells of it: what every channel in a list has without another call. */
+export interface ChannelModel {
+  channelArn: string;
+  name: string | null;
+  mode: ChannelMode | null;
+  privacy: ChannelPrivacy | null;
+  metadata: string | null;
+  lastMessageTimestamp: string | null;
+}
+
+/** When a channel is deleted automatically. */
+export interface ExpirationSettingsModel {
+  expirationDays: number;
+  expirationCriterion: ExpirationCriterion;
+}
+
+/** What only DescribeChannel tells of a channel. */
+export interface ChannelDetailsModel {
+  createdBy: IdentityModel | null;
+  createdTimestamp: string | null;
+  lastUpdatedTimestamp: string | null;
+  expirationSettings: ExpirationSettingsModel | null;
+}
+
+/** A member of a channel, as ListChannelMemberships tells of it. */
+export interface ChannelMembershipModel {
+  channelArn: string;
+  member: IdentityModel | null;
+  /** The membership type when the list made it certain; otherwise DescribeChannelMembership tells. */
+  knownType: ChannelMembershipType | null;
+}
+
+/** What only DescribeChannelMembership tells of a membership. */
+export interface ChannelMembershipDetailsModel {
+  type: ChannelMembershipType | null;
+  invitedBy: IdentityModel | null;
+  createdTimestamp: string | null;
+  lastUpdatedTimestamp: string | null;
+}
+
+/** A moderator of a channel, as ListChannelModerators tells of it. */
+export interface ChannelModeratorModel {
+  channelArn: string;
+  moderator: IdentityModel | null;
+}
+
+/** What only DescribeChannelModerator tells of a moderator. */
+export interface ChannelModeratorDetailsModel {
+  createdBy: IdentityModel | null;
+  createdTimestamp: string | null;
+}
+
+/** A message in a channel. */
+export interface ChannelMessageModel {
+  channelArn: string;
+  messageId: string;
+  content: string | null;
+  metadata: string | null;
+  type: ChannelMessageType | null;
+  /** Only GetChannelMessage tells it; ListChannelMessages lists persistent messages alone. */
+  persistence: ChannelMessagePersistence | null;
+  sender: IdentityModel | null;
+  redacted: boolean | null;
+  createdTimestamp: string | null;
+  lastEditedTimestamp: string | null;
+  lastUpdatedTimestamp: string | null;
+}
+
+// Every messaging read is made as a bearer (an app instance user), and what one user may
+// see another may not, so the bearer is part of every key and of every cache key.
+
+/** A channel, read as `bearer`. */
+export interface ChannelKey {
+  bearer: string;
+  channelArn: string;
+}
+
+/** A user's membership or moderator role in a channel, read as `bearer`. */
+export interface ChannelRoleKey {
+  bearer: string;
+  channelArn: string;
+  /** The member's or moderator's AppInstanceUser ARN. */
+  userArn: string;
+}
+
+/** A message of a channel, read as `bearer`. */
+export interface ChannelMessageKey {
+  bearer: string;
+  channelArn: string;
+  messageId: string;
+}
 
 /** Filters of `ListChannels`. */
 export interface ChannelFilters {
   privacy?: ChannelPrivacy | null;
 }
 
-/** Per-request loaders for channels. */
+/** Filters of `ListChannelMemberships`. */
+export interface ChannelMembershipFilters {
+  type?: ChannelMembershipType | null;
+}
+
+/** Filters of `ListChannelMessages`: the order, and a window of creation times (ISO 8601). */
+export interface ChannelMessageFilters {
+  sortOrder?: SortOrder | null;
+  notBefore?: string | null;
+  notAfter?: string | null;
+}
+
+const toIdentity = (identity: Identity | undefined): IdentityModel | null =>
+  identity ? { arn: identity.Arn ?? null, name: identity.Name ?? null } : null;
+
+const toChannel = (channel: ChannelSummary): ChannelModel => ({
+  channelArn: channel.ChannelArn,
+  name: channel.Name ?? null,
+  mode: knownValue(CHANNEL_MODES, channel.Mode),
+  privacy: knownValue(CHANNEL_PRIVACIES, channel.Privacy),
+  metadata: channel.Metadata ?? null,
+  lastMessageTimestamp: epochTimestamp(channel.LastMessageTimestamp),
+});
+
+/** Maps upstream expiration settings; null when absent or of a criterion this gateway does not know. */
+export function toExpirationSettings(
+  settings: Channel['ExpirationSettings'] | null | undefined,
+): ExpirationSettingsModel | null {
+  const criterion = knownValue(EXPIRATION_CRITERIA, settings?.ExpirationCriterion);
+  return settings && criterion
+    ? { expirationDays: settings.ExpirationDays, expirationCriterion: criterion }
+    : null;
+}
+
+const toDescribedChannel = (channel: Channel): ChannelModel & ChannelDetailsModel => ({
+  ...toChannel(channel),
+  createdBy: toIdentity(channel.CreatedBy),
+  createdTimestamp: epochTimestamp(channel.CreatedTimestamp),
+  lastUpdatedTimestamp: epochTimestamp(channel.LastUpdatedTimestamp),
+  expirationSettings: toExpirationSettings(channel.ExpirationSettings),
+});
+
+const toDescribedMembership = (
+  channelArn: string,
+  membership: ChannelMembership,
+): ChannelMembershipModel & ChannelMembershipDetailsModel => {
+  const type = knownValue(CHANNEL_MEMBERSHIP_TYPES, membership.Type);
+  return {
+    channelArn,
+    member: toIdentity(membership.Member),
+    knownType: type,
+    type,
+    invitedBy: toIdentity(membership.InvitedBy),
+    createdTimestamp: epochTimestamp(membership.CreatedTimestamp),
+    lastUpdatedTimestamp: epochTimestamp(membership.LastUpdatedTimestamp),
+  };
+};
+
+const toDescribedModerator = (
+  channelArn: string,
+  moderator: ChannelModerator,
+): ChannelModeratorModel & ChannelModeratorDetailsModel => ({
+  channelArn,
+  moderator: toIdentity(moderator.Moderator),
+  createdBy: toIdentity(moderator.CreatedBy),
+  createdTimestamp: epochTimestamp(moderator.CreatedTimestamp),
+});
+
+// A list's summary carries no channel ARN: it comes from the list.
+const toChannelMessage = (
+  channelArn: string,
+  message: ChannelMessage | ChannelMessageSummary,
+): ChannelMessageModel => ({
+  channelArn,
+  messageId: message.MessageId,
+  content: message.Content ?? null,
+  metadata: message.Metadata ?? null,
+  type: knownValue(CHANNEL_MESSAGE_TYPES, message.Type),
+  persistence:
+    'Persistence' in message ? knownValue(CHANNEL_MESSAGE_PERSISTENCES, message.Persistence) : null,
+  sender: toIdentity(message.Sender),
+  redacted: message.Redacted ?? null,
+  createdTimestamp: epochTimestamp(message.CreatedTimestamp),
+  lastEditedTimestamp: epochTimestamp(message.LastEditedTimestamp),
+  lastUpdatedTimestamp: epochTimestamp(message.LastUpdatedTimestamp),
+});
+
+const channelCacheKey = ({ bearer, channelArn }: ChannelKey) => [bearer, channelArn].join('\n');
+const roleCacheKey = ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
+  [bearer, channelArn, userArn].join('\n');
+const messageCacheKey = ({ bearer, channelArn, messageId }: ChannelMessageKey) =>
+  [bearer, channelArn, messageId].join('\n');
+
+/** Forgets `key` in every loader, so that the next read of it asks the upstream again. */
+const forget =
+  <K>(...loaders: DataLoader<K, unknown, string>[]) =>
+  (key: K): void => {
+    for (const loader of loaders) loader.clear(key);
+  };
+
+/** Records `key` as gone in every loader: later reads of the request answer null without a call. */
+const remove =
+  <K>(...loaders: DataLoader<K, unknown, string>[]) =>
+  (key: K): void => {
+    for (const loader of loaders) loader.clear(key).prime(key, null);
+  };
+
+/**
+ * Per-request loaders of channels and what they hold: memberships, moderators, messages.
+ * Each is read as a bearer, part of every key. Lists are not
+ * cached, only the entities they bring, so a write forgets its entities and nothing else:
+ * a list read after it asks the upstream anyway.
+ */
 export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
   /** DescribeChannel: every detail of a channel. */
   const channel = getLoader(
     ({ bearer, channelArn }: ChannelKey) =>
       client
         .send(DescribeChannel, { ChannelArn: channelArn, ChimeBearer: bearer })
-        .then((out) => out.Channel),
+        .then((out) => toDescribedChannel(out.Channel)),
     channelCacheKey,
   );
   /**
    * What ListChannels tells of a channel. A list primes it; otherwise it is read through
    * `channel`, so a channel fetched on its own costs one DescribeChannel whatever is asked.
    */
-  const channelSummary = getLoader<ChannelKey, ChannelSummary | null>(
+  const channelSummary = getLoader<ChannelKey, ChannelModel | null>(
     (key) => channel.load(key),
     channelCacheKey,
   );
+  /** DescribeChannelMembership. */
+  const channelMembership = getLoader(
+    ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
+      client
+        .send(DescribeChannelMembership, { ChannelArn: channelArn, MemberArn: userArn, ChimeBearer: bearer })
+        .then((out) => toDescribedMembership(channelArn, out.ChannelMembership)),
+    roleCacheKey,
+  );
+  /** DescribeChannelModerator. */
+  const channelModerator = getLoader(
+    ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
+      client
+        .send(DescribeChannelModerator, {
+          ChannelArn: channelArn,
+          ChannelModeratorArn: userArn,
+          ChimeBearer: bearer,
+        })
+        .then((out) => toDescribedModerator(channelArn, out.ChannelModerator)),
+    roleCacheKey,
+  );
+  /** GetChannelMessage; a list of the request primes it too. */
+  const channelMessage = getLoader(
+    ({ bearer, channelArn, messageId }: ChannelMessageKey) =>
+      client
+        .send(GetChannelMessage, { ChannelArn: channelArn, MessageId: messageId, ChimeBearer: bearer })
+        .then((out) => toChannelMessage(channelArn, out.ChannelMessage)),
+    messageCacheKey,
+  );
+
   return {
     channel,
     channelSummary,
+    channelMembership,
+    channelModerator,
+    channelMessage,
+    /** After a channel changed: its next read asks DescribeChannel again. */
+    forgetChannel: forget(channel, channelSummary),
+    /** After a channel was deleted: later reads of it answer null. */
+    removeChannel: remove(channel, channelSummary),
+    /** After a membership began: its next read asks DescribeChannelMembership. */
+    forgetChannelMembership: forget(channelMembership),
+    /** After a membership ended: later reads of it answer null. */
+    removeChannelMembership: remove(channelMembership),
+    /** After a moderator role began: its next read asks DescribeChannelModerator. */
+    forgetChannelModerator: forget(channelModerator),
+    /** After a moderator role ended: later reads of it answer null. */
+    removeChannelModerator: remove(channelModerator),
+    /** After a message was sent or changed: its next read asks GetChannelMessage. */
+    forgetChannelMessage: forget(channelMessage),
+    /** After a message was deleted: later reads of it answer null. */
+    removeChannelMessage: remove(channelMessage),
+
     /** A page of an app instance's channels as the bearer sees them; each one read primes `channelSummary`. */
     listChannels: (bearer: string, appInstanceArn: string, page: ForwardPage, filters: ChannelFilters) =>
-      readConnection<ChannelSummary>(page, {
+      readConnection<ChannelModel>(page, {
         cursors,
         scope: ['channels', bearer, appInstanceArn, filters.privacy],
         maxResults: ListChannels.maxResults!,
@@ -46,9 +340,103 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
             NextToken: token ?? undefined,
             Privacy: filters.privacy ?? undefined,
           });
-          for (const item of out.Channels)
-            channelSummary.prime({ bearer, channelArn: item.ChannelArn }, item);
-          return { items: out.Channels, nextToken: out.NextToken };
+          const channels = out.Channels.map(toChannel);
+          for (const item of channels) channelSummary.prime({ bearer, channelArn: item.channelArn }, item);
+          return { items: channels, nextToken: out.NextToken };
+        },
+      }),
+
+    /**
+     * A page of a channel's members. The list answers only who; without a type filter, or
+     * with DEFAULT, the service lists DEFAULT members only (HIDDEN ones only when the filter
+     * asks for HIDDEN), so their type is known without a Describe.
+     */
+    listChannelMemberships: (
+      bearer: string,
+      channelArn: string,
+      page: ForwardPage,
+      filters: ChannelMembershipFilters,
+    ) => {
+      const knownType: ChannelMembershipType | null = filters.type === 'HIDDEN' ? null : 'DEFAULT';
+      return readConnection<ChannelMembershipModel>(page, {
+        cursors,
+        scope: ['channelMemberships', bearer, channelArn, filters.type],
+        maxResults: ListChannelMemberships.maxResults!,
+        read: async (token, maxResults) => {
+          const out = await client.send(ListChannelMemberships, {
+            ChannelArn: channelArn,
+            ChimeBearer: bearer,
+            MaxResults: maxResults,
+            NextToken: token ?? undefined,
+            Type: filters.type ?? undefined,
+          });
+          return {
+            items: out.ChannelMemberships.map((membership) => ({
+              channelArn,
+              member: toIdentity(membership.Member),
+              knownType,
+            })),
+            nextToken: out.NextToken,
+          };
+        },
+      });
+    },
+
+    /** A page of a channel's moderators; the list answers only who. */
+    listChannelModerators: (bearer: string, channelArn: string, page: ForwardPage) =>
+      readConnection<ChannelModeratorModel>(page, {
+        cursors,
+        scope: ['channelModerators', bearer, channelArn],
+        maxResults: ListChannelModerators.maxResults!,
+        read: async (token, maxResults) => {
+          const out = await client.send(ListChannelModerators, {
+            ChannelArn: channelArn,
+            ChimeBearer: bearer,
+            MaxResults: maxResults,
+            NextToken: token ?? undefined,
+          });
+          return {
+            items: out.ChannelModerators.map((moderator) => ({
+              channelArn,
+              moderator: toIdentity(moderator.Moderator),
+            })),
+            nextToken: out.NextToken,
+          };
+        },
+      }),
+
+    /** A page of a channel's messages; each one read primes `channelMessage`. */
+    listChannelMessages: (
+      bearer: string,
+      channelArn: string,
+      page: ForwardPage,
+      filters: ChannelMessageFilters,
+    ) =>
+      readConnection<ChannelMessageModel>(page, {
+        cursors,
+        scope: [
+          'channelMessages',
+          bearer,
+          channelArn,
+          filters.sortOrder,
+          filters.notBefore,
+          filters.notAfter,
+        ],
+        maxResults: ListChannelMessages.maxResults!,
+        read: async (token, maxResults) => {
+          const out = await client.send(ListChannelMessages, {
+            ChannelArn: channelArn,
+            ChimeBearer: bearer,
+            MaxResults: maxResults,
+            NextToken: token ?? undefined,
+            SortOrder: filters.sortOrder ?? undefined,
+            NotBefore: filters.notBefore ?? undefined,
+            NotAfter: filters.notAfter ?? undefined,
+          });
+          const messages = out.ChannelMessages.map((summary) => toChannelMessage(channelArn, summary));
+          for (const message of messages)
+            channelMessage.prime({ bearer, channelArn, messageId: message.messageId }, message);
+          return { items: messages, nextToken: out.NextToken };
         },
       }),
   };

@@ -1,8 +1,6 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { createAccountLoaders } from './accounts.ts';
 import { createAppInstanceLoaders } from './app-instances.ts';
-import { createChannelMembershipLoaders } from './channel-memberships.ts';
-import { createChannelMessageLoaders } from './channel-messages.ts';
 import { createChannelLoaders } from './channels.ts';
 import { createPhoneNumberOrderLoaders } from './phone-number-orders.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
@@ -29,8 +27,6 @@ export function createLoaders(client: ChimeCaller, cursors: Cursors) {
     ...createProxySessionLoaders(client, cursors),
     ...createAppInstanceLoaders(client, cursors),
     ...createChannelLoaders(client, cursors),
-    ...createChannelMembershipLoaders(client, cursors),
-    ...createChannelMessageLoaders(client, cursors),
   };
 }
 

@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CreateChannelMembership,
+  CreateChannelModerator,
+  DeleteChannelMembership,
+  DeleteChannelModerator,
+} from '../../chime/operations/channel-memberships.ts';
+import {
+  DeleteChannelMessage,
+  RedactChannelMessage,
+  SendChannelMessage,
+  UpdateChannelMessage,
+} from '../../chime/operations/channel-messages.ts';
+import {
   CreateChannel,
   DeleteChannel,
   PutChannelExpirationSettings,
@@ -7,22 +19,30 @@ import {
 } from '../../chime/operations/channels.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { RequestContext } from '../../context.ts';
+import { type ExpirationSettingsModel, toExpirationSettings } from '../../loaders/channels.ts';
 import { checkRange, checkText, validateThenRun } from '../shared/input-rules.ts';
 import { messagingBearer } from '../shared/messaging-bearer.ts';
 import {
   CHANNEL_NAME_RULE,
   CLIENT_REQUEST_TOKEN_RULE,
+  checkMessageBody,
   checkTags,
   EXPIRATION_DAYS,
   METADATA_RULE,
 } from '../shared/messaging-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
-import type { ChannelMode, ChannelPrivacy, ExpirationCriterion } from './enums.ts';
-import { type ExpirationSettingsModel, toExpirationSettings } from './reads.ts';
+import type {
+  ChannelMembershipType,
+  ChannelMessagePersistence,
+  ChannelMessageType,
+  ChannelMode,
+  ChannelPrivacy,
+  ExpirationCriterion,
+} from './enums.ts';
 
 /**
  * What a channel mutation answers: the ARN of the channel it changed. The payload's
- * `channel` is read through the request's loaders, which the mutation has cleared, so it
+ * `channel` is read through the request's loaders, where the mutation has forgotten it, so it
  * shows the channel as it now is.
  */
 export type ChannelMutationResult = MutationResult<{ channelArn: string }>;
@@ -55,13 +75,6 @@ export interface PutChannelExpirationSettingsInput {
 
 const noChannel = { channelArn: null };
 
-/** Forgets what the request read of a channel, so that later fields read it as it now is. */
-export function forgetChannel(ctx: RequestContext, bearer: string, channelArn: string): void {
-  const key = { bearer, channelArn };
-  ctx.loaders.channel.clear(key);
-  ctx.loaders.channelSummary.clear(key);
-}
-
 /**
  * CreateChannel as the bearer (who becomes its first moderator). Changes: the new channel
  * (forgotten, in case an earlier field of the request found none under its ARN).
@@ -91,7 +104,7 @@ export function createChannel(
         Tags: input.tags?.map((tag) => ({ Key: tag.key, Value: tag.value })),
         ClientRequestToken: input.clientRequestToken ?? randomUUID(),
       });
-      forgetChannel(ctx, bearer, ChannelArn);
+      ctx.loaders.forgetChannel({ bearer, channelArn: ChannelArn });
       return { channelArn: ChannelArn };
     },
   );
@@ -118,7 +131,7 @@ export function updateChannel(
         Mode: input.mode,
         Metadata: input.metadata ?? undefined,
       });
-      forgetChannel(ctx, bearer, input.channelArn);
+      ctx.loaders.forgetChannel({ bearer, channelArn: input.channelArn });
       return { channelArn: input.channelArn };
     },
   );
@@ -135,10 +148,7 @@ export function deleteChannel(
     { deletedChannelArn: null },
     async () => {
       await ctx.client.send(DeleteChannel, { ChimeBearer: bearer, ChannelArn: input.channelArn });
-      forgetChannel(ctx, bearer, input.channelArn);
-      const key = { bearer, channelArn: input.channelArn };
-      ctx.loaders.channel.prime(key, null);
-      ctx.loaders.channelSummary.prime(key, null);
+      ctx.loaders.removeChannel({ bearer, channelArn: input.channelArn });
       return { deletedChannelArn: input.channelArn };
     },
   );
@@ -175,11 +185,262 @@ export function putChannelExpirationSettings(
           ? { ExpirationDays: settings.expirationDays, ExpirationCriterion: settings.expirationCriterion }
           : undefined,
       });
-      forgetChannel(ctx, bearer, input.channelArn);
+      ctx.loaders.forgetChannel({ bearer, channelArn: input.channelArn });
       return {
         channelArn: out.ChannelArn ?? input.channelArn,
         expirationSettings: toExpirationSettings(out.ExpirationSettings),
       };
     },
   );
+}
+
+/**
+ * What a membership or moderator mutation answers: the channel and the user it changed.
+ * The payload's objects are read through the request's loaders, where the mutation has
+ * forgotten them (or recorded a removal), so they show the state it left.
+ */
+export type ChannelRoleMutationResult = MutationResult<{ channelArn: string; userArn: string }>;
+
+/** Input of `createChannelMembership`; `type` is DEFAULT unless said. */
+export interface CreateChannelMembershipInput {
+  channelArn: string;
+  memberArn: string;
+  type?: ChannelMembershipType | null;
+}
+
+/** The two roles: the input field that names the role's user, and the loaders' writes of the role. */
+const MEMBERSHIP = {
+  userField: 'memberArn',
+  parameter: 'MemberArn',
+  forget: 'forgetChannelMembership',
+  remove: 'removeChannelMembership',
+} as const;
+const MODERATOR = {
+  userField: 'channelModeratorArn',
+  parameter: 'ChannelModeratorArn',
+  forget: 'forgetChannelModerator',
+  remove: 'removeChannelModerator',
+} as const;
+
+/**
+ * Checks the channel and user ARNs against the reference's ARN rule, makes the upstream call,
+ * and has the loaders forget the role (or record it gone when the role `ends`) so the payload
+ * reads the state the call left.
+ */
+function changeChannelRole(
+  ctx: RequestContext,
+  role: typeof MEMBERSHIP | typeof MODERATOR,
+  { channelArn, userArn, ends }: { channelArn: string; userArn: string; ends: boolean },
+  send: (bearer: string) => Promise<unknown>,
+): Promise<ChannelRoleMutationResult> {
+  const bearer = messagingBearer(ctx);
+  const errors = [
+    ...checkText(channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
+    ...checkText(userArn, ['input', role.userField], PARAMETERS[role.parameter]),
+  ];
+  return validateThenRun(errors, { channelArn: null, userArn: null }, async () => {
+    await send(bearer);
+    ctx.loaders[ends ? role.remove : role.forget]({ bearer, channelArn, userArn });
+    return { channelArn, userArn };
+  });
+}
+
+/** CreateChannelMembership. Changes: the membership (new). */
+export const createChannelMembership = (ctx: RequestContext, input: CreateChannelMembershipInput) =>
+  changeChannelRole(
+    ctx,
+    MEMBERSHIP,
+    { channelArn: input.channelArn, userArn: input.memberArn, ends: false },
+    (bearer) =>
+      ctx.client.send(CreateChannelMembership, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        MemberArn: input.memberArn,
+        Type: input.type ?? 'DEFAULT',
+      }),
+  );
+
+/** DeleteChannelMembership (a member leaving, or a moderator removing them). Changes: the membership (gone). */
+export const deleteChannelMembership = (
+  ctx: RequestContext,
+  input: { channelArn: string; memberArn: string },
+) =>
+  changeChannelRole(
+    ctx,
+    MEMBERSHIP,
+    { channelArn: input.channelArn, userArn: input.memberArn, ends: true },
+    (bearer) =>
+      ctx.client.send(DeleteChannelMembership, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        MemberArn: input.memberArn,
+      }),
+  );
+
+/** The input of the moderator mutations. */
+type ChannelModeratorInput = { channelArn: string; channelModeratorArn: string };
+
+/** CreateChannelModerator. Changes: the moderator (new). */
+export const createChannelModerator = (ctx: RequestContext, input: ChannelModeratorInput) =>
+  changeChannelRole(
+    ctx,
+    MODERATOR,
+    { channelArn: input.channelArn, userArn: input.channelModeratorArn, ends: false },
+    (bearer) =>
+      ctx.client.send(CreateChannelModerator, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        ChannelModeratorArn: input.channelModeratorArn,
+      }),
+  );
+
+/** DeleteChannelModerator. Changes: the moderator (gone). */
+export const deleteChannelModerator = (ctx: RequestContext, input: ChannelModeratorInput) =>
+  changeChannelRole(
+    ctx,
+    MODERATOR,
+    { channelArn: input.channelArn, userArn: input.channelModeratorArn, ends: true },
+    (bearer) =>
+      ctx.client.send(DeleteChannelModerator, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        ChannelModeratorArn: input.channelModeratorArn,
+      }),
+  );
+
+/**
+ * What a message mutation answers: the channel and the message it changed. The payload's
+ * objects are read through the request's loaders, where the mutation has forgotten them
+ * (or recorded a deletion), so they show the state it left.
+ */
+export type ChannelMessageMutationResult = MutationResult<{ channelArn: string; messageId: string }>;
+
+/** Input of `sendChannelMessage`; a STANDARD, PERSISTENT message unless said. */
+export interface SendChannelMessageInput {
+  channelArn: string;
+  content: string;
+  type?: ChannelMessageType | null;
+  persistence?: ChannelMessagePersistence | null;
+  metadata?: string | null;
+  /** The idempotency token; one is made up when absent. */
+  clientRequestToken?: string | null;
+}
+
+/** Input of `updateChannelMessage`: absent members keep their value. */
+export interface UpdateChannelMessageInput {
+  channelArn: string;
+  messageId: string;
+  content?: string | null;
+  metadata?: string | null;
+}
+
+/** Names one message of a channel. */
+export interface ChannelMessageInput {
+  channelArn: string;
+  messageId: string;
+}
+
+const noMessage = { channelArn: null, messageId: null };
+
+/** Checks the ARN and id that name a message. */
+const checkMessageIds = (input: ChannelMessageInput) => [
+  ...checkText(input.channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
+  ...checkText(input.messageId, ['input', 'messageId'], PARAMETERS.MessageId),
+];
+
+/**
+ * SendChannelMessage as the bearer. Changes: the message (new) and the channel
+ * (lastMessageTimestamp).
+ */
+export function sendChannelMessage(
+  ctx: RequestContext,
+  input: SendChannelMessageInput,
+): Promise<ChannelMessageMutationResult> {
+  const bearer = messagingBearer(ctx);
+  const type = input.type ?? 'STANDARD';
+  return validateThenRun(
+    [
+      ...checkText(input.channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
+      ...checkText(input.content, ['input', 'content'], { min: 1 }),
+      ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
+      ...checkMessageBody(type, input.content, input.metadata, ['input']),
+      ...checkText(input.clientRequestToken, ['input', 'clientRequestToken'], CLIENT_REQUEST_TOKEN_RULE),
+    ],
+    noMessage,
+    async () => {
+      const { MessageId } = await ctx.client.send(SendChannelMessage, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        Content: input.content,
+        Type: type,
+        Persistence: input.persistence ?? 'PERSISTENT',
+        Metadata: input.metadata ?? undefined,
+        ClientRequestToken: input.clientRequestToken ?? randomUUID(),
+      });
+      ctx.loaders.forgetChannel({ bearer, channelArn: input.channelArn });
+      ctx.loaders.forgetChannelMessage({ bearer, channelArn: input.channelArn, messageId: MessageId });
+      return { channelArn: input.channelArn, messageId: MessageId };
+    },
+  );
+}
+
+/** UpdateChannelMessage (its sender only). Changes: the message (content, metadata, edit timestamps). */
+export function updateChannelMessage(
+  ctx: RequestContext,
+  input: UpdateChannelMessageInput,
+): Promise<ChannelMessageMutationResult> {
+  const bearer = messagingBearer(ctx);
+  return validateThenRun(
+    [
+      ...checkMessageIds(input),
+      ...checkText(input.content, ['input', 'content'], { min: 0, max: 4096 }),
+      ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
+    ],
+    noMessage,
+    async () => {
+      await ctx.client.send(UpdateChannelMessage, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        MessageId: input.messageId,
+        Content: input.content ?? undefined,
+        Metadata: input.metadata ?? undefined,
+      });
+      ctx.loaders.forgetChannelMessage({ bearer, channelArn: input.channelArn, messageId: input.messageId });
+      return { channelArn: input.channelArn, messageId: input.messageId };
+    },
+  );
+}
+
+/** RedactChannelMessage: its content is gone for good, its metadata stays. Changes: the message. */
+export function redactChannelMessage(
+  ctx: RequestContext,
+  input: ChannelMessageInput,
+): Promise<ChannelMessageMutationResult> {
+  const bearer = messagingBearer(ctx);
+  return validateThenRun(checkMessageIds(input), noMessage, async () => {
+    await ctx.client.send(RedactChannelMessage, {
+      ChimeBearer: bearer,
+      ChannelArn: input.channelArn,
+      MessageId: input.messageId,
+    });
+    ctx.loaders.forgetChannelMessage({ bearer, channelArn: input.channelArn, messageId: input.messageId });
+    return { channelArn: input.channelArn, messageId: input.messageId };
+  });
+}
+
+/** DeleteChannelMessage (an AppInstanceAdmin's call). Changes: the message (gone). */
+export function deleteChannelMessage(
+  ctx: RequestContext,
+  input: ChannelMessageInput,
+): Promise<ChannelMessageMutationResult> {
+  const bearer = messagingBearer(ctx);
+  return validateThenRun(checkMessageIds(input), noMessage, async () => {
+    await ctx.client.send(DeleteChannelMessage, {
+      ChimeBearer: bearer,
+      ChannelArn: input.channelArn,
+      MessageId: input.messageId,
+    });
+    ctx.loaders.removeChannelMessage({ bearer, channelArn: input.channelArn, messageId: input.messageId });
+    return { channelArn: input.channelArn, messageId: input.messageId };
+  });
 }

@@ -3,15 +3,26 @@
  * groups' lists live in enums.ts). These upstream values are already SCREAMING_SNAKE_CASE,
  * so the GraphQL enums built from them name them as the upstream does.
  */
-import { CHANNEL_MEMBERSHIP_TYPES, CHANNEL_PRIVACIES, SORT_ORDERS } from '../../chime/parameters.ts';
+import {
+  CHANNEL_MEMBERSHIP_TYPES,
+  CHANNEL_MESSAGE_PERSISTENCES,
+  CHANNEL_MESSAGE_TYPES,
+  CHANNEL_MODES,
+  CHANNEL_PRIVACIES,
+  EXPIRATION_CRITERIA,
+  SORT_ORDERS,
+} from '../../chime/parameters.ts';
 
-// The lists that are also query arguments' Valid Values live with the rules of those arguments.
-export { CHANNEL_MEMBERSHIP_TYPES, CHANNEL_PRIVACIES, SORT_ORDERS };
-
-export const CHANNEL_MODES = ['UNRESTRICTED', 'RESTRICTED'] as const;
-export const CHANNEL_MESSAGE_TYPES = ['STANDARD', 'CONTROL'] as const;
-export const CHANNEL_MESSAGE_PERSISTENCES = ['PERSISTENT', 'NON_PERSISTENT'] as const;
-export const EXPIRATION_CRITERIA = ['CREATED_TIMESTAMP', 'LAST_MESSAGE_TIMESTAMP'] as const;
+// The lists live with the upstream's parameter rules, where the loaders' mappers read them too.
+export {
+  CHANNEL_MEMBERSHIP_TYPES,
+  CHANNEL_MESSAGE_PERSISTENCES,
+  CHANNEL_MESSAGE_TYPES,
+  CHANNEL_MODES,
+  CHANNEL_PRIVACIES,
+  EXPIRATION_CRITERIA,
+  SORT_ORDERS,
+};
 
 export type ChannelMode = (typeof CHANNEL_MODES)[number];
 export type ChannelPrivacy = (typeof CHANNEL_PRIVACIES)[number];

@@ -72,18 +72,5 @@ export type GeoMatchLevel = (typeof GEO_MATCH_LEVELS)[number];
 export type OriginationRouteProtocol = (typeof ORIGINATION_ROUTE_PROTOCOLS)[number];
 export type NotificationTarget = (typeof NOTIFICATION_TARGETS)[number];
 
-/** `value` when it is one of `known`, otherwise null (absent, or added upstream after this gateway). */
-export function knownValue<T extends string>(
-  known: readonly T[],
-  value: string | null | undefined,
-): T | null {
-  return value != null && (known as readonly string[]).includes(value) ? (value as T) : null;
-}
-
-/** Every known value of `value` that is a list, unknown ones left out. */
-export function knownValues<T extends string>(
-  known: readonly T[],
-  values: readonly string[] | undefined,
-): T[] {
-  return (values ?? []).flatMap((value) => knownValue(known, value) ?? []);
-}
+// The mappers below the resolvers (src/loaders) use these too, so they live there.
+export { knownValue, knownValues } from '../../loaders/shared/upstream-values.ts';

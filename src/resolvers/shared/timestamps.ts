@@ -9,8 +9,3 @@ export function isoTimestamp(value: string | null | undefined): string | null {
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
-
-/** An ISO 8601 string from the messaging and identity groups' epoch seconds, or null. */
-export function epochTimestamp(seconds: number | null | undefined): string | null {
-  return seconds == null ? null : new Date(seconds * 1000).toISOString();
-}

@@ -1,6 +1,5 @@
+import type { AppInstanceModel, AppInstanceUserModel } from '../../loaders/app-instances.ts';
 import {
-  type AppInstanceModel,
-  type AppInstanceUserModel,
   getAppInstance,
   getAppInstanceTimestamps,
   getAppInstanceUser,
@@ -10,9 +9,9 @@ import {
 } from '../../resolvers/app-instances/reads.ts';
 import { appInstanceArnOfChannel, listChannels } from '../../resolvers/channels/reads.ts';
 import { builder } from '../builder.ts';
-import { ChannelConnection, ChannelRef } from '../channels/channel.ts';
+import { ChannelConnection, ChannelRef, IdentityRef } from '../channels/channel.ts';
 import { ChannelPrivacyEnum } from '../channels/enums.ts';
-import { IdentityRef } from '../channels/identity.ts';
+
 import { forwardPageArgs } from '../shared/connection.ts';
 
 export const AppInstanceRef = builder.objectRef<AppInstanceModel>('AppInstance');

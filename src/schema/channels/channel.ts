@@ -1,17 +1,24 @@
 import type { RequestContext } from '../../context.ts';
+import type {
+  ChannelDetailsModel,
+  ChannelMembershipModel,
+  ChannelMessageModel,
+  ChannelModel,
+  ChannelModeratorModel,
+  ExpirationSettingsModel,
+  IdentityModel,
+} from '../../loaders/channels.ts';
 import {
-  getChannelMembership,
-  getChannelModerator,
-  listChannelMemberships,
-  listChannelModerators,
-} from '../../resolvers/channels/memberships.ts';
-import { getChannelMessage, listChannelMessages } from '../../resolvers/channels/messages.ts';
-import {
-  type ChannelDetailsModel,
-  type ChannelModel,
-  type ExpirationSettingsModel,
   getChannel,
   getChannelDetails,
+  getChannelMembership,
+  getChannelMembershipDetails,
+  getChannelMessage,
+  getChannelModerator,
+  getChannelModeratorDetails,
+  listChannelMemberships,
+  listChannelMessages,
+  listChannelModerators,
   listChannels,
 } from '../../resolvers/channels/reads.ts';
 import { builder } from '../builder.ts';
@@ -19,19 +26,115 @@ import { forwardPageArgs } from '../shared/connection.ts';
 import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
 import {
   ChannelMembershipTypeEnum,
+  ChannelMessagePersistenceEnum,
+  ChannelMessageTypeEnum,
   ChannelModeEnum,
   ChannelPrivacyEnum,
   ExpirationCriterionEnum,
   SortOrderEnum,
 } from './enums.ts';
-import { IdentityRef } from './identity.ts';
-import {
-  ChannelMembershipConnection,
-  ChannelMembershipRef,
-  ChannelModeratorConnection,
-  ChannelModeratorRef,
-} from './membership.ts';
-import { ChannelMessageConnection, ChannelMessageRef } from './message.ts';
+
+export const IdentityRef = builder.objectRef<IdentityModel>('Identity');
+IdentityRef.implement({
+  description: 'An app instance user (or bot) as messaging records cite it.',
+  fields: (t) => ({
+    arn: t.exposeString('arn', { nullable: true }),
+    name: t.exposeString('name', { nullable: true }),
+  }),
+});
+
+export const ChannelMembershipRef = builder.objectRef<ChannelMembershipModel>('ChannelMembership');
+ChannelMembershipRef.implement({
+  description:
+    "A user's membership of a channel. `member` comes with the list; the other fields with one " +
+    'DescribeChannelMembership per member, made only when asked for.',
+  fields: (t) => ({
+    member: t.expose('member', { type: IdentityRef, nullable: true }),
+    type: t.field({
+      type: ChannelMembershipTypeEnum,
+      nullable: true,
+      resolve: async (membership, _args, ctx) =>
+        membership.knownType ?? (await getChannelMembershipDetails(ctx, membership))?.type ?? null,
+    }),
+    invitedBy: t.field({
+      type: IdentityRef,
+      nullable: true,
+      resolve: async (membership, _args, ctx) =>
+        (await getChannelMembershipDetails(ctx, membership))?.invitedBy ?? null,
+    }),
+    createdTimestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: async (membership, _args, ctx) =>
+        (await getChannelMembershipDetails(ctx, membership))?.createdTimestamp ?? null,
+    }),
+    lastUpdatedTimestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: async (membership, _args, ctx) =>
+        (await getChannelMembershipDetails(ctx, membership))?.lastUpdatedTimestamp ?? null,
+    }),
+  }),
+});
+
+export const ChannelMembershipConnection = builder.connectionObject({
+  type: ChannelMembershipRef,
+  name: 'ChannelMembershipConnection',
+});
+
+export const ChannelModeratorRef = builder.objectRef<ChannelModeratorModel>('ChannelModerator');
+ChannelModeratorRef.implement({
+  description:
+    "A user's moderator role in a channel. `moderator` comes with the list; the other fields with one " +
+    'DescribeChannelModerator per moderator, made only when asked for.',
+  fields: (t) => ({
+    moderator: t.expose('moderator', { type: IdentityRef, nullable: true }),
+    createdBy: t.field({
+      type: IdentityRef,
+      nullable: true,
+      resolve: async (moderator, _args, ctx) =>
+        (await getChannelModeratorDetails(ctx, moderator))?.createdBy ?? null,
+    }),
+    createdTimestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: async (moderator, _args, ctx) =>
+        (await getChannelModeratorDetails(ctx, moderator))?.createdTimestamp ?? null,
+    }),
+  }),
+});
+
+export const ChannelModeratorConnection = builder.connectionObject({
+  type: ChannelModeratorRef,
+  name: 'ChannelModeratorConnection',
+});
+
+export const ChannelMessageRef = builder.objectRef<ChannelMessageModel>('ChannelMessage');
+ChannelMessageRef.implement({
+  description: 'A message in a channel. A redacted message keeps its metadata and loses its content.',
+  fields: (t) => ({
+    messageId: t.exposeString('messageId'),
+    content: t.exposeString('content', { nullable: true }),
+    metadata: t.exposeString('metadata', { nullable: true }),
+    type: t.expose('type', { type: ChannelMessageTypeEnum, nullable: true }),
+    persistence: t.expose('persistence', {
+      type: ChannelMessagePersistenceEnum,
+      nullable: true,
+      description:
+        'Known for a message read on its own (Channel.message); lists carry persistent messages only.',
+    }),
+    sender: t.expose('sender', { type: IdentityRef, nullable: true }),
+    redacted: t.exposeBoolean('redacted', { nullable: true }),
+    createdTimestamp: t.expose('createdTimestamp', { type: 'DateTime', nullable: true }),
+    lastEditedTimestamp: t.expose('lastEditedTimestamp', { type: 'DateTime', nullable: true }),
+    lastUpdatedTimestamp: t.expose('lastUpdatedTimestamp', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const ChannelMessageConnection = builder.connectionObject({
+  type: ChannelMessageRef,
+  name: 'ChannelMessageConnection',
+});
 
 export const ChannelRef = builder.objectRef<ChannelModel>('Channel');
 

@@ -1,21 +1,78 @@
+import type { ExpirationSettingsModel } from '../../loaders/channels.ts';
 import {
+  type ChannelMessageMutationResult,
+  type ChannelRoleMutationResult,
   createChannel,
+  createChannelMembership,
+  createChannelModerator,
   deleteChannel,
+  deleteChannelMembership,
+  deleteChannelMessage,
+  deleteChannelModerator,
   putChannelExpirationSettings,
+  redactChannelMessage,
+  sendChannelMessage,
   updateChannel,
+  updateChannelMessage,
 } from '../../resolvers/channels/commands.ts';
-import type { ExpirationSettingsModel } from '../../resolvers/channels/reads.ts';
+import {
+  getChannel,
+  getChannelMembership,
+  getChannelMessage,
+  getChannelModerator,
+} from '../../resolvers/channels/reads.ts';
 import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
-import { ExpirationSettingsRef } from './channel.ts';
-import { ChannelModeEnum, ChannelPrivacyEnum, ExpirationCriterionEnum } from './enums.ts';
-import { channelPayload } from './payload.ts';
+import {
+  ChannelMembershipRef,
+  ChannelMessageRef,
+  ChannelModeratorRef,
+  ChannelRef,
+  ExpirationSettingsRef,
+} from './channel.ts';
+import {
+  ChannelMembershipTypeEnum,
+  ChannelMessagePersistenceEnum,
+  ChannelMessageTypeEnum,
+  ChannelModeEnum,
+  ChannelPrivacyEnum,
+  ExpirationCriterionEnum,
+} from './enums.ts';
 
 // Payloads other than the contract's are nullable on purpose: GraphQL runs a document's
 // mutations one after the other and stops at the first failed non-null field, so a payload
 // that can be null lets an upstream outage in one mutation leave the next ones running.
 // Every channel mutation acts as the configured app instance user (CHIME_BEARER_ARN).
+
+/** What every channel mutation's payload holds: the channel it acted on, or the problems that stopped it. */
+interface ChannelPayloadModel {
+  channelArn: string | null;
+  userErrors: UserErrorModel[];
+}
+
+/**
+ * A payload type with `channel` (read through the request's loaders, where the mutation
+ * has forgotten it, so it shows the channel as it now is) and `userErrors`; add the mutation's
+ * own fields with `builder.objectFields`.
+ */
+function channelPayload<T extends ChannelPayloadModel>(name: string, description: string) {
+  const ref = builder.objectRef<T>(name);
+  ref.implement({
+    description,
+    fields: (t) => ({
+      channel: t.field({
+        type: ChannelRef,
+        nullable: true,
+        description: 'The channel as it now is.',
+        resolve: (payload, _args, ctx) =>
+          payload.channelArn === null ? null : getChannel(ctx, payload.channelArn),
+      }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+  return ref;
+}
 
 const TagInput = builder.inputType('ChannelTagInput', {
   fields: (t) => ({
@@ -126,5 +183,182 @@ builder.mutationFields((t) => ({
       'automatically, or removes that (PutChannelExpirationSettings).',
     args: { input: t.arg({ type: PutChannelExpirationSettingsInput, required: true }) },
     resolve: (_root, { input }, ctx) => putChannelExpirationSettings(ctx, input),
+  }),
+}));
+
+const CreateChannelMembershipInput = builder.inputType('CreateChannelMembershipInput', {
+  fields: (t) => ({
+    channelArn: t.string({ required: true }),
+    memberArn: t.string({ required: true, description: 'An app instance user of the same app instance.' }),
+    type: t.field({
+      type: ChannelMembershipTypeEnum,
+      description: 'DEFAULT unless said; only moderators add HIDDEN members.',
+    }),
+  }),
+});
+
+const ChannelMemberInput = builder.inputType('DeleteChannelMembershipInput', {
+  fields: (t) => ({ channelArn: t.string({ required: true }), memberArn: t.string({ required: true }) }),
+});
+
+const moderatorInput = (name: string) =>
+  builder.inputType(name, {
+    fields: (t) => ({
+      channelArn: t.string({ required: true }),
+      channelModeratorArn: t.string({ required: true }),
+    }),
+  });
+
+/** A payload with the channel, the user it names (`userField`), and optionally the role as it now is. */
+function rolePayload(
+  name: string,
+  userField: 'memberArn' | 'channelModeratorArn',
+  role?: 'membership' | 'moderator',
+) {
+  const ref = channelPayload<ChannelRoleMutationResult>(name, `What ${name.replace(/Payload$/, '')} did.`);
+  builder.objectFields(ref, (t) => ({
+    [userField]: t.string({ nullable: true, resolve: (payload) => payload.userArn }),
+    ...(role === 'membership' && {
+      membership: t.field({
+        type: ChannelMembershipRef,
+        nullable: true,
+        description: 'The membership as it now is.',
+        resolve: (payload, _args, ctx) =>
+          payload.channelArn && payload.userArn
+            ? getChannelMembership(ctx, payload.channelArn, payload.userArn)
+            : null,
+      }),
+    }),
+    ...(role === 'moderator' && {
+      moderator: t.field({
+        type: ChannelModeratorRef,
+        nullable: true,
+        description: 'The moderator as it now is.',
+        resolve: (payload, _args, ctx) =>
+          payload.channelArn && payload.userArn
+            ? getChannelModerator(ctx, payload.channelArn, payload.userArn)
+            : null,
+      }),
+    }),
+  }));
+  return ref;
+}
+
+builder.mutationFields((t) => ({
+  createChannelMembership: t.field({
+    type: rolePayload('CreateChannelMembershipPayload', 'memberArn', 'membership'),
+    nullable: true,
+    description:
+      'Adds a user to a channel (CreateChannelMembership): moderators add anyone; in an UNRESTRICTED ' +
+      'channel members add others and users join a PUBLIC one themselves.',
+    args: { input: t.arg({ type: CreateChannelMembershipInput, required: true }) },
+    resolve: (_root, { input }, ctx) => createChannelMembership(ctx, input),
+  }),
+  deleteChannelMembership: t.field({
+    type: rolePayload('DeleteChannelMembershipPayload', 'memberArn'),
+    nullable: true,
+    description: 'Removes a member from a channel: members leave, moderators remove others.',
+    args: { input: t.arg({ type: ChannelMemberInput, required: true }) },
+    resolve: (_root, { input }, ctx) => deleteChannelMembership(ctx, input),
+  }),
+  createChannelModerator: t.field({
+    type: rolePayload('CreateChannelModeratorPayload', 'channelModeratorArn', 'moderator'),
+    nullable: true,
+    description: "Makes a user a moderator of a channel (CreateChannelModerator; moderators' call).",
+    args: { input: t.arg({ type: moderatorInput('CreateChannelModeratorInput'), required: true }) },
+    resolve: (_root, { input }, ctx) => createChannelModerator(ctx, input),
+  }),
+  deleteChannelModerator: t.field({
+    type: rolePayload('DeleteChannelModeratorPayload', 'channelModeratorArn'),
+    nullable: true,
+    description: "Takes a user's moderator role away (DeleteChannelModerator; moderators' call).",
+    args: { input: t.arg({ type: moderatorInput('DeleteChannelModeratorInput'), required: true }) },
+    resolve: (_root, { input }, ctx) => deleteChannelModerator(ctx, input),
+  }),
+}));
+
+const SendChannelMessageInput = builder.inputType('SendChannelMessageInput', {
+  fields: (t) => ({
+    channelArn: t.string({ required: true }),
+    content: t.string({
+      required: true,
+      description: 'At least 1 character; at most 4 KB (STANDARD) or 30 bytes (CONTROL).',
+    }),
+    type: t.field({ type: ChannelMessageTypeEnum, description: 'STANDARD unless said.' }),
+    persistence: t.field({
+      type: ChannelMessagePersistenceEnum,
+      description: 'PERSISTENT unless said; a NON_PERSISTENT message is delivered, not kept.',
+    }),
+    metadata: t.string({ description: 'At most 1024 characters; none on a CONTROL message.' }),
+    clientRequestToken: t.string({
+      description: 'Idempotency token (2-64 of [-_a-zA-Z0-9]); the gateway makes one up when absent.',
+    }),
+  }),
+});
+
+const UpdateChannelMessageInput = builder.inputType('UpdateChannelMessageInput', {
+  description: 'Members left out keep their value.',
+  fields: (t) => ({
+    channelArn: t.string({ required: true }),
+    messageId: t.string({ required: true }),
+    content: t.string({ description: 'At most 4096 characters.' }),
+    metadata: t.string({ description: 'At most 1024 characters.' }),
+  }),
+});
+
+const messageInput = (name: string) =>
+  builder.inputType(name, {
+    fields: (t) => ({ channelArn: t.string({ required: true }), messageId: t.string({ required: true }) }),
+  });
+
+/** A payload with the channel, the message id and, unless it is gone, the message as it now is. */
+function messagePayload(name: string, withMessage = true) {
+  const ref = channelPayload<ChannelMessageMutationResult>(name, `What ${name.replace(/Payload$/, '')} did.`);
+  builder.objectFields(ref, (t) => ({
+    messageId: t.string({ nullable: true, resolve: (payload) => payload.messageId }),
+    ...(withMessage && {
+      message: t.field({
+        type: ChannelMessageRef,
+        nullable: true,
+        description: 'The message as it now is; null for a NON_PERSISTENT message, which is not kept.',
+        resolve: (payload, _args, ctx) =>
+          payload.channelArn && payload.messageId
+            ? getChannelMessage(ctx, payload.channelArn, payload.messageId)
+            : null,
+      }),
+    }),
+  }));
+  return ref;
+}
+
+builder.mutationFields((t) => ({
+  sendChannelMessage: t.field({
+    type: messagePayload('SendChannelMessagePayload'),
+    nullable: true,
+    description: 'Sends a message to a channel the configured user takes part in (SendChannelMessage).',
+    args: { input: t.arg({ type: SendChannelMessageInput, required: true }) },
+    resolve: (_root, { input }, ctx) => sendChannelMessage(ctx, input),
+  }),
+  updateChannelMessage: t.field({
+    type: messagePayload('UpdateChannelMessagePayload'),
+    nullable: true,
+    description: "Edits a message's content or metadata (UpdateChannelMessage; its sender's call).",
+    args: { input: t.arg({ type: UpdateChannelMessageInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updateChannelMessage(ctx, input),
+  }),
+  redactChannelMessage: t.field({
+    type: messagePayload('RedactChannelMessagePayload'),
+    nullable: true,
+    description:
+      "Redacts a message: its content is gone for good, its metadata stays (RedactChannelMessage; its sender's or a moderator's call).",
+    args: { input: t.arg({ type: messageInput('RedactChannelMessageInput'), required: true }) },
+    resolve: (_root, { input }, ctx) => redactChannelMessage(ctx, input),
+  }),
+  deleteChannelMessage: t.field({
+    type: messagePayload('DeleteChannelMessagePayload', false),
+    nullable: true,
+    description: "Deletes a message (DeleteChannelMessage; an AppInstanceAdmin's call).",
+    args: { input: t.arg({ type: messageInput('DeleteChannelMessageInput'), required: true }) },
+    resolve: (_root, { input }, ctx) => deleteChannelMessage(ctx, input),
   }),
 }));
