@@ -359,6 +359,24 @@ describe('channels', () => {
     );
     expect(viaNode.data!.node).toEqual({ channelArn: quiet, name: 'Quiet' });
   });
+
+  it('serves two aliases of one channel from one DescribeChannel, each with its own children', async () => {
+    const result = await query(
+      `query ($channelArn: String!) {
+        newest: channel(channelArn: $channelArn) { name messages(first: 2) { nodes { content } } }
+        oldest: channel(channelArn: $channelArn) {
+          name messages(first: 2, sortOrder: ASCENDING) { nodes { content } }
+        }
+      }`,
+      { channelArn: busy },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      newest: { name: 'Busy', messages: { nodes: [{ content: 'message 120' }, { content: 'message 119' }] } },
+      oldest: { name: 'Busy', messages: { nodes: [{ content: 'message 1' }, { content: 'message 2' }] } },
+    });
+    expect((await gateway.stats()).calls).toEqual({ DescribeChannel: 1, ListChannelMessages: 2 });
+  });
 });
 
 describe('memberships and moderators', () => {
