@@ -2,9 +2,40 @@ import type { ChimeCaller } from '../chime/client.ts';
 import { GetAccount, ListAccounts } from '../chime/operations/accounts.ts';
 import { GetAccountSettings } from '../chime/operations/settings.ts';
 import type { Account } from '../chime/shapes/account.ts';
+import type { AccountSettings } from '../chime/shapes/settings.ts';
 import { type ForwardPage, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
+import {
+  ACCOUNT_STATUSES,
+  ACCOUNT_TYPES,
+  type AccountStatus,
+  type AccountType,
+  knownValue,
+  knownValues,
+  LICENSES,
+  type License,
+} from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
+import { isoTimestamp } from './shared/timestamps.ts';
+
+/** An Amazon Chime account, as the graph sees it. */
+export interface AccountModel {
+  accountId: string;
+  awsAccountId: string | null;
+  name: string;
+  accountType: AccountType | null;
+  accountStatus: AccountStatus | null;
+  createdTimestamp: string | null;
+  defaultLicense: License | null;
+  supportedLicenses: License[];
+  signinDelegateGroups: { groupName: string | null }[];
+}
+
+/** Account-wide settings. */
+export interface AccountSettingsModel {
+  disableRemoteControl: boolean | null;
+  enableDialOut: boolean | null;
+}
 
 /** Filters of `ListAccounts`. */
 export interface AccountFilters {
@@ -12,22 +43,48 @@ export interface AccountFilters {
   userEmail?: string | null;
 }
 
-/** Per-request loaders for accounts and their settings. */
+/** Maps an upstream account. */
+export function toAccount(account: Account): AccountModel {
+  return {
+    accountId: account.AccountId,
+    awsAccountId: account.AwsAccountId ?? null,
+    name: account.Name,
+    accountType: knownValue(ACCOUNT_TYPES, account.AccountType),
+    accountStatus: knownValue(ACCOUNT_STATUSES, account.AccountStatus),
+    createdTimestamp: isoTimestamp(account.CreatedTimestamp),
+    defaultLicense: knownValue(LICENSES, account.DefaultLicense),
+    supportedLicenses: knownValues(LICENSES, account.SupportedLicenses),
+    signinDelegateGroups: (account.SigninDelegateGroups ?? []).map((group) => ({
+      groupName: group.GroupName ?? null,
+    })),
+  };
+}
+
+const toAccountSettings = (settings: AccountSettings): AccountSettingsModel => ({
+  disableRemoteControl: settings.DisableRemoteControl ?? null,
+  enableDialOut: settings.EnableDialOut ?? null,
+});
+
+/** Per-request loaders for accounts and their settings, and the cache changes account writes make. */
 export function createAccountLoaders(client: ChimeCaller, cursors: Cursors) {
   const account = getLoader(
-    (accountId: string) => client.send(GetAccount, { AccountId: accountId }).then((out) => out.Account),
+    (accountId: string) =>
+      client.send(GetAccount, { AccountId: accountId }).then((out) => toAccount(out.Account)),
+    (accountId) => accountId,
+  );
+  const accountSettings = getLoader(
+    (accountId: string) =>
+      client
+        .send(GetAccountSettings, { AccountId: accountId })
+        .then((out) => toAccountSettings(out.AccountSettings)),
     (accountId) => accountId,
   );
   return {
     account,
-    accountSettings: getLoader(
-      (accountId: string) =>
-        client.send(GetAccountSettings, { AccountId: accountId }).then((out) => out.AccountSettings),
-      (accountId) => accountId,
-    ),
+    accountSettings,
     /** A page of accounts; each one read primes `account`. */
     listAccounts: (page: ForwardPage, filters: AccountFilters) =>
-      readConnection<Account>(page, {
+      readConnection<AccountModel>(page, {
         cursors,
         scope: ['accounts', filters.name, filters.userEmail],
         maxResults: ListAccounts.maxResults!,
@@ -38,9 +95,23 @@ export function createAccountLoaders(client: ChimeCaller, cursors: Cursors) {
             Name: filters.name ?? undefined,
             UserEmail: filters.userEmail ?? undefined,
           });
-          for (const item of out.Accounts) account.prime(item.AccountId, item);
-          return { items: out.Accounts, nextToken: out.NextToken };
+          const items = out.Accounts.map(toAccount);
+          for (const item of items) account.prime(item.accountId, item);
+          return { items, nextToken: out.NextToken };
         },
       }),
+    /** The account as the upstream just answered it replaces whatever the request had loaded. */
+    replaceAccount(model: AccountModel): void {
+      account.clear(model.accountId).prime(model.accountId, model);
+    },
+    /** An account the upstream deleted: it and its settings now load as null without a call. */
+    forgetDeletedAccount(accountId: string): void {
+      account.clear(accountId).prime(accountId, null);
+      accountSettings.clear(accountId).prime(accountId, null);
+    },
+    /** Settings the upstream changed without answering them are read again when next asked for. */
+    forgetAccountSettings(accountId: string): void {
+      accountSettings.clear(accountId);
+    },
   };
 }

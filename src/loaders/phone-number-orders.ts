@@ -1,11 +1,46 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetPhoneNumberOrder, ListPhoneNumberOrders } from '../chime/operations/phone-number-orders.ts';
 import { SearchAvailablePhoneNumbers } from '../chime/operations/phone-numbers.ts';
-import type { PhoneNumberType } from '../chime/shapes/phone-number.ts';
 import type { PhoneNumberOrder } from '../chime/shapes/phone-number-order.ts';
 import { type ForwardPage, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
+import {
+  knownValue,
+  ORDERED_PHONE_NUMBER_STATUSES,
+  type OrderedPhoneNumberStatus,
+  PHONE_NUMBER_ORDER_STATUSES,
+  PHONE_NUMBER_PRODUCT_TYPES,
+  type PhoneNumberOrderStatus,
+  type PhoneNumberProductType,
+  type PhoneNumberType,
+} from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
+import { isoTimestamp } from './shared/timestamps.ts';
+
+/** A phone number order, as the graph sees it. */
+export interface PhoneNumberOrderModel {
+  phoneNumberOrderId: string;
+  productType: PhoneNumberProductType | null;
+  status: PhoneNumberOrderStatus | null;
+  orderedPhoneNumbers: { e164PhoneNumber: string | null; status: OrderedPhoneNumberStatus | null }[];
+  createdTimestamp: string | null;
+  updatedTimestamp: string | null;
+}
+
+/** Maps an upstream phone number order. */
+export function toPhoneNumberOrder(order: PhoneNumberOrder): PhoneNumberOrderModel {
+  return {
+    phoneNumberOrderId: order.PhoneNumberOrderId,
+    productType: knownValue(PHONE_NUMBER_PRODUCT_TYPES, order.ProductType),
+    status: knownValue(PHONE_NUMBER_ORDER_STATUSES, order.Status),
+    orderedPhoneNumbers: (order.OrderedPhoneNumbers ?? []).map((number) => ({
+      e164PhoneNumber: number.E164PhoneNumber ?? null,
+      status: knownValue(ORDERED_PHONE_NUMBER_STATUSES, number.Status),
+    })),
+    createdTimestamp: isoTimestamp(order.CreatedTimestamp),
+    updatedTimestamp: isoTimestamp(order.UpdatedTimestamp),
+  };
+}
 
 /** Filters of `SearchAvailablePhoneNumbers`. */
 export interface AvailablePhoneNumberFilters {
@@ -17,18 +52,23 @@ export interface AvailablePhoneNumberFilters {
   phoneNumberType?: PhoneNumberType | null;
 }
 
-/** Per-request loaders for phone number orders and the search for numbers to order. */
+/**
+ * Per-request loaders for phone number orders and the search for numbers to order, and
+ * the cache change an order makes.
+ */
 export function createPhoneNumberOrderLoaders(client: ChimeCaller, cursors: Cursors) {
   const phoneNumberOrder = getLoader(
     (orderId: string) =>
-      client.send(GetPhoneNumberOrder, { PhoneNumberOrderId: orderId }).then((out) => out.PhoneNumberOrder),
+      client
+        .send(GetPhoneNumberOrder, { PhoneNumberOrderId: orderId })
+        .then((out) => toPhoneNumberOrder(out.PhoneNumberOrder)),
     (orderId) => orderId,
   );
   return {
     phoneNumberOrder,
     /** A page of the AWS account's orders (ListPhoneNumberOrders); each one read primes `phoneNumberOrder`. */
     listPhoneNumberOrders: (page: ForwardPage) =>
-      readConnection<PhoneNumberOrder>(page, {
+      readConnection<PhoneNumberOrderModel>(page, {
         cursors,
         scope: ['phoneNumberOrders'],
         maxResults: ListPhoneNumberOrders.maxResults!,
@@ -37,8 +77,9 @@ export function createPhoneNumberOrderLoaders(client: ChimeCaller, cursors: Curs
             MaxResults: maxResults,
             NextToken: token ?? undefined,
           });
-          for (const order of out.PhoneNumberOrders) phoneNumberOrder.prime(order.PhoneNumberOrderId, order);
-          return { items: out.PhoneNumberOrders, nextToken: out.NextToken };
+          const items = out.PhoneNumberOrders.map(toPhoneNumberOrder);
+          for (const order of items) phoneNumberOrder.prime(order.phoneNumberOrderId, order);
+          return { items, nextToken: out.NextToken };
         },
       }),
     /** A page of numbers that can be ordered (SearchAvailablePhoneNumbers). */
@@ -69,5 +110,9 @@ export function createPhoneNumberOrderLoaders(client: ChimeCaller, cursors: Curs
           return { items: out.E164PhoneNumbers, nextToken: out.NextToken };
         },
       }),
+    /** The order as the upstream just answered it replaces whatever the request had loaded. */
+    replacePhoneNumberOrder(model: PhoneNumberOrderModel): void {
+      phoneNumberOrder.clear(model.phoneNumberOrderId).prime(model.phoneNumberOrderId, model);
+    },
   };
 }

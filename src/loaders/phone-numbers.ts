@@ -2,14 +2,60 @@ import DataLoader from 'dataloader';
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetPhoneNumber, ListPhoneNumbers } from '../chime/operations/phone-numbers.ts';
 import type {
+  PhoneNumberAssociationName as ListFilterName,
   PhoneNumber,
-  PhoneNumberAssociationName,
-  PhoneNumberProductType,
-  PhoneNumberStatus,
 } from '../chime/shapes/phone-number.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
+import { type ForwardPage, readConnection, type UpstreamPage } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
+import {
+  CALLING_NAME_STATUSES,
+  type CallingNameStatus,
+  knownValue,
+  PHONE_NUMBER_ASSOCIATION_NAMES,
+  PHONE_NUMBER_PRODUCT_TYPES,
+  PHONE_NUMBER_STATUSES,
+  PHONE_NUMBER_TYPES,
+  type PhoneNumberAssociationName,
+  type PhoneNumberProductType,
+  type PhoneNumberStatus,
+  type PhoneNumberType,
+} from './shared/enums.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
+import { isoTimestamp } from './shared/timestamps.ts';
+
+/** What a phone number can do. */
+export interface PhoneNumberCapabilitiesModel {
+  inboundCall: boolean | null;
+  outboundCall: boolean | null;
+  inboundSms: boolean | null;
+  outboundSms: boolean | null;
+  inboundMms: boolean | null;
+  outboundMms: boolean | null;
+}
+
+/** Who or what a phone number serves: an account, user, voice connector, group or SIP rule. */
+export interface PhoneNumberAssociationModel {
+  name: PhoneNumberAssociationName | null;
+  value: string | null;
+  associatedTimestamp: string | null;
+}
+
+/** A phone number of the inventory, as the graph sees it. */
+export interface PhoneNumberModel {
+  phoneNumberId: string;
+  e164PhoneNumber: string | null;
+  country: string | null;
+  type: PhoneNumberType | null;
+  productType: PhoneNumberProductType | null;
+  status: PhoneNumberStatus | null;
+  capabilities: PhoneNumberCapabilitiesModel | null;
+  associations: PhoneNumberAssociationModel[];
+  callingName: string | null;
+  callingNameStatus: CallingNameStatus | null;
+  createdTimestamp: string | null;
+  updatedTimestamp: string | null;
+  deletionTimestamp: string | null;
+}
 
 /**
  * A phone number is loaded by its E.164 number. `accountId`, when the caller knows it (a
@@ -20,11 +66,14 @@ export interface PhoneNumberKey {
   accountId?: string | null;
 }
 
-/** Filters of `ListPhoneNumbers`: status, product type and at most one association. */
+/**
+ * Filters of `ListPhoneNumbers`: status, product type and at most one association (of the
+ * kinds the operation filters by: not SIP rules).
+ */
 export interface PhoneNumberFilters {
   productType?: PhoneNumberProductType | null;
   status?: PhoneNumberStatus | null;
-  filterName?: PhoneNumberAssociationName | null;
+  filterName?: ListFilterName | null;
   filterValue?: string | null;
 }
 
@@ -43,62 +92,118 @@ export function e164OfPhoneNumberId(phoneNumberId: string): string {
   return /^[1-9]\d{1,14}$/.test(decoded) ? `+${decoded}` : decoded;
 }
 
-/** The E.164 number of an upstream phone number, which keys the loader. */
-export const e164Of = (number: PhoneNumber) =>
-  number.E164PhoneNumber ?? e164OfPhoneNumberId(number.PhoneNumberId);
+/** The E.164 number of a phone number, which keys the loader. */
+export const e164Of = (number: PhoneNumberModel) =>
+  number.e164PhoneNumber ?? e164OfPhoneNumberId(number.phoneNumberId);
 
-/** Per-request loaders for phone numbers. */
+/** Maps an upstream phone number. */
+export function toPhoneNumber(number: PhoneNumber): PhoneNumberModel {
+  const capabilities = number.Capabilities;
+  return {
+    phoneNumberId: number.PhoneNumberId,
+    e164PhoneNumber: number.E164PhoneNumber ?? null,
+    country: number.Country ?? null,
+    type: knownValue(PHONE_NUMBER_TYPES, number.Type),
+    productType: knownValue(PHONE_NUMBER_PRODUCT_TYPES, number.ProductType),
+    status: knownValue(PHONE_NUMBER_STATUSES, number.Status),
+    capabilities: capabilities
+      ? {
+          inboundCall: capabilities.InboundCall ?? null,
+          outboundCall: capabilities.OutboundCall ?? null,
+          inboundSms: capabilities.InboundSMS ?? null,
+          outboundSms: capabilities.OutboundSMS ?? null,
+          inboundMms: capabilities.InboundMMS ?? null,
+          outboundMms: capabilities.OutboundMMS ?? null,
+        }
+      : null,
+    associations: (number.Associations ?? []).map((association) => ({
+      name: knownValue(PHONE_NUMBER_ASSOCIATION_NAMES, association.Name),
+      value: association.Value ?? null,
+      associatedTimestamp: isoTimestamp(association.AssociatedTimestamp),
+    })),
+    callingName: number.CallingName ?? null,
+    callingNameStatus: knownValue(CALLING_NAME_STATUSES, number.CallingNameStatus),
+    createdTimestamp: isoTimestamp(number.CreatedTimestamp),
+    updatedTimestamp: isoTimestamp(number.UpdatedTimestamp),
+    deletionTimestamp: isoTimestamp(number.DeletionTimestamp),
+  };
+}
+
+/** Per-request loaders for phone numbers, and the cache changes phone number writes make. */
 export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) {
+  /** The one reader of ListPhoneNumbers: a page of the inventory, mapped. */
+  const readPhoneNumbers = async (
+    filters: PhoneNumberFilters,
+    token: string | null | undefined,
+    maxResults: number | undefined,
+  ): Promise<UpstreamPage<PhoneNumberModel>> => {
+    const out = await client.send(ListPhoneNumbers, {
+      MaxResults: maxResults,
+      NextToken: token ?? undefined,
+      ProductType: filters.productType ?? undefined,
+      Status: filters.status ?? undefined,
+      FilterName: filters.filterName ?? undefined,
+      FilterValue: filters.filterValue ?? undefined,
+    });
+    return { items: out.PhoneNumbers.map(toPhoneNumber), nextToken: out.NextToken };
+  };
+  /** Numbers a list brought: later loads in the request need no fetch. */
+  const primeListed = (numbers: PhoneNumberModel[]) => {
+    for (const number of numbers) phoneNumber.prime({ e164: e164Of(number) }, number);
+  };
   // Many numbers of one account (its users' primary numbers) are read from the account's
   // list, 99 a page, rather than one GetPhoneNumber each.
-  const phoneNumber: DataLoader<PhoneNumberKey, PhoneNumber | null, string> = new DataLoader(
-    listOrGetBatch<PhoneNumberKey, PhoneNumber>({
+  const phoneNumber: DataLoader<PhoneNumberKey, PhoneNumberModel | null, string> = new DataLoader(
+    listOrGetBatch<PhoneNumberKey, PhoneNumberModel>({
       groupOf: (key) => key.accountId,
       idOf: (key) => key.e164,
       idOfItem: e164Of,
       readPage: (accountId, token) =>
+        readPhoneNumbers(
+          { filterName: 'AccountId', filterValue: accountId },
+          token,
+          ListPhoneNumbers.maxResults,
+        ),
+      get: (key) =>
         client
-          .send(ListPhoneNumbers, {
-            FilterName: 'AccountId',
-            FilterValue: accountId,
-            MaxResults: ListPhoneNumbers.maxResults,
-            NextToken: token,
-          })
-          .then((out) => ({ items: out.PhoneNumbers, nextToken: out.NextToken })),
-      get: (key) => client.send(GetPhoneNumber, { PhoneNumberId: key.e164 }).then((out) => out.PhoneNumber),
-      prime: (number) => phoneNumber.prime({ e164: e164Of(number) }, number),
+          .send(GetPhoneNumber, { PhoneNumberId: key.e164 })
+          .then((out) => toPhoneNumber(out.PhoneNumber)),
+      prime: (number) => primeListed([number]),
     }),
     { cacheKeyFn: (key) => key.e164 },
   );
-  /** Numbers a list brought: later loads in the request need no fetch. */
-  const primeListed = (numbers: PhoneNumber[]) => {
-    for (const number of numbers) phoneNumber.prime({ e164: e164Of(number) }, number);
-  };
 
   return {
     phoneNumber,
     /** A page of phone numbers (ListPhoneNumbers); each one read primes `phoneNumber`. */
     listPhoneNumbers: (page: ForwardPage, filters: PhoneNumberFilters) =>
-      readConnection<PhoneNumber>(page, {
+      readConnection<PhoneNumberModel>(page, {
         cursors,
         scope: ['phoneNumbers', filters.filterName, filters.filterValue, filters.productType, filters.status],
         maxResults: ListPhoneNumbers.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListPhoneNumbers, {
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-            ProductType: filters.productType ?? undefined,
-            Status: filters.status ?? undefined,
-            FilterName: filters.filterName ?? undefined,
-            FilterValue: filters.filterValue ?? undefined,
-          });
-          primeListed(out.PhoneNumbers);
-          return { items: out.PhoneNumbers, nextToken: out.NextToken };
+          const numbers = await readPhoneNumbers(filters, token, maxResults);
+          primeListed(numbers.items);
+          return numbers;
         },
       }),
-    /** Forgets what the request read of a number (its associations changed), so it is read again. */
-    forgetPhoneNumber: (e164: string) => {
+    /**
+     * The number as the upstream just answered it replaces whatever the request had
+     * loaded; answers its E.164 number, the loader's key.
+     */
+    replacePhoneNumber(model: PhoneNumberModel): string {
+      const key = { e164: e164Of(model) };
+      phoneNumber.clear(key).prime(key, model);
+      return key.e164;
+    },
+    /**
+     * A number the upstream changed without answering it (by PhoneNumberId or E.164
+     * number) is read again when next asked for; answers its E.164 number.
+     */
+    forgetPhoneNumber(phoneNumberId: string): string {
+      const e164 = e164OfPhoneNumberId(phoneNumberId);
       phoneNumber.clear({ e164 });
+      return e164;
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetProxySession, ListProxySessions } from '../chime/operations/proxy-sessions.ts';
 import type { ProxySession } from '../chime/shapes/proxy-session.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
 import {
   CAPABILITIES,
   type Capability,
@@ -12,11 +14,9 @@ import {
   type NumberSelectionBehavior,
   PROXY_SESSION_STATUSES,
   type ProxySessionStatus,
-} from '../resolvers/shared/enums.ts';
-import { isoTimestamp } from '../resolvers/shared/timestamps.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
-import type { Cursors } from './shared/cursor.ts';
+} from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
+import { isoTimestamp } from './shared/timestamps.ts';
 
 /** A proxy session is addressed by its voice connector and its own id. */
 export interface ProxySessionKey {

@@ -2,16 +2,49 @@ import DataLoader from 'dataloader';
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetUserSettings } from '../chime/operations/settings.ts';
 import { GetUser, ListUsers } from '../chime/operations/users.ts';
-import type { User, UserType } from '../chime/shapes/user.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { UserSettings } from '../chime/shapes/settings.ts';
+import type { User } from '../chime/shapes/user.ts';
+import { type ForwardPage, readConnection, type UpstreamPage } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
+import {
+  INVITE_STATUSES,
+  type InviteStatus,
+  knownValue,
+  LICENSES,
+  type License,
+  REGISTRATION_STATUSES,
+  type RegistrationStatus,
+  USER_TYPES,
+  type UserType,
+} from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
+import { isoTimestamp } from './shared/timestamps.ts';
 
 /** A user is addressed by its account and its own id. */
 export interface UserKey {
   accountId: string;
   userId: string;
+}
+
+/** An Amazon Chime user, as the graph sees it. */
+export interface UserModel {
+  userId: string;
+  accountId: string;
+  primaryEmail: string | null;
+  primaryProvisionedNumber: string | null;
+  displayName: string | null;
+  licenseType: License | null;
+  userType: UserType | null;
+  userRegistrationStatus: RegistrationStatus | null;
+  userInvitationStatus: InviteStatus | null;
+  registeredOn: string | null;
+  invitedOn: string | null;
+}
+
+/** A user's telephony permissions. */
+export interface UserSettingsModel {
+  telephony: { inboundCalling: boolean; outboundCalling: boolean; sms: boolean };
 }
 
 /** Filters of `ListUsers`. */
@@ -20,62 +53,119 @@ export interface UserFilters {
   userType?: UserType | null;
 }
 
+/**
+ * Maps an upstream user of `accountId`. Only some answers name the account (ListUsers'
+ * items do not), so the account the user was read in fills it in.
+ */
+export function toUser(accountId: string, user: User): UserModel {
+  return {
+    userId: user.UserId,
+    accountId: user.AccountId ?? accountId,
+    primaryEmail: user.PrimaryEmail ?? null,
+    // The upstream reports "no number" as an empty string as well as by leaving it out.
+    primaryProvisionedNumber: user.PrimaryProvisionedNumber || null,
+    displayName: user.DisplayName ?? null,
+    licenseType: knownValue(LICENSES, user.LicenseType),
+    userType: knownValue(USER_TYPES, user.UserType),
+    userRegistrationStatus: knownValue(REGISTRATION_STATUSES, user.UserRegistrationStatus),
+    userInvitationStatus: knownValue(INVITE_STATUSES, user.UserInvitationStatus),
+    registeredOn: isoTimestamp(user.RegisteredOn),
+    invitedOn: isoTimestamp(user.InvitedOn),
+  };
+}
+
+/** Maps upstream user settings. */
+export function toUserSettings(settings: UserSettings): UserSettingsModel {
+  return {
+    telephony: {
+      inboundCalling: settings.Telephony.InboundCalling,
+      outboundCalling: settings.Telephony.OutboundCalling,
+      sms: settings.Telephony.SMS,
+    },
+  };
+}
+
 const userCacheKey = ({ accountId, userId }: UserKey) => `${accountId}/${userId}`;
 
-/** Per-request loaders for users and their settings. */
+/** Per-request loaders for users and their settings, and the cache changes user writes make. */
 export function createUserLoaders(client: ChimeCaller, cursors: Cursors) {
-  const withAccount = (accountId: string, item: User): User => ({ AccountId: accountId, ...item });
+  /** The one reader of ListUsers: a page of an account's users, mapped. */
+  const readUsers = async (
+    accountId: string,
+    filters: UserFilters,
+    token: string | null | undefined,
+    maxResults: number | undefined,
+  ): Promise<UpstreamPage<UserModel>> => {
+    const out = await client.send(ListUsers, {
+      AccountId: accountId,
+      MaxResults: maxResults,
+      NextToken: token ?? undefined,
+      UserEmail: filters.userEmail ?? undefined,
+      UserType: filters.userType ?? undefined,
+    });
+    return { items: out.Users.map((item) => toUser(accountId, item)), nextToken: out.NextToken };
+  };
+  const primeListed = (items: UserModel[]) => {
+    for (const item of items) user.prime({ accountId: item.accountId, userId: item.userId }, item);
+  };
   // Many users of one account (a phone number inventory's owners) are one ListUsers page
   // of 200 rather than one GetUser each.
-  const user: DataLoader<UserKey, User | null, string> = new DataLoader(
-    listOrGetBatch<UserKey, User>({
+  const user: DataLoader<UserKey, UserModel | null, string> = new DataLoader(
+    listOrGetBatch<UserKey, UserModel>({
       groupOf: (key) => key.accountId,
       idOf: userCacheKey,
-      idOfItem: (item) => `${item.AccountId}/${item.UserId}`,
-      readPage: async (accountId, token) => {
-        const out = await client.send(ListUsers, {
-          AccountId: accountId,
-          MaxResults: ListUsers.maxResults,
-          NextToken: token,
-        });
-        return { items: out.Users.map((item) => withAccount(accountId, item)), nextToken: out.NextToken };
-      },
+      idOfItem: (item) => `${item.accountId}/${item.userId}`,
+      readPage: (accountId, token) => readUsers(accountId, {}, token, ListUsers.maxResults),
       get: ({ accountId, userId }) =>
-        client.send(GetUser, { AccountId: accountId, UserId: userId }).then((out) => out.User),
-      prime: (item) => user.prime({ accountId: item.AccountId!, userId: item.UserId }, item),
+        client
+          .send(GetUser, { AccountId: accountId, UserId: userId })
+          .then((out) => toUser(accountId, out.User)),
+      prime: (item) => primeListed([item]),
     }),
     { cacheKeyFn: userCacheKey },
   );
+  const userSettings = getLoader(
+    ({ accountId, userId }: UserKey) =>
+      client
+        .send(GetUserSettings, { AccountId: accountId, UserId: userId })
+        .then((out) => toUserSettings(out.UserSettings)),
+    userCacheKey,
+  );
   return {
     user,
-    userSettings: getLoader(
-      ({ accountId, userId }: UserKey) =>
-        client
-          .send(GetUserSettings, { AccountId: accountId, UserId: userId })
-          .then((out) => out.UserSettings),
-      userCacheKey,
-    ),
+    userSettings,
     /** A page of an account's users; each one read primes `user`. */
     listUsers: (accountId: string, page: ForwardPage, filters: UserFilters) =>
-      readConnection<User>(page, {
+      readConnection<UserModel>(page, {
         cursors,
         scope: ['users', accountId, filters.userEmail, filters.userType],
         maxResults: ListUsers.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListUsers, {
-            AccountId: accountId,
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-            UserEmail: filters.userEmail ?? undefined,
-            UserType: filters.userType ?? undefined,
-          });
-          for (const item of out.Users)
-            user.prime({ accountId, userId: item.UserId }, { AccountId: accountId, ...item });
-          return {
-            items: out.Users.map((item) => ({ AccountId: accountId, ...item })),
-            nextToken: out.NextToken,
-          };
+          const users = await readUsers(accountId, filters, token, maxResults);
+          primeListed(users.items);
+          return users;
         },
       }),
+    /** The user as the upstream just answered it replaces whatever the request had loaded. */
+    replaceUser(key: UserKey, model: UserModel): void {
+      user.clear(key).prime(key, model);
+    },
+    /** A user the upstream changed without answering it is read again when next asked for. */
+    forgetUser(key: UserKey): void {
+      user.clear(key);
+    },
+    /** The settings just written replace whatever the request had loaded. */
+    replaceUserSettings(key: UserKey, model: UserSettingsModel): void {
+      userSettings.clear(key).prime(key, model);
+    },
+    /**
+     * Every loaded user (and, with `settings`, every user's settings) is read again: for
+     * writes whose answer does not say which users they touched. The cache is keyed by
+     * user, not by account, so it cannot drop one account's users alone.
+     */
+    forgetAllUsers({ settings }: { settings: boolean }): void {
+      user.clearAll();
+      if (settings) userSettings.clearAll();
+    },
   };
 }

@@ -5,10 +5,10 @@ import {
   ListVoiceConnectorGroups,
 } from '../chime/operations/voice-connector-groups.ts';
 import type { VoiceConnectorGroup } from '../chime/shapes/voice-connector-group.ts';
-import { isoTimestamp } from '../resolvers/shared/timestamps.ts';
 import { type ForwardPage, type PageReader, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
+import { isoTimestamp } from './shared/timestamps.ts';
 
 /** A voice connector a group routes inbound calls to; priority 1 is tried first. */
 export interface VoiceConnectorItemModel {

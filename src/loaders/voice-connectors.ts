@@ -19,18 +19,18 @@ import type {
   Termination,
   TerminationHealth,
 } from '../chime/shapes/voice-connector-configuration.ts';
+import { type ForwardPage, type PageReader, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
 import {
   knownValue,
   NOTIFICATION_TARGETS,
   type NotificationTarget,
   ORIGINATION_ROUTE_PROTOCOLS,
   type OriginationRouteProtocol,
-} from '../resolvers/shared/enums.ts';
-import { isoTimestamp } from '../resolvers/shared/timestamps.ts';
-import { type ForwardPage, type PageReader, readConnection } from './shared/connection.ts';
-import type { Cursors } from './shared/cursor.ts';
+} from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
+import { isoTimestamp } from './shared/timestamps.ts';
 
 /** An Amazon Chime Voice Connector, as the graph sees it. */
 export interface VoiceConnectorModel {

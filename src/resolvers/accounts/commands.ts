@@ -1,17 +1,17 @@
 import { CreateAccount, DeleteAccount, UpdateAccount } from '../../chime/operations/accounts.ts';
 import { UpdateAccountSettings } from '../../chime/operations/settings.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
-import type { Account } from '../../chime/shapes/account.ts';
 import type { RequestContext } from '../../context.ts';
+import { toAccount } from '../../loaders/accounts.ts';
+import type { License } from '../../loaders/shared/enums.ts';
 import { ACCOUNT_NAME_RULE } from '../shared/admin-rules.ts';
-import type { License } from '../shared/enums.ts';
 import { checkText, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 
 /**
  * What an account mutation answers: the id of the account it changed. The payload's
  * `account` and `settings` are read through the request's loaders, which the mutation
- * has primed or cleared, so they show the account as it now is.
+ * has updated, so they show the account as it now is.
  */
 export type AccountMutationResult = MutationResult<{ accountId: string }>;
 
@@ -40,12 +40,7 @@ export interface UpdateAccountSettingsInput {
 
 const noAccount = { accountId: null };
 
-/** The account as the upstream just answered it replaces whatever the request had loaded. */
-function primeAccount(ctx: RequestContext, account: Account): void {
-  ctx.loaders.account.clear(account.AccountId).prime(account.AccountId, account);
-}
-
-/** CreateAccount. Changes: the new account (primed). */
+/** CreateAccount. Changes: the new account (replaced with the upstream's answer). */
 export function createAccount(
   ctx: RequestContext,
   input: CreateAccountInput,
@@ -55,14 +50,14 @@ export function createAccount(
     noAccount,
     async () => {
       const { Account } = await ctx.client.send(CreateAccount, { Name: input.name });
-      primeAccount(ctx, Account);
+      ctx.loaders.replaceAccount(toAccount(Account));
       return { accountId: Account.AccountId };
     },
     ['input', 'name'],
   );
 }
 
-/** UpdateAccount. Changes: the account (primed with the upstream's answer). */
+/** UpdateAccount. Changes: the account (replaced with the upstream's answer). */
 export function updateAccount(
   ctx: RequestContext,
   input: UpdateAccountInput,
@@ -79,7 +74,7 @@ export function updateAccount(
         Name: input.name ?? undefined,
         DefaultLicense: input.defaultLicense ?? undefined,
       });
-      primeAccount(ctx, Account);
+      ctx.loaders.replaceAccount(toAccount(Account));
       return { accountId: Account.AccountId };
     },
   );
@@ -101,17 +96,15 @@ export function deleteAccount(ctx: RequestContext, input: DeleteAccountInput): P
     { deletedAccountId: null },
     async () => {
       await ctx.client.send(DeleteAccount, { AccountId: accountId });
-      ctx.loaders.account.clear(accountId).prime(accountId, null);
-      ctx.loaders.accountSettings.clear(accountId).prime(accountId, null);
-      ctx.loaders.user.clearAll();
-      ctx.loaders.userSettings.clearAll();
+      ctx.loaders.forgetDeletedAccount(accountId);
+      ctx.loaders.forgetAllUsers({ settings: true });
       return { deletedAccountId: accountId };
     },
   );
 }
 
 /**
- * UpdateAccountSettings. Changes: the account's settings (cleared: the upstream answers 204,
+ * UpdateAccountSettings. Changes: the account's settings (forgotten: the upstream answers 204,
  * and settings left out keep values this request may not know, so they are read again
  * when asked for).
  */
@@ -131,7 +124,7 @@ export function updateAccountSettings(
           EnableDialOut: settings.enableDialOut ?? undefined,
         },
       });
-      ctx.loaders.accountSettings.clear(accountId);
+      ctx.loaders.forgetAccountSettings(accountId);
       return { accountId };
     },
   );

@@ -5,47 +5,32 @@ import {
   UpdatePhoneNumber,
 } from '../../chime/operations/phone-numbers.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
-import type { PhoneNumber } from '../../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../../context.ts';
-import { e164Of, e164OfPhoneNumberId } from '../../loaders/phone-numbers.ts';
+import { e164OfPhoneNumberId, toPhoneNumber } from '../../loaders/phone-numbers.ts';
+import { type BatchItemErrorModel, toPhoneNumberErrors } from '../shared/batch-item-errors.ts';
 import { checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
-import { type PhoneNumberErrorModel, toPhoneNumberErrors } from '../shared/phone-number-errors.ts';
 import type { MutationResult, UserErrorModel } from '../shared/user-errors.ts';
 import { checkUpdate, type PhoneNumberUpdateInput } from './rules.ts';
 
 /**
  * What a single-number mutation answers: the number it changed (its E.164 number, the
  * loader's key). The payload reads the number through the request's loader, which the
- * mutation has primed or cleared, so it and every later field see the number as it now is.
+ * mutation has updated, so it and every later field see the number as it now is.
  */
 export type PhoneNumberMutationResult = MutationResult<{ phoneNumberId: string }>;
 
 /** What a batch mutation answers: the numbers it changed, and per-number errors for the rest. */
 export type BatchPhoneNumberMutationResult = MutationResult<{
   phoneNumberIds: string[];
-  phoneNumberErrors: PhoneNumberErrorModel[];
+  phoneNumberErrors: BatchItemErrorModel[];
 }>;
-
-/** The number as the upstream just answered it replaces whatever the request had loaded. */
-export function primePhoneNumber(ctx: RequestContext, number: PhoneNumber): string {
-  const key = { e164: e164Of(number) };
-  ctx.loaders.phoneNumber.clear(key).prime(key, number);
-  return key.e164;
-}
-
-/** Drops what the request had loaded of a number the upstream changed without answering it. */
-export function forgetPhoneNumber(ctx: RequestContext, phoneNumberId: string): string {
-  const e164 = e164OfPhoneNumberId(phoneNumberId);
-  ctx.loaders.phoneNumber.clear({ e164 });
-  return e164;
-}
 
 /** A number's id as the upstream takes it in a path: its E.164 number (the client encodes it). */
 const upstreamId = (phoneNumberId: string) => e164OfPhoneNumberId(phoneNumberId);
 
 /**
  * UpdatePhoneNumber: its calling name or its product type, one at a time. Changes: the
- * number (primed with the upstream's answer; a calling name update stays
+ * number (replaced with the upstream's answer; a calling name update stays
  * `UPDATE_IN_PROGRESS`, and a second one is the upstream's CONFLICT).
  */
 export function updatePhoneNumber(
@@ -61,7 +46,7 @@ export function updatePhoneNumber(
         CallingName: input.callingName ?? undefined,
         ProductType: input.productType ?? undefined,
       });
-      return { phoneNumberId: primePhoneNumber(ctx, PhoneNumber) };
+      return { phoneNumberId: ctx.loaders.replacePhoneNumber(toPhoneNumber(PhoneNumber)) };
     },
     ['input', 'phoneNumberId'],
   );
@@ -70,7 +55,7 @@ export function updatePhoneNumber(
 /**
  * BatchUpdatePhoneNumber: one detail of each of several numbers; a number the upstream
  * refuses is an item error and the others still change. Changes: every listed number
- * (cleared: the upstream answers only the errors).
+ * (forgotten: the upstream answers only the errors).
  */
 export function batchUpdatePhoneNumber(
   ctx: RequestContext,
@@ -79,7 +64,7 @@ export function batchUpdatePhoneNumber(
   const userErrors: UserErrorModel[] = input.items.flatMap((item, index) =>
     checkUpdate(item, ['input', 'items', String(index)]),
   );
-  return validateThenRun<{ phoneNumberIds: string[]; phoneNumberErrors: PhoneNumberErrorModel[] }>(
+  return validateThenRun<{ phoneNumberIds: string[]; phoneNumberErrors: BatchItemErrorModel[] }>(
     [...checkItemCount(input.items, ['input', 'items'], { min: 1 }), ...userErrors],
     { phoneNumberIds: null, phoneNumberErrors: null },
     async () => {
@@ -90,15 +75,13 @@ export function batchUpdatePhoneNumber(
           ProductType: item.productType ?? undefined,
         })),
       });
-      const e164s = input.items.map((item) => forgetPhoneNumber(ctx, item.phoneNumberId));
+      const e164s = input.items.map((item) => ctx.loaders.forgetPhoneNumber(item.phoneNumberId));
       const phoneNumberErrors = toPhoneNumberErrors(
         PhoneNumberErrors,
         input.items.map((item) => item.phoneNumberId),
         ['input', 'items'],
       );
-      const failed = new Set(
-        phoneNumberErrors.map((error) => error.phoneNumberId && e164OfPhoneNumberId(error.phoneNumberId)),
-      );
+      const failed = new Set(phoneNumberErrors.map((error) => error.id && e164OfPhoneNumberId(error.id)));
       return { phoneNumberIds: [...new Set(e164s)].filter((e164) => !failed.has(e164)), phoneNumberErrors };
     },
   );
@@ -106,7 +89,7 @@ export function batchUpdatePhoneNumber(
 
 /**
  * DeletePhoneNumber: into the deletion queue (`DELETE_IN_PROGRESS`; the upstream purges it
- * after 7 days unless restored). Changes: the number (cleared: the upstream answers 204).
+ * after 7 days unless restored). Changes: the number (forgotten: the upstream answers 204).
  */
 export function deletePhoneNumber(
   ctx: RequestContext,
@@ -117,7 +100,7 @@ export function deletePhoneNumber(
     { phoneNumberId: null },
     async () => {
       await ctx.client.send(DeletePhoneNumber, { PhoneNumberId: upstreamId(input.phoneNumberId) });
-      return { phoneNumberId: forgetPhoneNumber(ctx, input.phoneNumberId) };
+      return { phoneNumberId: ctx.loaders.forgetPhoneNumber(input.phoneNumberId) };
     },
     ['input', 'phoneNumberId'],
   );
@@ -125,7 +108,7 @@ export function deletePhoneNumber(
 
 /**
  * RestorePhoneNumber: from the deletion queue back into the inventory, `UNASSIGNED`.
- * Changes: the number (primed with the upstream's answer).
+ * Changes: the number (replaced with the upstream's answer).
  */
 export function restorePhoneNumber(
   ctx: RequestContext,
@@ -138,7 +121,7 @@ export function restorePhoneNumber(
       const { PhoneNumber } = await ctx.client.send(RestorePhoneNumber, {
         PhoneNumberId: upstreamId(input.phoneNumberId),
       });
-      return { phoneNumberId: primePhoneNumber(ctx, PhoneNumber) };
+      return { phoneNumberId: ctx.loaders.replacePhoneNumber(toPhoneNumber(PhoneNumber)) };
     },
     ['input', 'phoneNumberId'],
   );

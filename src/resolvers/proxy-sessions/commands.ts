@@ -7,7 +7,7 @@ import { PARAMETERS } from '../../chime/parameters.ts';
 import type { ProxySession } from '../../chime/shapes/proxy-session.ts';
 import type { RequestContext } from '../../context.ts';
 import { type ProxySessionKey, toProxySession } from '../../loaders/proxy-sessions.ts';
-import type { Capability, GeoMatchLevel, NumberSelectionBehavior } from '../shared/enums.ts';
+import type { Capability, GeoMatchLevel, NumberSelectionBehavior } from '../../loaders/shared/enums.ts';
 import { checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 import {

@@ -1,28 +1,12 @@
-import { type GetGlobalSettingsOutput, UpdateGlobalSettings } from '../../chime/operations/settings.ts';
+import { UpdateGlobalSettings } from '../../chime/operations/settings.ts';
 import type { RequestContext } from '../../context.ts';
+import { type GlobalSettingsModel, toGlobalSettings } from '../../loaders/settings.ts';
 import { invalid, type MutationResult, runMutation } from '../shared/user-errors.ts';
-
-/** The AWS account's Business Calling and Voice Connector settings. */
-export interface GlobalSettingsModel {
-  businessCalling: { cdrBucket: string | null } | null;
-  voiceConnector: { cdrBucket: string | null } | null;
-}
-
-/** Maps the upstream's global settings. */
-export function toGlobalSettings(settings: Partial<GetGlobalSettingsOutput> | null): GlobalSettingsModel {
-  return {
-    businessCalling: settings?.BusinessCalling
-      ? { cdrBucket: settings.BusinessCalling.CdrBucket ?? null }
-      : null,
-    voiceConnector: settings?.VoiceConnector
-      ? { cdrBucket: settings.VoiceConnector.CdrBucket ?? null }
-      : null,
-  };
-}
 
 /** GetGlobalSettings. */
 export async function getGlobalSettings(ctx: RequestContext): Promise<GlobalSettingsModel> {
-  return toGlobalSettings(await ctx.loaders.globalSettings.load('global'));
+  // A 404 loads as null: the settings are then all unset.
+  return (await ctx.loaders.globalSettings.load('global')) ?? toGlobalSettings(null);
 }
 
 /** S3's bucket naming rule, which a CDR bucket must follow. */
@@ -36,7 +20,7 @@ export interface UpdateGlobalSettingsInput {
 
 /**
  * UpdateGlobalSettings, then the settings as they now are. Changes: the global settings
- * (re-read, since the upstream answers 204 with no body).
+ * (forgotten and re-read, since the upstream answers 204 with no body).
  */
 export async function updateGlobalSettings(
   ctx: RequestContext,
@@ -62,7 +46,7 @@ export async function updateGlobalSettings(
         BusinessCalling: settings(input.businessCalling),
         VoiceConnector: settings(input.voiceConnector),
       });
-      ctx.loaders.globalSettings.clear('global');
+      ctx.loaders.forgetGlobalSettings();
       return { globalSettings: await getGlobalSettings(ctx) };
     },
     { globalSettings: null },

@@ -1,6 +1,6 @@
 import { PARAMETERS } from '../../chime/parameters.ts';
+import type { Capability, NotificationTarget, OriginationRouteProtocol } from '../../loaders/shared/enums.ts';
 import { COUNTRY_RULE, E164_RULE } from '../phone-numbers/rules.ts';
-import type { Capability, NotificationTarget, OriginationRouteProtocol } from './enums.ts';
 import { checkEach, checkItemCount, checkRange, checkText, fieldName, type TextRule } from './input-rules.ts';
 import { invalid, type UserErrorModel } from './user-errors.ts';
 

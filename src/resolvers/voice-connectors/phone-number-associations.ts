@@ -10,8 +10,8 @@ import { PARAMETERS } from '../../chime/parameters.ts';
 import type { PhoneNumberError } from '../../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../../context.ts';
 import { e164OfPhoneNumberId } from '../../loaders/phone-numbers.ts';
+import { type BatchItemErrorModel, toPhoneNumberErrors } from '../shared/batch-item-errors.ts';
 import { checkText, validateThenRun } from '../shared/input-rules.ts';
-import { type PhoneNumberErrorModel, toPhoneNumberErrors } from '../shared/phone-number-errors.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 import { checkE164s } from '../shared/voice-rules.ts';
 
@@ -25,7 +25,7 @@ export type PhoneNumberAssociationResult = MutationResult<{
   ownerId: string;
   /** E.164 numbers the upstream changed, in input order without repeats. */
   changed: string[];
-  phoneNumberErrors: PhoneNumberErrorModel[];
+  phoneNumberErrors: BatchItemErrorModel[];
 }>;
 
 /** Input of the voice connector association mutations. */

@@ -1,9 +1,5 @@
-import {
-  type AccountModel,
-  getAccount,
-  getAccountSettings,
-  listAccounts,
-} from '../../resolvers/accounts/reads.ts';
+import type { AccountModel, AccountSettingsModel } from '../../loaders/accounts.ts';
+import { getAccount, getAccountSettings, listAccounts } from '../../resolvers/accounts/reads.ts';
 import { getUser, listUsers } from '../../resolvers/users/reads.ts';
 import { builder } from '../builder.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
@@ -13,10 +9,7 @@ import { UserConnection, UserRef } from '../users/user.ts';
 
 export const AccountRef = builder.objectRef<AccountModel>('Account');
 
-export const AccountSettingsRef = builder.objectRef<{
-  disableRemoteControl: boolean | null;
-  enableDialOut: boolean | null;
-}>('AccountSettings');
+export const AccountSettingsRef = builder.objectRef<AccountSettingsModel>('AccountSettings');
 AccountSettingsRef.implement({
   fields: (t) => ({
     disableRemoteControl: t.exposeBoolean('disableRemoteControl', { nullable: true }),

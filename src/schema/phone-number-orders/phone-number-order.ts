@@ -1,12 +1,12 @@
+import type { PhoneNumberOrderModel } from '../../loaders/phone-number-orders.ts';
+import { ORDERED_PHONE_NUMBER_STATUSES, PHONE_NUMBER_ORDER_STATUSES } from '../../loaders/shared/enums.ts';
+import { orderPhoneNumbers } from '../../resolvers/phone-number-orders/commands.ts';
 import {
   getPhoneNumberOrder,
   listPhoneNumberOrders,
-  orderPhoneNumbers,
-  type PhoneNumberOrderModel,
   searchAvailablePhoneNumbers,
 } from '../../resolvers/phone-number-orders/reads.ts';
 import { getPhoneNumber } from '../../resolvers/phone-numbers/reads.ts';
-import { ORDERED_PHONE_NUMBER_STATUSES, PHONE_NUMBER_ORDER_STATUSES } from '../../resolvers/shared/enums.ts';
 import type { MutationResult } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { PhoneNumberRef } from '../phone-numbers/phone-number.ts';

@@ -14,8 +14,8 @@ import {
 } from '../../resolvers/users/phone-number-commands.ts';
 import { getUser } from '../../resolvers/users/reads.ts';
 import { builder } from '../builder.ts';
+import { PhoneNumberErrorRef } from '../shared/batch-item-errors.ts';
 import { PhoneNumberProductTypeEnum } from '../shared/enums.ts';
-import { PhoneNumberErrorRef } from '../shared/phone-number-error.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import { UserRef } from '../users/user.ts';
 import { PhoneNumberRef } from './phone-number.ts';

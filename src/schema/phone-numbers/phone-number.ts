@@ -1,13 +1,11 @@
-import type { AccountModel } from '../../resolvers/accounts/reads.ts';
+import type { AccountModel } from '../../loaders/accounts.ts';
+import type {
+  PhoneNumberAssociationModel,
+  PhoneNumberCapabilitiesModel,
+  PhoneNumberModel,
+} from '../../loaders/phone-numbers.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
-import {
-  associationValue,
-  getPhoneNumber,
-  listPhoneNumbers,
-  type PhoneNumberAssociationModel,
-  type PhoneNumberCapabilitiesModel,
-  type PhoneNumberModel,
-} from '../../resolvers/phone-numbers/reads.ts';
+import { associationValue, getPhoneNumber, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
 import { getUser } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/account.ts';
 import { builder } from '../builder.ts';

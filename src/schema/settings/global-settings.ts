@@ -1,8 +1,5 @@
-import {
-  type GlobalSettingsModel,
-  getGlobalSettings,
-  updateGlobalSettings,
-} from '../../resolvers/settings/global-settings.ts';
+import type { GlobalSettingsModel } from '../../loaders/settings.ts';
+import { getGlobalSettings, updateGlobalSettings } from '../../resolvers/settings/global-settings.ts';
 import type { MutationResult } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { UserErrorRef } from '../shared/user-error.ts';

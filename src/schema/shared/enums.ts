@@ -16,7 +16,7 @@ import {
   PROXY_SESSION_STATUSES,
   REGISTRATION_STATUSES,
   USER_TYPES,
-} from '../../resolvers/shared/enums.ts';
+} from '../../loaders/shared/enums.ts';
 import { builder } from '../builder.ts';
 
 /** `BusinessCalling` → `BUSINESS_CALLING`, `EnterpriseLWA` → `ENTERPRISE_LWA`; already-upper values stay. */

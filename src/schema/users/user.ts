@@ -1,6 +1,6 @@
-import type { UserKey } from '../../loaders/users.ts';
+import type { UserKey, UserModel, UserSettingsModel } from '../../loaders/users.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
-import { getUser, getUserSettings, type UserModel } from '../../resolvers/users/reads.ts';
+import { getUser, getUserSettings } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/account.ts';
 import { builder } from '../builder.ts';
 import { InviteStatusEnum, LicenseEnum, RegistrationStatusEnum, UserTypeEnum } from '../shared/enums.ts';
@@ -13,11 +13,7 @@ const toUserKey = (id: string): UserKey | null => {
 
 export const UserRef = builder.objectRef<UserModel>('User');
 
-const TelephonySettingsRef = builder.objectRef<{
-  inboundCalling: boolean;
-  outboundCalling: boolean;
-  sms: boolean;
-}>('TelephonySettings');
+const TelephonySettingsRef = builder.objectRef<UserSettingsModel['telephony']>('TelephonySettings');
 TelephonySettingsRef.implement({
   fields: (t) => ({
     inboundCalling: t.exposeBoolean('inboundCalling'),
@@ -26,9 +22,7 @@ TelephonySettingsRef.implement({
   }),
 });
 
-export const UserSettingsRef = builder.objectRef<{
-  telephony: { inboundCalling: boolean; outboundCalling: boolean; sms: boolean };
-}>('UserSettings');
+export const UserSettingsRef = builder.objectRef<UserSettingsModel>('UserSettings');
 UserSettingsRef.implement({
   fields: (t) => ({ telephony: t.expose('telephony', { type: TelephonySettingsRef }) }),
 });
