@@ -16,7 +16,7 @@ import { AccountRef, AccountSettingsRef } from './account.ts';
 // other and stops at the first failed non-null field, so a payload that can be null lets
 // an upstream outage in one mutation leave the next ones running.
 
-/** A payload whose `account` is read through the request's loaders (primed by the mutation). */
+/** A payload whose `account` is read through the request's loaders (updated by the mutation). */
 const accountPayload = (name: string, description: string, withSettings = false) => {
   const ref = builder.objectRef<AccountMutationResult>(name);
   ref.implement({

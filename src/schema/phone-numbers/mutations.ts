@@ -26,7 +26,7 @@ import { PhoneNumberRef } from './phone-number.ts';
 
 /**
  * A payload type with `phoneNumber` (read through the request's loader, which the mutation
- * primed or cleared) and `userErrors`; add a mutation's own fields with `builder.objectFields`.
+ * updated) and `userErrors`; add a mutation's own fields with `builder.objectFields`.
  */
 const phoneNumberPayload = <T extends PhoneNumberMutationResult>(name: string, description?: string) => {
   const ref = builder.objectRef<T>(name);

@@ -28,7 +28,7 @@ import { UserRef, UserSettingsRef } from './user.ts';
 // an upstream outage in one mutation leave the next ones running.
 
 /**
- * A payload whose `user` is read through the request's loaders (primed or cleared by the
+ * A payload whose `user` is read through the request's loaders (updated by the
  * mutation); add a mutation's own fields with `builder.objectField`.
  */
 const userPayload = (name: string, description: string) => {
