@@ -16,7 +16,7 @@ import {
   type License,
 } from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
-import { isoTimestamp } from './shared/timestamps.ts';
+import { isoTimestamp } from './shared/upstream-values.ts';
 
 /** An Amazon Chime account, as the graph sees it. */
 export interface AccountModel {

@@ -15,7 +15,7 @@ import {
   type PhoneNumberType,
 } from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
-import { isoTimestamp } from './shared/timestamps.ts';
+import { isoTimestamp } from './shared/upstream-values.ts';
 
 /** A phone number order, as the graph sees it. */
 export interface PhoneNumberOrderModel {

@@ -21,7 +21,7 @@ import {
   type PhoneNumberType,
 } from './shared/enums.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
-import { isoTimestamp } from './shared/timestamps.ts';
+import { isoTimestamp } from './shared/upstream-values.ts';
 
 /** What a phone number can do. */
 export interface PhoneNumberCapabilitiesModel {

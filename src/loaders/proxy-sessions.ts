@@ -16,7 +16,7 @@ import {
   type ProxySessionStatus,
 } from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
-import { isoTimestamp } from './shared/timestamps.ts';
+import { isoTimestamp } from './shared/upstream-values.ts';
 
 /** A proxy session is addressed by its voice connector and its own id. */
 export interface ProxySessionKey {

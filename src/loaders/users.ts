@@ -19,7 +19,7 @@ import {
 } from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
-import { isoTimestamp } from './shared/timestamps.ts';
+import { isoTimestamp } from './shared/upstream-values.ts';
 
 /** A user is addressed by its account and its own id. */
 export interface UserKey {

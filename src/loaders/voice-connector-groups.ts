@@ -8,7 +8,7 @@ import type { VoiceConnectorGroup } from '../chime/shapes/voice-connector-group.
 import { type ForwardPage, type PageReader, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
-import { isoTimestamp } from './shared/timestamps.ts';
+import { isoTimestamp } from './shared/upstream-values.ts';
 
 /** A voice connector a group routes inbound calls to; priority 1 is tried first. */
 export interface VoiceConnectorItemModel {

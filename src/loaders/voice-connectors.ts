@@ -30,7 +30,7 @@ import {
 } from './shared/enums.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
-import { isoTimestamp } from './shared/timestamps.ts';
+import { isoTimestamp } from './shared/upstream-values.ts';
 
 /** An Amazon Chime Voice Connector, as the graph sees it. */
 export interface VoiceConnectorModel {
