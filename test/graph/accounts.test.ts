@@ -222,6 +222,21 @@ describe('accounts and users', () => {
     expect(missing).toEqual({ data: { account: null } });
   });
 
+  it('hands each alias of account(accountId:) the early reads of its own children', async () => {
+    const result = await gateway.query(
+      `query ($accountId: String!) {
+      two: account(accountId: $accountId) { users(first: 2) { nodes { userId } } }
+      three: account(accountId: $accountId) { users(first: 3) { nodes { userId } } one: users(first: 1) { nodes { userId } } }
+    }`,
+      { accountId },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.two.users.nodes).toHaveLength(2);
+    expect(result.data!.three.users.nodes).toHaveLength(3);
+    expect(result.data!.three.one.nodes).toHaveLength(1);
+    expect((await gateway.stats()).calls).toEqual({ GetAccount: 1, ListUsers: 3 });
+  });
+
   it('rejects first out of range as BAD_USER_INPUT before any upstream call', async () => {
     const result = await gateway.query('{ accounts(first: 500) { nodes { name } } }');
     expect(result.errors![0]).toMatchObject({

@@ -44,20 +44,14 @@ builder.node(AccountRef, {
     settings: t.field({
       type: AccountSettingsRef,
       nullable: true,
-      resolve: fromParentId('Account', 'settings', accountIdOf, (accountId, _args, ctx) =>
-        getAccountSettings(ctx, accountId),
-      ),
+      ...fromParentId(accountIdOf, (accountId, _args, ctx) => getAccountSettings(ctx, accountId)),
     }),
     users: t.field({
       type: UserConnection,
       nullable: true,
       args: { ...forwardPageArgs, userEmail: t.arg.string(), userType: t.arg({ type: UserTypeEnum }) },
-      resolve: fromParentId(
-        'Account',
-        'users',
-        accountIdOf,
-        (accountId, { userEmail, userType, ...page }, ctx) =>
-          listUsers(ctx, accountId, page, { userEmail, userType }),
+      ...fromParentId(accountIdOf, (accountId, { userEmail, userType, ...page }, ctx) =>
+        listUsers(ctx, accountId, page, { userEmail, userType }),
       ),
     }),
     user: t.field({

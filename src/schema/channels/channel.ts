@@ -190,7 +190,7 @@ builder.node(ChannelRef, {
       nullable: true,
       description: 'The members; DEFAULT ones unless `type` asks for HIDDEN.',
       args: { ...forwardPageArgs, type: t.arg({ type: ChannelMembershipTypeEnum }) },
-      resolve: fromParentId('Channel', 'memberships', channelArnOf, (channelArn, { type, ...page }, ctx) =>
+      ...fromParentId(channelArnOf, (channelArn, { type, ...page }, ctx) =>
         listChannelMemberships(ctx, channelArn, page, { type }),
       ),
     }),
@@ -213,12 +213,8 @@ builder.node(ChannelRef, {
         notBefore: t.arg({ type: 'DateTime' }),
         notAfter: t.arg({ type: 'DateTime' }),
       },
-      resolve: fromParentId(
-        'Channel',
-        'messages',
-        channelArnOf,
-        (channelArn, { sortOrder, notBefore, notAfter, ...page }, ctx) =>
-          listChannelMessages(ctx, channelArn, page, { sortOrder, notBefore, notAfter }),
+      ...fromParentId(channelArnOf, (channelArn, { sortOrder, notBefore, notAfter, ...page }, ctx) =>
+        listChannelMessages(ctx, channelArn, page, { sortOrder, notBefore, notAfter }),
       ),
     }),
     message: t.field({
@@ -233,9 +229,7 @@ builder.node(ChannelRef, {
       type: ChannelModeratorConnection,
       nullable: true,
       args: forwardPageArgs,
-      resolve: fromParentId('Channel', 'moderators', channelArnOf, (channelArn, page, ctx) =>
-        listChannelModerators(ctx, channelArn, page),
-      ),
+      ...fromParentId(channelArnOf, (channelArn, page, ctx) => listChannelModerators(ctx, channelArn, page)),
     }),
     moderator: t.field({
       type: ChannelModeratorRef,

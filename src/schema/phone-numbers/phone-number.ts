@@ -122,9 +122,7 @@ builder.objectFields(AccountRef, (t) => ({
     description: "The account's phone numbers (its users' numbers), optionally by product type and status.",
     args: phoneNumberListArgs,
     // Needs only the account's id: under `account(accountId:)` it starts beside GetAccount.
-    resolve: fromParentId(
-      'Account',
-      'phoneNumbers',
+    ...fromParentId(
       (account: AccountModel) => account.accountId,
       (accountId, { productType, status, ...page }, ctx) =>
         listPhoneNumbers(ctx, page, { productType, status, filterName: 'AccountId', filterValue: accountId }),

@@ -20,38 +20,46 @@ export type ChildStart<R = unknown> = (
   ctx: RequestContext,
 ) => Promise<R>;
 
-const starters = new Map<string, ChildStart>();
-const STARTED = Symbol('started child reads');
+/**
+ * The child reads each root field started, by that field's `info.path`: graphql-js hands a field's
+ * own path object to its children as their `info.path.prev`, so a child finds exactly the reads its
+ * parent field started, under its own response key, whatever object the parent resolved to.
+ */
+const startedUnder = new WeakMap<GraphQLResolveInfo['path'], Map<string | number, Promise<unknown>>>();
 
 /**
- * The resolver of a field that needs only its parent's id (`idOf`): when the parent is read
- * by id in a root field, the read starts there, at once, instead of after the parent's Get;
- * elsewhere the field starts it itself.
+ * The options of a field that needs only its parent's id (`idOf`), to spread into the field: its
+ * resolver, and the `prefetch` extension through which a root field reading the parent by id
+ * finds the read to start. The extension lives on the field itself, so it follows the field's
+ * name and type wherever the field is declared; a renamed field keeps its prefetch.
  */
-export function fromParentId<P extends object, R>(
-  typeName: string,
-  fieldName: string,
-  idOf: (parent: P) => string,
-  start: ChildStart<R>,
-) {
-  starters.set(`${typeName}.${fieldName}`, start);
-  return (
-    parent: P,
-    args: Record<string, unknown>,
-    ctx: RequestContext,
-    info: GraphQLResolveInfo,
-  ): Promise<R> => {
-    const started = (parent as { [STARTED]?: Map<string, Promise<unknown>> })[STARTED];
-    return (
-      (started?.get(info.path.key as string) as Promise<R> | undefined) ?? start(idOf(parent), args, ctx)
-    );
+export function fromParentId<P, R>(idOf: (parent: P) => string, start: ChildStart<R>) {
+  return {
+    extensions: { prefetch: start },
+    resolve: (
+      parent: P,
+      args: Record<string, unknown>,
+      ctx: RequestContext,
+      info: GraphQLResolveInfo,
+    ): Promise<R> => {
+      const started = info.path.prev && startedUnder.get(info.path.prev)?.get(info.path.key);
+      return (started as Promise<R> | undefined) ?? start(idOf(parent), args, ctx);
+    },
   };
 }
 
 /**
  * A root field that reads one object by id: GraphQL resolves its children only after it,
  * so the children that need only the id (connections, configurations) are started now,
- * beside the object's own Get, and handed to their resolvers through the object.
+ * beside the object's own Get, each child field's `prefetch` extension saying how.
+ *
+ * The hand-off goes by the root field's path, not by the object it resolves to: the loaders may
+ * hand the same cached object to two aliases of this field, or to a list elsewhere in the
+ * request, and those must not take reads started for other arguments. Under one path the reads
+ * are keyed by response key (alias or name), as the child's `info.path.key` names itself, so two
+ * aliases of one child with different arguments each find their own. A read started for a child
+ * that is then never resolved (its parent came back null) is dropped unobserved, so its
+ * rejection is caught here.
  */
 export async function loadWithChildren<T extends object>(
   id: string,
@@ -60,12 +68,12 @@ export async function loadWithChildren<T extends object>(
   load: Promise<T | null>,
 ): Promise<T | null> {
   const type = getNamedType(info.returnType);
-  const started = new Map<string, Promise<unknown>>();
+  const started = new Map<string | number, Promise<unknown>>();
   if (isObjectType(type)) {
     for (const node of childFields(info, info.fieldNodes)) {
-      const start = starters.get(`${type.name}.${node.name.value}`);
       const field = type.getFields()[node.name.value];
-      if (!start || !field) continue;
+      const start = field?.extensions.prefetch as ChildStart | undefined;
+      if (!field || !start) continue;
       let args: Record<string, unknown>;
       try {
         args = getArgumentValues(field, node, info.variableValues);
@@ -74,15 +82,12 @@ export async function loadWithChildren<T extends object>(
       }
       if (argumentProblem(type.name, field, args)) continue;
       const read = start(id, args, ctx);
-      // The child's resolver reports a failure; until it asks, nobody listens.
       read.catch(() => {});
       started.set(node.alias?.value ?? node.name.value, read);
     }
   }
-  const value = await load;
-  // Loaders cache one model per id, shared by every field that reads it: the hand-off goes
-  // on a copy, so that two root fields naming the same id each keep their own started reads.
-  return value && Object.defineProperty({ ...value }, STARTED, { value: started });
+  startedUnder.set(info.path, started);
+  return load;
 }
 
 /** The fields selected under `nodes`, through fragments, honouring @skip and @include. */

@@ -55,7 +55,7 @@ builder.node(VoiceConnectorRef, {
       nullable: true,
       description: 'The phone numbers associated with the voice connector.',
       args: forwardPageArgs,
-      resolve: fromParentId('VoiceConnector', 'phoneNumbers', idOf, (voiceConnectorId, page, ctx) =>
+      ...fromParentId(idOf, (voiceConnectorId, page, ctx) =>
         listPhoneNumbers(ctx, page, { filterName: 'VoiceConnectorId', filterValue: voiceConnectorId }),
       ),
     }),
@@ -63,56 +63,44 @@ builder.node(VoiceConnectorRef, {
       type: TerminationRef,
       nullable: true,
       description: 'Outbound calling settings; null when never set.',
-      resolve: fromParentId('VoiceConnector', 'termination', idOf, (id, _args, ctx) =>
-        getTermination(ctx, id),
-      ),
+      ...fromParentId(idOf, (id, _args, ctx) => getTermination(ctx, id)),
     }),
     terminationHealth: t.field({
       type: TerminationHealthRef,
       nullable: true,
       description: 'The last SIP OPTIONS ping received; null when termination is not set.',
-      resolve: fromParentId('VoiceConnector', 'terminationHealth', idOf, (id, _args, ctx) =>
-        getTerminationHealth(ctx, id),
-      ),
+      ...fromParentId(idOf, (id, _args, ctx) => getTerminationHealth(ctx, id)),
     }),
     origination: t.field({
       type: OriginationRef,
       nullable: true,
       description: 'Inbound calling settings; null when never set.',
-      resolve: fromParentId('VoiceConnector', 'origination', idOf, (id, _args, ctx) =>
-        getOrigination(ctx, id),
-      ),
+      ...fromParentId(idOf, (id, _args, ctx) => getOrigination(ctx, id)),
     }),
     loggingConfiguration: t.field({
       type: LoggingConfigurationRef,
       nullable: true,
       description: 'CloudWatch logging settings; null when never set.',
-      resolve: fromParentId('VoiceConnector', 'loggingConfiguration', idOf, (id, _args, ctx) =>
-        getLoggingConfiguration(ctx, id),
-      ),
+      ...fromParentId(idOf, (id, _args, ctx) => getLoggingConfiguration(ctx, id)),
     }),
     streamingConfiguration: t.field({
       type: StreamingConfigurationRef,
       nullable: true,
       description: 'Kinesis media streaming settings; null when never set.',
-      resolve: fromParentId('VoiceConnector', 'streamingConfiguration', idOf, (id, _args, ctx) =>
-        getStreamingConfiguration(ctx, id),
-      ),
+      ...fromParentId(idOf, (id, _args, ctx) => getStreamingConfiguration(ctx, id)),
     }),
     emergencyCallingConfiguration: t.field({
       type: EmergencyCallingConfigurationRef,
       nullable: true,
       description: 'Emergency calling settings; null when never set.',
-      resolve: fromParentId('VoiceConnector', 'emergencyCallingConfiguration', idOf, (id, _args, ctx) =>
-        getEmergencyCallingConfiguration(ctx, id),
-      ),
+      ...fromParentId(idOf, (id, _args, ctx) => getEmergencyCallingConfiguration(ctx, id)),
     }),
     proxySessions: t.field({
       type: ProxySessionConnection,
       nullable: true,
       description: "The voice connector's proxy sessions, optionally only those with one status.",
       args: { ...forwardPageArgs, status: t.arg({ type: ProxySessionStatusEnum }) },
-      resolve: fromParentId('VoiceConnector', 'proxySessions', idOf, (id, { status, ...page }, ctx) =>
+      ...fromParentId(idOf, (id, { status, ...page }, ctx) =>
         listProxySessions(ctx, id, page, status ?? null),
       ),
     }),
