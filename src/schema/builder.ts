@@ -1,5 +1,4 @@
 import SchemaBuilder, { brandWithType } from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { RequestContext } from '../context.ts';
@@ -24,7 +23,7 @@ export const builder = new SchemaBuilder<{
   // Fields are non-null unless they say otherwise, as the contract is written; every field that makes
   // an upstream call says `nullable: true`, so a failure nulls that field and its siblings still answer.
   defaultFieldNullability: false,
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
