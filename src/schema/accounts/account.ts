@@ -5,9 +5,8 @@ import { builder } from '../builder.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { AccountStatusEnum, AccountTypeEnum, LicenseEnum, UserTypeEnum } from '../shared/enums.ts';
 import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
-import { UserConnection, UserRef } from '../users/user.ts';
-
-export const AccountRef = builder.objectRef<AccountModel>('Account');
+import { UserConnection, UserRef } from '../users/refs.ts';
+import { AccountRef } from './refs.ts';
 
 export const AccountSettingsRef = builder.objectRef<AccountSettingsModel>('AccountSettings');
 AccountSettingsRef.implement({

@@ -10,7 +10,8 @@ import { getAccount, getAccountSettings } from '../../resolvers/accounts/reads.t
 import { builder } from '../builder.ts';
 import { LicenseEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
-import { AccountRef, AccountSettingsRef } from './account.ts';
+import { AccountSettingsRef } from './account.ts';
+import { AccountRef } from './refs.ts';
 
 // Payloads are nullable on purpose: GraphQL runs a document's mutations one after the
 // other and stops at the first failed non-null field, so a payload that can be null lets

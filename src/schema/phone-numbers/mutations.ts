@@ -17,7 +17,7 @@ import { builder } from '../builder.ts';
 import { PhoneNumberErrorRef } from '../shared/batch-item-errors.ts';
 import { PhoneNumberProductTypeEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
-import { UserRef } from '../users/user.ts';
+import { UserRef } from '../users/refs.ts';
 import { PhoneNumberRef } from './phone-number.ts';
 
 // Payloads of the mutations added beyond the contract are nullable on purpose, as the

@@ -7,7 +7,7 @@ import type {
 import { getAccount } from '../../resolvers/accounts/reads.ts';
 import { associationValue, getPhoneNumber, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
 import { getUser } from '../../resolvers/users/reads.ts';
-import { AccountRef } from '../accounts/account.ts';
+import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import {
@@ -18,7 +18,7 @@ import {
   PhoneNumberTypeEnum,
 } from '../shared/enums.ts';
 import { fromParentId } from '../shared/prefetch.ts';
-import { UserRef } from '../users/user.ts';
+import { UserRef } from '../users/refs.ts';
 
 export const PhoneNumberRef = builder.objectRef<PhoneNumberModel>('PhoneNumber');
 

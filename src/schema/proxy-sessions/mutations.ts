@@ -11,8 +11,8 @@ import { builder } from '../builder.ts';
 import { CapabilityEnum, GeoMatchLevelEnum, NumberSelectionBehaviorEnum } from '../shared/enums.ts';
 import { compoundId } from '../shared/ids.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
-import { VoiceConnectorRef } from '../voice-connectors/voice-connector.ts';
-import { ProxySessionRef } from './proxy-session.ts';
+import { VoiceConnectorRef } from '../voice-connectors/refs.ts';
+import { ProxySessionRef } from './refs.ts';
 
 /** A payload whose `proxySession` is read through the request's loader (primed by the mutation). */
 const proxySessionPayload = (name: string, description: string) => {

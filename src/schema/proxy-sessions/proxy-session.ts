@@ -9,20 +9,14 @@ import {
   ProxySessionStatusEnum,
 } from '../shared/enums.ts';
 import { compoundId, splitCompoundId } from '../shared/ids.ts';
-import { VoiceConnectorRef } from '../voice-connectors/voice-connector.ts';
+import { VoiceConnectorRef } from '../voice-connectors/refs.ts';
+import { ProxySessionRef } from './refs.ts';
 
 /** The upstream key behind a ProxySession node id; null when the id is not one. */
 const toProxySessionKey = (id: string): ProxySessionKey | null => {
   const [voiceConnectorId, proxySessionId] = splitCompoundId(id, 2) ?? [];
   return voiceConnectorId && proxySessionId ? { voiceConnectorId, proxySessionId } : null;
 };
-
-export const ProxySessionRef = builder.objectRef<ProxySessionModel>('ProxySession');
-
-export const ProxySessionConnection = builder.connectionObject({
-  type: ProxySessionRef,
-  name: 'ProxySessionConnection',
-});
 
 const ParticipantRef = builder.objectRef<ProxySessionModel['participants'][number]>('Participant');
 ParticipantRef.implement({

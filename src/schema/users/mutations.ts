@@ -16,12 +16,13 @@ import {
   updateUserSettings,
 } from '../../resolvers/users/commands.ts';
 import { getUser, getUserSettings } from '../../resolvers/users/reads.ts';
-import { AccountRef } from '../accounts/account.ts';
+import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
 import { BatchUserErrorRef } from '../shared/batch-item-errors.ts';
 import { InviteStatusEnum, LicenseEnum, UserTypeEnum, upstreamEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
-import { UserRef, UserSettingsRef } from './user.ts';
+import { UserRef } from './refs.ts';
+import { UserSettingsRef } from './user.ts';
 
 // Payloads are nullable on purpose: GraphQL runs a document's mutations one after the
 // other and stops at the first failed non-null field, so a payload that can be null lets

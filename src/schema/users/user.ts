@@ -1,17 +1,16 @@
 import type { UserKey, UserModel, UserSettingsModel } from '../../loaders/users.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
 import { getUser, getUserSettings } from '../../resolvers/users/reads.ts';
-import { AccountRef } from '../accounts/account.ts';
+import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
 import { InviteStatusEnum, LicenseEnum, RegistrationStatusEnum, UserTypeEnum } from '../shared/enums.ts';
 import { compoundId, splitCompoundId } from '../shared/ids.ts';
+import { UserRef } from './refs.ts';
 
 const toUserKey = (id: string): UserKey | null => {
   const [accountId, userId] = splitCompoundId(id, 2) ?? [];
   return accountId && userId ? { accountId, userId } : null;
 };
-
-export const UserRef = builder.objectRef<UserModel>('User');
 
 const TelephonySettingsRef = builder.objectRef<UserSettingsModel['telephony']>('TelephonySettings');
 TelephonySettingsRef.implement({
@@ -26,8 +25,6 @@ export const UserSettingsRef = builder.objectRef<UserSettingsModel>('UserSetting
 UserSettingsRef.implement({
   fields: (t) => ({ telephony: t.expose('telephony', { type: TelephonySettingsRef }) }),
 });
-
-export const UserConnection = builder.connectionObject({ type: UserRef, name: 'UserConnection' });
 
 builder.node(UserRef, {
   description: 'A user of an Amazon Chime account.',

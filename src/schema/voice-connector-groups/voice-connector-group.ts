@@ -11,7 +11,7 @@ import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/phone-number.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
-import { VoiceConnectorRef } from '../voice-connectors/voice-connector.ts';
+import { VoiceConnectorRef } from '../voice-connectors/refs.ts';
 
 export const VoiceConnectorGroupRef = builder.objectRef<VoiceConnectorGroupModel>('VoiceConnectorGroup');
 

@@ -9,7 +9,7 @@ import {
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
-import { VoiceConnectorRef } from './voice-connector.ts';
+import { VoiceConnectorRef } from './refs.ts';
 
 // Payloads are nullable (as the account mutations' are) so that an upstream outage in one
 // mutation of a document leaves the next ones running.

@@ -13,7 +13,7 @@ import { PhoneNumberRef } from '../phone-numbers/phone-number.ts';
 import { PhoneNumberErrorRef } from '../shared/batch-item-errors.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import { VoiceConnectorGroupRef } from '../voice-connector-groups/voice-connector-group.ts';
-import { VoiceConnectorRef } from './voice-connector.ts';
+import { VoiceConnectorRef } from './refs.ts';
 
 /**
  * An association payload: the voice connector or group, the numbers the upstream changed

@@ -13,7 +13,7 @@ import {
 } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/phone-number.ts';
-import { ProxySessionConnection } from '../proxy-sessions/proxy-session.ts';
+import { ProxySessionConnection } from '../proxy-sessions/refs.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { ProxySessionStatusEnum } from '../shared/enums.ts';
 import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
@@ -25,8 +25,7 @@ import {
   TerminationHealthRef,
   TerminationRef,
 } from './configuration.ts';
-
-export const VoiceConnectorRef = builder.objectRef<VoiceConnectorModel>('VoiceConnector');
+import { VoiceConnectorRef } from './refs.ts';
 
 export const VoiceConnectorConnection = builder.connectionObject({
   type: VoiceConnectorRef,
