@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { isAwsRegion } from './chime/endpoints.ts';
 import { APP_INSTANCE_USER_ARN } from './identity.ts';
 
 /** Where the gateway sends its Chime calls. */
@@ -127,7 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`,
     );
   const region = env.AWS_REGION ?? 'us-east-1';
-  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
+  if (!isAwsRegion(region))
     throw new ConfigError(
       `AWS_REGION must be an AWS region such as us-east-1, got ${JSON.stringify(region)}`,
     );

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveEndpoints } from '../src/chime/endpoints.ts';
 import { loadChimeLocalConfig } from '../src/chime-local/config.ts';
 import { DEFAULT_LIMITS, loadConfig } from '../src/config.ts';
 
@@ -56,6 +57,14 @@ describe('loadConfig', () => {
       url: 'http://localhost:4577',
       region: 'us-east-1',
     });
+  });
+
+  it('takes every region the endpoints take, and builds the endpoints it names', () => {
+    for (const region of ['us-gov-west-1', 'ap-southeast-12']) {
+      const { upstream } = loadConfig({ CHIME_ENDPOINT: 'aws', AWS_REGION: region, AUTH: 'none' });
+      expect(upstream).toEqual({ kind: 'aws', region });
+      expect(resolveEndpoints('aws', region).voice.url).toBe(`https://voice-chime.${region}.amazonaws.com`);
+    }
   });
 
   it('listens on every interface in front of a separate upstream, unless HOST says where', () => {

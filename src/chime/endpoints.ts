@@ -13,12 +13,21 @@ export type ChimeEndpoints = Record<ServiceGroup, GroupEndpoint>;
 const SERVICE_GROUPS: readonly ServiceGroup[] = ['admin', 'voice', 'messaging', 'identity'];
 
 /**
+ * Whether `region` is shaped like an AWS region name (`us-east-1`, `us-gov-west-1`, `ap-southeast-4`).
+ * Only the shape is checked, so a region AWS opens later needs no new release. The configuration
+ * and the endpoints both use this one rule.
+ */
+export function isAwsRegion(region: string): boolean {
+  return /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region);
+}
+
+/**
  * The endpoints for `CHIME_ENDPOINT`: `aws` → the real Amazon Chime endpoints in `region` (the admin
  * group is global: `service.chime.aws.amazon.com`, signed for us-east-1); a URL → every group at that URL,
  * signed for `region` (a separate chime-local, a proxy).
  */
 export function resolveEndpoints(target: string, region = 'us-east-1'): ChimeEndpoints {
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
+  if (!isAwsRegion(region))
     throw new Error(`The AWS region must look like us-east-1, got ${JSON.stringify(region)}`);
   if (target === 'aws') {
     return {
