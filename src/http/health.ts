@@ -2,8 +2,8 @@ import { type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { ChimeClient } from '../chime/client.ts';
 import { ChimeError } from '../chime/errors.ts';
+import { checkUpstream } from '../chime/health.ts';
 import { codeForUpstream } from './errors.ts';
-import { checkUpstream } from './upstream-check.ts';
 
 /** Options of {@link useHealthEndpoints}. */
 export interface HealthEndpointsOptions {

@@ -1,5 +1,5 @@
-import type { ChimeClient } from '../chime/client.ts';
-import { GetGlobalSettings } from '../chime/operations/settings.ts';
+import type { ChimeClient } from './client.ts';
+import { GetGlobalSettings } from './operations/settings.ts';
 
 /** Whether the upstream answered, and why not when it did not. */
 export type UpstreamCheck = { ready: true } | { ready: false; error: unknown };
