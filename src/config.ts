@@ -12,15 +12,38 @@ export type UpstreamTarget =
 
 /** The gateway's configuration, read from the environment (see README). */
 export interface GatewayConfig {
+  /**
+   * `PORT`: the port the gateway listens on; 0 picks a free one.
+   * @default 4000
+   */
   port: number;
-  /** Where the gateway listens: loopback beside an embedded chime-local, every interface otherwise. */
+  /**
+   * `HOST`: where the gateway listens.
+   * @default 127.0.0.1 beside an embedded chime-local, 0.0.0.0 otherwise
+   */
   host: string;
+  /**
+   * `LOG_LEVEL`: the least severe pino level logged.
+   * @default info
+   */
   logLevel: string;
+  /**
+   * `CHIME_ENDPOINT` (with `AWS_REGION`, default us-east-1): `aws`, a URL, or unset for a
+   * chime-local started inside the process.
+   * @default { kind: 'embedded' }
+   */
   upstream: UpstreamTarget;
-  /** `CHIME_BEARER_ARN`: the app instance user that messaging calls act as when AUTH=none. */
+  /**
+   * `CHIME_BEARER_ARN`: the app instance user that messaging calls act as when AUTH=none.
+   * @default undefined (the embedded chime-local's seeded user, or none)
+   */
   bearerArn: string | undefined;
-  /** `CURSOR_SECRET`: the key connection cursors are signed with; unset, a random key per process. */
+  /**
+   * `CURSOR_SECRET`: the key connection cursors are signed with.
+   * @default undefined (a random key per process)
+   */
   cursorSecret: string | undefined;
+  /** `MAX_*`: what one request may ask; each unset variable keeps its DEFAULT_LIMITS value. */
   limits: RequestLimits;
   /**
    * `CORS_ORIGINS`: the exact origins (`https://app.example.com`) whose pages may call the
@@ -39,7 +62,10 @@ export interface GatewayConfig {
    * @default false
    */
   persistedOnly: boolean;
-  /** `AUTH` and `AUTH_*`: how callers prove who they are. */
+  /**
+   * `AUTH` and `AUTH_*`: how callers prove who they are.
+   * @default AUTH=none (required with CHIME_ENDPOINT=aws)
+   */
   auth: AuthConfig;
 }
 

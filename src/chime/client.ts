@@ -22,18 +22,40 @@ import { buildRequest, urlOf } from './request.ts';
 
 /** How a {@link ChimeClient} reaches, signs for and paces the upstream. */
 export interface ChimeClientConfig {
+  /** Where each service group is reached and the region its signatures name. */
   endpoints: ChimeEndpoints;
+  /** The AWS credentials calls are signed with. */
   credentials: ChimeCredentials;
-  /** Attempts per call, the first included. */
+  /**
+   * Attempts per call, the first included.
+   * @default 4
+   */
   maxAttempts?: number;
-  /** Backoff before the first retry, doubled for each next one (full jitter). */
+  /**
+   * Backoff before the first retry, doubled for each next one (full jitter).
+   * @default 50
+   */
   baseDelayMs?: number;
-  /** Cap on one backoff; a `Retry-After` longer than this ends the retries. */
+  /**
+   * Cap on one backoff; a `Retry-After` longer than this ends the retries.
+   * @default 2000
+   */
   maxDelayMs?: number;
-  /** Per attempt, from sending the request to reading the whole answer. */
+  /**
+   * Per attempt, from sending the request to reading the whole answer.
+   * @default 10000
+   */
   timeoutMs?: number;
-  /** Upstream requests in flight at once, across every caller of this client. */
+  /**
+   * Upstream requests in flight at once, across every caller of this client.
+   * @default 64
+   */
   maxInFlight?: number;
+  /**
+   * Where each attempt, retry and failure is logged at debug: operation, status, timing, never a
+   * signature or a host.
+   * @default undefined (not logged)
+   */
   logger?: Logger;
 }
 

@@ -23,15 +23,24 @@ import { useRequestLog } from './request-log.ts';
 
 /** What the gateway app needs; the HTTP server around it lives in server.ts. */
 export interface GatewayOptions {
+  /** The one client every upstream call of every request goes through. */
   client: ChimeClient;
+  /** Where requests, audit records and masked errors are logged. */
   logger: Logger;
   /**
    * How callers prove who they are (`AUTH`, `AUTH_*`).
    * @default AUTH=none: every request is the `local` admin
    */
   auth?: AuthenticationOptions['auth'];
-  /** The `x-amz-chime-bearer` of the `local` identity when AUTH=none (`CHIME_BEARER_ARN`). */
+  /**
+   * The `x-amz-chime-bearer` of the `local` identity when AUTH=none (`CHIME_BEARER_ARN`).
+   * @default undefined (messaging fields fail for want of a bearer)
+   */
   bearerArn?: string | undefined;
+  /**
+   * Serve GraphiQL on `GET /graphql` from a browser, with an example query.
+   * @default true
+   */
   graphiql?: boolean;
   /**
    * The key connection cursors are signed with (`CURSOR_SECRET`); gateways that share it accept
@@ -39,13 +48,25 @@ export interface GatewayOptions {
    * @default a random key of this process
    */
   cursorSecret?: string | undefined;
-  /** What one request may ask; each field defaults to DEFAULT_LIMITS'. */
+  /**
+   * What one request may ask; a field left out keeps its default.
+   * @default DEFAULT_LIMITS
+   */
   limits?: Partial<RequestLimits>;
-  /** `CORS_ORIGINS`: origins whose pages may call the gateway. */
+  /**
+   * `CORS_ORIGINS`: origins whose pages may call the gateway.
+   * @default [] (no origin gets CORS headers)
+   */
   corsOrigins?: readonly string[];
-  /** `PERSISTED_OPERATIONS`: trusted documents by sha256 hex. */
+  /**
+   * `PERSISTED_OPERATIONS`: trusted documents by sha256 hex.
+   * @default undefined (none)
+   */
   persistedOperations?: Record<string, string> | undefined;
-  /** `PERSISTED_ONLY`: serve nothing but `persistedOperations`. */
+  /**
+   * `PERSISTED_ONLY`: serve nothing but `persistedOperations`.
+   * @default false
+   */
   persistedOnly?: boolean;
 }
 

@@ -30,7 +30,10 @@ const PROCESS_KEY = randomBytes(32);
 const MAC_BYTES = 16;
 const VERSION = 1;
 
-/** A short fingerprint of a connection's identity (field, parent, filters). */
+/**
+ * A short fingerprint of a connection's identity (field, parent, filters). A hash, not the parts
+ * themselves: it keeps every cursor the same short length whatever the filters hold.
+ */
 export function connectionScope(...parts: (string | number | null | undefined)[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 12);
 }
@@ -70,6 +73,10 @@ export function createCursors(secret?: string): Cursors {
       }
       if (!Array.isArray(fields) || fields[0] !== VERSION || typeof fields[1] !== 'string')
         throw notOurs(cursor);
+      // An upstream NextToken is valid only for the list and filters that produced it: replayed
+      // against another parent or other filters it either fails upstream with an error that names
+      // nothing the caller sent, or quietly pages a different list. The scope is signed with the
+      // position, so such a cursor is refused here, plainly and before any upstream call.
       if (fields[1] !== scope)
         throw badUserInput(
           'after: the cursor was made for another connection or other filters; use one from this field',

@@ -29,11 +29,14 @@ export function listOrGetBatch<K, V>(options: ListOrGetOptions<K, V>) {
   const scan = async (group: string, wanted: Set<string>) => {
     const found = new Map<string, V>();
     let token: string | undefined;
+    // A page is worth reading only while it can still replace a Get: once the pages read reach the
+    // keys still missing, one more page could cost more than the Gets left to do.
     for (let pages = 0; found.size < wanted.size && pages < wanted.size - found.size; pages += 1) {
       const page = await options.readPage(group, token);
       for (const item of page.items) {
         const id = options.idOfItem(item);
         if (wanted.has(id)) found.set(id, item);
+        // Fresh from this request's own read, so a later load of it in the request costs nothing.
         else options.prime(item);
       }
       token = page.nextToken;
@@ -51,6 +54,8 @@ export function listOrGetBatch<K, V>(options: ListOrGetOptions<K, V>) {
     const listed = new Map<string, V | Error>();
     await Promise.all(
       [...groups]
+        // A key alone in its group costs one call either way, and its Get is sure to answer it
+        // while the list's first page may not hold it.
         .filter(([, wanted]) => wanted.size > 1)
         .map(async ([group, wanted]) => {
           try {
