@@ -1,4 +1,4 @@
-import type { UserKey, UserModel, UserSettingsModel } from '../../loaders/users.ts';
+import type { UserKey, UserSettingsModel } from '../../loaders/users.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
 import { getUser, getUserSettings } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/refs.ts';
