@@ -5,6 +5,18 @@
  * same rules first, so that the refusal can name the argument.
  */
 
+import { CHANNEL_PRIVACIES } from './shapes/channel.ts';
+import { CHANNEL_MEMBERSHIP_TYPES } from './shapes/channel-membership.ts';
+import { SORT_ORDERS } from './shapes/channel-message.ts';
+import {
+  PHONE_NUMBER_ASSOCIATION_NAMES,
+  PHONE_NUMBER_PRODUCT_TYPES,
+  PHONE_NUMBER_STATUSES,
+  PHONE_NUMBER_TYPES,
+} from './shapes/phone-number.ts';
+import { PROXY_SESSION_STATUSES } from './shapes/proxy-session.ts';
+import { USER_TYPES } from './shapes/user.ts';
+
 /** What the API reference says a string member must be. */
 export interface TextRule {
   min?: number;
@@ -87,44 +99,17 @@ export const PARAMETERS = {
 /** The name of a member in `PARAMETERS`. */
 export type ParameterName = keyof typeof PARAMETERS;
 
-/*
- * The `Valid Values` of the query members below: the graph's enums are built from the same lists,
- * so what a caller can choose is what the upstream takes.
+/**
+ * Query members whose rule depends on the operation (a `Status` of numbers is not one of sessions).
+ * The `Valid Values` are the shapes' own lists, so what a caller can choose is what the upstream takes.
  */
-export const USER_TYPES = ['PrivateUser', 'SharedDevice'] as const;
-export const PHONE_NUMBER_TYPES = ['Local', 'TollFree'] as const;
-export const PHONE_NUMBER_PRODUCT_TYPES = [
-  'BusinessCalling',
-  'VoiceConnector',
-  'SipMediaApplicationDialIn',
-] as const;
-export const PHONE_NUMBER_STATUSES = [
-  'AcquireInProgress',
-  'AcquireFailed',
-  'Unassigned',
-  'Assigned',
-  'ReleaseInProgress',
-  'DeleteInProgress',
-  'ReleaseFailed',
-  'DeleteFailed',
-] as const;
-export const PROXY_SESSION_STATUSES = ['Open', 'InProgress', 'Closed'] as const;
-export const CHANNEL_PRIVACIES = ['PUBLIC', 'PRIVATE'] as const;
-export const CHANNEL_MEMBERSHIP_TYPES = ['DEFAULT', 'HIDDEN'] as const;
-export const SORT_ORDERS = ['ASCENDING', 'DESCENDING'] as const;
-export const CHANNEL_MODES = ['UNRESTRICTED', 'RESTRICTED'] as const;
-export const CHANNEL_MESSAGE_TYPES = ['STANDARD', 'CONTROL'] as const;
-export const CHANNEL_MESSAGE_PERSISTENCES = ['PERSISTENT', 'NON_PERSISTENT'] as const;
-export const EXPIRATION_CRITERIA = ['CREATED_TIMESTAMP', 'LAST_MESSAGE_TIMESTAMP'] as const;
-
-/** Query members whose rule depends on the operation (a `Status` of numbers is not one of sessions). */
 const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, TextRule>>>> = {
   ListAccounts: { Name: { min: 1, max: 100, ...NOT_BLANK }, UserEmail: USER_EMAIL },
   ListUsers: { UserEmail: USER_EMAIL, UserType: { values: USER_TYPES } },
   ListPhoneNumbers: {
     Status: { values: PHONE_NUMBER_STATUSES },
     ProductType: { values: PHONE_NUMBER_PRODUCT_TYPES },
-    FilterName: { values: ['AccountId', 'UserId', 'VoiceConnectorId', 'VoiceConnectorGroupId'] },
+    FilterName: { values: PHONE_NUMBER_ASSOCIATION_NAMES },
   },
   ListProxySessions: { Status: { values: PROXY_SESSION_STATUSES } },
   ListChannels: { Privacy: { values: CHANNEL_PRIVACIES } },

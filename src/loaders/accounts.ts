@@ -1,22 +1,20 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetAccount, ListAccounts } from '../chime/operations/accounts.ts';
 import { GetAccountSettings } from '../chime/operations/settings.ts';
-import type { Account } from '../chime/shapes/account.ts';
-import type { AccountSettings } from '../chime/shapes/settings.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
-import type { Cursors } from './shared/cursor.ts';
 import {
   ACCOUNT_STATUSES,
   ACCOUNT_TYPES,
+  type Account,
   type AccountStatus,
   type AccountType,
-  knownValue,
-  knownValues,
   LICENSES,
   type License,
-} from './shared/enums.ts';
+} from '../chime/shapes/account.ts';
+import type { AccountSettings } from '../chime/shapes/settings.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
-import { isoTimestamp } from './shared/upstream-values.ts';
+import { isoTimestamp, knownValue, knownValues } from './shared/upstream-values.ts';
 
 /** An Amazon Chime account, as the graph sees it. */
 export interface AccountModel {

@@ -9,32 +9,30 @@ import {
 import { GetChannelMessage, ListChannelMessages } from '../chime/operations/channel-messages.ts';
 import { DescribeChannel, ListChannels } from '../chime/operations/channels.ts';
 import {
-  CHANNEL_MEMBERSHIP_TYPES,
-  CHANNEL_MESSAGE_PERSISTENCES,
-  CHANNEL_MESSAGE_TYPES,
   CHANNEL_MODES,
   CHANNEL_PRIVACIES,
+  type Channel,
+  type ChannelMode,
+  type ChannelPrivacy,
+  type ChannelSummary,
   EXPIRATION_CRITERIA,
-} from '../chime/parameters.ts';
-import type {
-  Channel,
-  ChannelMode,
-  ChannelPrivacy,
-  ChannelSummary,
-  ExpirationCriterion,
-  Identity,
+  type ExpirationCriterion,
+  type Identity,
 } from '../chime/shapes/channel.ts';
-import type {
-  ChannelMembership,
-  ChannelMembershipType,
-  ChannelModerator,
+import {
+  CHANNEL_MEMBERSHIP_TYPES,
+  type ChannelMembership,
+  type ChannelMembershipType,
+  type ChannelModerator,
 } from '../chime/shapes/channel-membership.ts';
-import type {
-  ChannelMessage,
-  ChannelMessagePersistence,
-  ChannelMessageSummary,
-  ChannelMessageType,
-  SortOrder,
+import {
+  CHANNEL_MESSAGE_PERSISTENCES,
+  CHANNEL_MESSAGE_TYPES,
+  type ChannelMessage,
+  type ChannelMessagePersistence,
+  type ChannelMessageSummary,
+  type ChannelMessageType,
+  type SortOrder,
 } from '../chime/shapes/channel-message.ts';
 import { type ForwardPage, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';

@@ -1,21 +1,22 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetPhoneNumberOrder, ListPhoneNumberOrders } from '../chime/operations/phone-number-orders.ts';
 import { SearchAvailablePhoneNumbers } from '../chime/operations/phone-numbers.ts';
-import type { PhoneNumberOrder } from '../chime/shapes/phone-number-order.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
-import type { Cursors } from './shared/cursor.ts';
 import {
-  knownValue,
+  PHONE_NUMBER_PRODUCT_TYPES,
+  type PhoneNumberProductType,
+  type PhoneNumberType,
+} from '../chime/shapes/phone-number.ts';
+import {
   ORDERED_PHONE_NUMBER_STATUSES,
   type OrderedPhoneNumberStatus,
   PHONE_NUMBER_ORDER_STATUSES,
-  PHONE_NUMBER_PRODUCT_TYPES,
+  type PhoneNumberOrder,
   type PhoneNumberOrderStatus,
-  type PhoneNumberProductType,
-  type PhoneNumberType,
-} from './shared/enums.ts';
+} from '../chime/shapes/phone-number-order.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
-import { isoTimestamp } from './shared/upstream-values.ts';
+import { isoTimestamp, knownValue } from './shared/upstream-values.ts';
 
 /** A phone number order, as the graph sees it. */
 export interface PhoneNumberOrderModel {

@@ -1,27 +1,23 @@
 import DataLoader from 'dataloader';
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetPhoneNumber, ListPhoneNumbers } from '../chime/operations/phone-numbers.ts';
-import type {
-  PhoneNumberAssociationName as ListFilterName,
-  PhoneNumber,
-} from '../chime/shapes/phone-number.ts';
-import { type ForwardPage, readConnection, type UpstreamPage } from './shared/connection.ts';
-import type { Cursors } from './shared/cursor.ts';
 import {
   CALLING_NAME_STATUSES,
   type CallingNameStatus,
-  knownValue,
   PHONE_NUMBER_ASSOCIATION_NAMES,
   PHONE_NUMBER_PRODUCT_TYPES,
   PHONE_NUMBER_STATUSES,
   PHONE_NUMBER_TYPES,
+  type PhoneNumber,
   type PhoneNumberAssociationName,
   type PhoneNumberProductType,
   type PhoneNumberStatus,
   type PhoneNumberType,
-} from './shared/enums.ts';
+} from '../chime/shapes/phone-number.ts';
+import { type ForwardPage, readConnection, type UpstreamPage } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
-import { isoTimestamp } from './shared/upstream-values.ts';
+import { isoTimestamp, knownValue } from './shared/upstream-values.ts';
 
 /** What a phone number can do. */
 export interface PhoneNumberCapabilitiesModel {
@@ -73,7 +69,7 @@ export interface PhoneNumberKey {
 export interface PhoneNumberFilters {
   productType?: PhoneNumberProductType | null;
   status?: PhoneNumberStatus | null;
-  filterName?: ListFilterName | null;
+  filterName?: PhoneNumberAssociationName | null;
   filterValue?: string | null;
 }
 

@@ -1,22 +1,20 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetProxySession, ListProxySessions } from '../chime/operations/proxy-sessions.ts';
-import type { ProxySession } from '../chime/shapes/proxy-session.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
-import type { Cursors } from './shared/cursor.ts';
 import {
   CAPABILITIES,
   type Capability,
   GEO_MATCH_LEVELS,
   type GeoMatchLevel,
-  knownValue,
-  knownValues,
   NUMBER_SELECTION_BEHAVIORS,
   type NumberSelectionBehavior,
   PROXY_SESSION_STATUSES,
+  type ProxySession,
   type ProxySessionStatus,
-} from './shared/enums.ts';
+} from '../chime/shapes/proxy-session.ts';
+import { type ForwardPage, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
-import { isoTimestamp } from './shared/upstream-values.ts';
+import { isoTimestamp, knownValue, knownValues } from './shared/upstream-values.ts';
 
 /** A proxy session is addressed by its voice connector and its own id. */
 export interface ProxySessionKey {

@@ -2,24 +2,22 @@ import DataLoader from 'dataloader';
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetUserSettings } from '../chime/operations/settings.ts';
 import { GetUser, ListUsers } from '../chime/operations/users.ts';
+import { LICENSES, type License } from '../chime/shapes/account.ts';
 import type { UserSettings } from '../chime/shapes/settings.ts';
-import type { User } from '../chime/shapes/user.ts';
-import { type ForwardPage, readConnection, type UpstreamPage } from './shared/connection.ts';
-import type { Cursors } from './shared/cursor.ts';
 import {
   INVITE_STATUSES,
   type InviteStatus,
-  knownValue,
-  LICENSES,
-  type License,
   REGISTRATION_STATUSES,
   type RegistrationStatus,
   USER_TYPES,
+  type User,
   type UserType,
-} from './shared/enums.ts';
+} from '../chime/shapes/user.ts';
+import { type ForwardPage, readConnection, type UpstreamPage } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
-import { isoTimestamp } from './shared/upstream-values.ts';
+import { isoTimestamp, knownValue } from './shared/upstream-values.ts';
 
 /** A user is addressed by its account and its own id. */
 export interface UserKey {

@@ -11,26 +11,23 @@ import {
 } from '../chime/operations/voice-connector-configuration.ts';
 import { GetVoiceConnector, ListVoiceConnectors } from '../chime/operations/voice-connectors.ts';
 import type { VoiceConnector } from '../chime/shapes/voice-connector.ts';
-import type {
-  EmergencyCallingConfiguration,
-  LoggingConfiguration,
-  Origination,
-  StreamingConfiguration,
-  Termination,
-  TerminationHealth,
-} from '../chime/shapes/voice-connector-configuration.ts';
-import { type ForwardPage, type PageReader, readConnection } from './shared/connection.ts';
-import type { Cursors } from './shared/cursor.ts';
 import {
-  knownValue,
+  type EmergencyCallingConfiguration,
+  type LoggingConfiguration,
   NOTIFICATION_TARGETS,
   type NotificationTarget,
   ORIGINATION_ROUTE_PROTOCOLS,
+  type Origination,
   type OriginationRouteProtocol,
-} from './shared/enums.ts';
+  type StreamingConfiguration,
+  type Termination,
+  type TerminationHealth,
+} from '../chime/shapes/voice-connector-configuration.ts';
+import { type ForwardPage, type PageReader, readConnection } from './shared/connection.ts';
+import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
-import { isoTimestamp } from './shared/upstream-values.ts';
+import { isoTimestamp, knownValue } from './shared/upstream-values.ts';
 
 /** An Amazon Chime Voice Connector, as the graph sees it. */
 export interface VoiceConnectorModel {

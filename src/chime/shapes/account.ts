@@ -1,10 +1,13 @@
 import type { IsoTimestamp } from './timestamps.ts';
 
-export type AccountStatus = 'Suspended' | 'Active';
+export const ACCOUNT_STATUSES = ['Suspended', 'Active'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-export type AccountType = 'Team' | 'EnterpriseDirectory' | 'EnterpriseLWA' | 'EnterpriseOIDC';
+export const ACCOUNT_TYPES = ['Team', 'EnterpriseDirectory', 'EnterpriseLWA', 'EnterpriseOIDC'] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
 
-export type License = 'Basic' | 'Plus' | 'Pro' | 'ProTrial';
+export const LICENSES = ['Basic', 'Plus', 'Pro', 'ProTrial'] as const;
+export type License = (typeof LICENSES)[number];
 
 /** The Amazon Chime account details. */
 export interface Account {

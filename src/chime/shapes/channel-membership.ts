@@ -1,7 +1,8 @@
 import type { Identity } from './channel.ts';
 import type { EpochSeconds } from './timestamps.ts';
 
-export type ChannelMembershipType = 'DEFAULT' | 'HIDDEN';
+export const CHANNEL_MEMBERSHIP_TYPES = ['DEFAULT', 'HIDDEN'] as const;
+export type ChannelMembershipType = (typeof CHANNEL_MEMBERSHIP_TYPES)[number];
 
 /** The details of a channel member. */
 export interface ChannelMembership {

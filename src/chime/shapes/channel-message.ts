@@ -1,11 +1,14 @@
 import type { Identity } from './channel.ts';
 import type { EpochSeconds } from './timestamps.ts';
 
-export type ChannelMessagePersistence = 'PERSISTENT' | 'NON_PERSISTENT';
+export const CHANNEL_MESSAGE_PERSISTENCES = ['PERSISTENT', 'NON_PERSISTENT'] as const;
+export type ChannelMessagePersistence = (typeof CHANNEL_MESSAGE_PERSISTENCES)[number];
 
-export type ChannelMessageType = 'STANDARD' | 'CONTROL';
+export const CHANNEL_MESSAGE_TYPES = ['STANDARD', 'CONTROL'] as const;
+export type ChannelMessageType = (typeof CHANNEL_MESSAGE_TYPES)[number];
 
-export type SortOrder = 'ASCENDING' | 'DESCENDING';
+export const SORT_ORDERS = ['ASCENDING', 'DESCENDING'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** The details of a message in a channel. */
 export interface ChannelMessage {

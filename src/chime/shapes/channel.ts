@@ -1,10 +1,13 @@
 import type { EpochSeconds } from './timestamps.ts';
 
-export type ChannelMode = 'UNRESTRICTED' | 'RESTRICTED';
+export const CHANNEL_MODES = ['UNRESTRICTED', 'RESTRICTED'] as const;
+export type ChannelMode = (typeof CHANNEL_MODES)[number];
 
-export type ChannelPrivacy = 'PUBLIC' | 'PRIVATE';
+export const CHANNEL_PRIVACIES = ['PUBLIC', 'PRIVATE'] as const;
+export type ChannelPrivacy = (typeof CHANNEL_PRIVACIES)[number];
 
-export type ExpirationCriterion = 'CREATED_TIMESTAMP' | 'LAST_MESSAGE_TIMESTAMP';
+export const EXPIRATION_CRITERIA = ['CREATED_TIMESTAMP', 'LAST_MESSAGE_TIMESTAMP'] as const;
+export type ExpirationCriterion = (typeof EXPIRATION_CRITERIA)[number];
 
 /** The details of a channel. */
 export interface Channel {

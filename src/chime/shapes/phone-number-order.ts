@@ -1,9 +1,11 @@
 import type { PhoneNumberProductType } from './phone-number.ts';
 import type { IsoTimestamp } from './timestamps.ts';
 
-export type OrderedPhoneNumberStatus = 'Processing' | 'Acquired' | 'Failed';
+export const ORDERED_PHONE_NUMBER_STATUSES = ['Processing', 'Acquired', 'Failed'] as const;
+export type OrderedPhoneNumberStatus = (typeof ORDERED_PHONE_NUMBER_STATUSES)[number];
 
-export type PhoneNumberOrderStatus = 'Processing' | 'Successful' | 'Failed' | 'Partial';
+export const PHONE_NUMBER_ORDER_STATUSES = ['Processing', 'Successful', 'Failed', 'Partial'] as const;
+export type PhoneNumberOrderStatus = (typeof PHONE_NUMBER_ORDER_STATUSES)[number];
 
 /** The details of a phone number order created for Amazon Chime. */
 export interface PhoneNumberOrder {

@@ -1,26 +1,43 @@
 import type { IsoTimestamp } from './timestamps.ts';
 
-export type CallingNameStatus = 'Unassigned' | 'UpdateInProgress' | 'UpdateSucceeded' | 'UpdateFailed';
+export const CALLING_NAME_STATUSES = [
+  'Unassigned',
+  'UpdateInProgress',
+  'UpdateSucceeded',
+  'UpdateFailed',
+] as const;
+export type CallingNameStatus = (typeof CALLING_NAME_STATUSES)[number];
 
-export type PhoneNumberAssociationName =
-  | 'AccountId'
-  | 'UserId'
-  | 'VoiceConnectorId'
-  | 'VoiceConnectorGroupId';
+export const PHONE_NUMBER_ASSOCIATION_NAMES = [
+  'AccountId',
+  'UserId',
+  'VoiceConnectorId',
+  'VoiceConnectorGroupId',
+  'SipRuleId',
+] as const;
+export type PhoneNumberAssociationName = (typeof PHONE_NUMBER_ASSOCIATION_NAMES)[number];
 
-export type PhoneNumberProductType = 'BusinessCalling' | 'VoiceConnector' | 'SipMediaApplicationDialIn';
+export const PHONE_NUMBER_PRODUCT_TYPES = [
+  'BusinessCalling',
+  'VoiceConnector',
+  'SipMediaApplicationDialIn',
+] as const;
+export type PhoneNumberProductType = (typeof PHONE_NUMBER_PRODUCT_TYPES)[number];
 
-export type PhoneNumberStatus =
-  | 'AcquireInProgress'
-  | 'AcquireFailed'
-  | 'Unassigned'
-  | 'Assigned'
-  | 'ReleaseInProgress'
-  | 'DeleteInProgress'
-  | 'ReleaseFailed'
-  | 'DeleteFailed';
+export const PHONE_NUMBER_STATUSES = [
+  'AcquireInProgress',
+  'AcquireFailed',
+  'Unassigned',
+  'Assigned',
+  'ReleaseInProgress',
+  'DeleteInProgress',
+  'ReleaseFailed',
+  'DeleteFailed',
+] as const;
+export type PhoneNumberStatus = (typeof PHONE_NUMBER_STATUSES)[number];
 
-export type PhoneNumberType = 'Local' | 'TollFree';
+export const PHONE_NUMBER_TYPES = ['Local', 'TollFree'] as const;
+export type PhoneNumberType = (typeof PHONE_NUMBER_TYPES)[number];
 
 /** A phone number used for Amazon Chime Business Calling or an Amazon Chime Voice Connector. */
 export interface PhoneNumber {

@@ -1,12 +1,16 @@
 import type { IsoTimestamp } from './timestamps.ts';
 
-export type Capability = 'Voice' | 'SMS';
+export const CAPABILITIES = ['Voice', 'SMS'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
 
-export type GeoMatchLevel = 'Country' | 'AreaCode';
+export const GEO_MATCH_LEVELS = ['Country', 'AreaCode'] as const;
+export type GeoMatchLevel = (typeof GEO_MATCH_LEVELS)[number];
 
-export type NumberSelectionBehavior = 'PreferSticky' | 'AvoidSticky';
+export const NUMBER_SELECTION_BEHAVIORS = ['PreferSticky', 'AvoidSticky'] as const;
+export type NumberSelectionBehavior = (typeof NUMBER_SELECTION_BEHAVIORS)[number];
 
-export type ProxySessionStatus = 'Open' | 'InProgress' | 'Closed';
+export const PROXY_SESSION_STATUSES = ['Open', 'InProgress', 'Closed'] as const;
+export type ProxySessionStatus = (typeof PROXY_SESSION_STATUSES)[number];
 
 /** The proxy session for an Amazon Chime Voice Connector. */
 export interface ProxySession {

@@ -1,13 +1,17 @@
 import type { License } from './account.ts';
 import type { IsoTimestamp } from './timestamps.ts';
 
-export type EmailStatus = 'NotSent' | 'Sent' | 'Failed';
+export const EMAIL_STATUSES = ['NotSent', 'Sent', 'Failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
-export type InviteStatus = 'Pending' | 'Accepted' | 'Failed';
+export const INVITE_STATUSES = ['Pending', 'Accepted', 'Failed'] as const;
+export type InviteStatus = (typeof INVITE_STATUSES)[number];
 
-export type RegistrationStatus = 'Unregistered' | 'Registered' | 'Suspended';
+export const REGISTRATION_STATUSES = ['Unregistered', 'Registered', 'Suspended'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-export type UserType = 'PrivateUser' | 'SharedDevice';
+export const USER_TYPES = ['PrivateUser', 'SharedDevice'] as const;
+export type UserType = (typeof USER_TYPES)[number];
 
 /** The user on the Amazon Chime account. */
 export interface User {

@@ -1,8 +1,10 @@
 import type { IsoTimestamp } from './timestamps.ts';
 
-export type NotificationTarget = 'EventBridge' | 'SNS' | 'SQS';
+export const NOTIFICATION_TARGETS = ['EventBridge', 'SNS', 'SQS'] as const;
+export type NotificationTarget = (typeof NOTIFICATION_TARGETS)[number];
 
-export type OriginationRouteProtocol = 'TCP' | 'UDP';
+export const ORIGINATION_ROUTE_PROTOCOLS = ['TCP', 'UDP'] as const;
+export type OriginationRouteProtocol = (typeof ORIGINATION_ROUTE_PROTOCOLS)[number];
 
 /** Termination settings enable your SIP hosts to make outbound calls using your Amazon Chime Voice Connector. */
 export interface Termination {

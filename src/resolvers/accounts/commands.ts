@@ -1,9 +1,9 @@
 import { CreateAccount, DeleteAccount, UpdateAccount } from '../../chime/operations/accounts.ts';
 import { UpdateAccountSettings } from '../../chime/operations/settings.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
+import type { License } from '../../chime/shapes/account.ts';
 import type { RequestContext } from '../../context.ts';
 import { toAccount } from '../../loaders/accounts.ts';
-import type { License } from '../../loaders/shared/enums.ts';
 import { ACCOUNT_NAME_RULE } from '../shared/admin-rules.ts';
 import { checkText, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';

@@ -18,6 +18,9 @@ import {
   UpdateChannel,
 } from '../../chime/operations/channels.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
+import type { ChannelMode, ChannelPrivacy, ExpirationCriterion } from '../../chime/shapes/channel.ts';
+import type { ChannelMembershipType } from '../../chime/shapes/channel-membership.ts';
+import type { ChannelMessagePersistence, ChannelMessageType } from '../../chime/shapes/channel-message.ts';
 import type { RequestContext } from '../../context.ts';
 import { type ExpirationSettingsModel, toExpirationSettings } from '../../loaders/channels.ts';
 import { checkRange, checkText, validateThenRun } from '../shared/input-rules.ts';
@@ -31,14 +34,6 @@ import {
   METADATA_RULE,
 } from '../shared/messaging-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
-import type {
-  ChannelMembershipType,
-  ChannelMessagePersistence,
-  ChannelMessageType,
-  ChannelMode,
-  ChannelPrivacy,
-  ExpirationCriterion,
-} from './enums.ts';
 
 /**
  * What a channel mutation answers: the ARN of the channel it changed. The payload's

@@ -1,7 +1,7 @@
 import { CreatePhoneNumberOrder } from '../../chime/operations/phone-number-orders.ts';
+import type { PhoneNumberProductType } from '../../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../../context.ts';
 import { toPhoneNumberOrder } from '../../loaders/phone-number-orders.ts';
-import type { PhoneNumberProductType } from '../../loaders/shared/enums.ts';
 import { checkProductTypeFits, E164_RULE } from '../phone-numbers/rules.ts';
 import { checkEach, checkItemCount, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';

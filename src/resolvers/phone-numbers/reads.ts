@@ -1,3 +1,4 @@
+import type { PhoneNumberAssociationName } from '../../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../../context.ts';
 import {
   e164OfPhoneNumberId,
@@ -5,7 +6,6 @@ import {
   type PhoneNumberModel,
 } from '../../loaders/phone-numbers.ts';
 import type { ForwardPage } from '../../loaders/shared/connection.ts';
-import type { PhoneNumberAssociationName } from '../../loaders/shared/enums.ts';
 
 /** The value of a phone number's `name` association (its AccountId, UserId, VoiceConnectorId…), or null. */
 export function associationValue(number: PhoneNumberModel, name: PhoneNumberAssociationName): string | null {

@@ -1,6 +1,6 @@
 import { COUNTRY, PARAMETERS, TOLL_FREE_PREFIX } from '../../chime/parameters.ts';
+import type { PhoneNumberProductType } from '../../chime/shapes/phone-number.ts';
 import { e164OfPhoneNumberId } from '../../loaders/phone-numbers.ts';
-import type { PhoneNumberProductType } from '../../loaders/shared/enums.ts';
 import { checkText, fieldName, type TextRule } from '../shared/input-rules.ts';
 import { invalid, type UserErrorModel } from '../shared/user-errors.ts';
 

@@ -4,10 +4,14 @@ import {
   UpdateProxySession,
 } from '../../chime/operations/proxy-sessions.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
-import type { ProxySession } from '../../chime/shapes/proxy-session.ts';
+import type {
+  Capability,
+  GeoMatchLevel,
+  NumberSelectionBehavior,
+  ProxySession,
+} from '../../chime/shapes/proxy-session.ts';
 import type { RequestContext } from '../../context.ts';
 import { type ProxySessionKey, toProxySession } from '../../loaders/proxy-sessions.ts';
-import type { Capability, GeoMatchLevel, NumberSelectionBehavior } from '../../loaders/shared/enums.ts';
 import { checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 import {

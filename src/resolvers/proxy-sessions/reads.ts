@@ -1,7 +1,7 @@
+import type { ProxySessionStatus } from '../../chime/shapes/proxy-session.ts';
 import type { RequestContext } from '../../context.ts';
 import type { ProxySessionKey } from '../../loaders/proxy-sessions.ts';
 import type { ForwardPage } from '../../loaders/shared/connection.ts';
-import type { ProxySessionStatus } from '../../loaders/shared/enums.ts';
 
 /** GetProxySession; null when there is no such session on that voice connector. */
 export const getProxySession = (ctx: RequestContext, key: ProxySessionKey) =>

@@ -1,4 +1,4 @@
-import type { ChannelMessageType } from '../channels/enums.ts';
+import type { ChannelMessageType } from '../../chime/shapes/channel-message.ts';
 import { checkItemCount, checkText, type TextRule } from './input-rules.ts';
 import { invalid, type UserErrorModel } from './user-errors.ts';
 

@@ -1,5 +1,9 @@
 import { PARAMETERS } from '../../chime/parameters.ts';
-import type { Capability, NotificationTarget, OriginationRouteProtocol } from '../../loaders/shared/enums.ts';
+import type { Capability } from '../../chime/shapes/proxy-session.ts';
+import type {
+  NotificationTarget,
+  OriginationRouteProtocol,
+} from '../../chime/shapes/voice-connector-configuration.ts';
 import { COUNTRY_RULE, E164_RULE } from '../phone-numbers/rules.ts';
 import { checkEach, checkItemCount, checkRange, checkText, fieldName, type TextRule } from './input-rules.ts';
 import { invalid, type UserErrorModel } from './user-errors.ts';

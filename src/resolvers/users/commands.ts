@@ -10,17 +10,17 @@ import {
   UpdateUser,
 } from '../../chime/operations/users.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
-import type { Invite } from '../../chime/shapes/user.ts';
-import type { RequestContext } from '../../context.ts';
+import type { License } from '../../chime/shapes/account.ts';
 import {
   EMAIL_STATUSES,
   type EmailStatus,
   INVITE_STATUSES,
+  type Invite,
   type InviteStatus,
-  knownValue,
-  type License,
   type UserType,
-} from '../../loaders/shared/enums.ts';
+} from '../../chime/shapes/user.ts';
+import type { RequestContext } from '../../context.ts';
+import { knownValue } from '../../loaders/shared/upstream-values.ts';
 import { toUser, type UserKey, type UserSettingsModel } from '../../loaders/users.ts';
 import {
   CREATE_USER_EMAIL_RULE,

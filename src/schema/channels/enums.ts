@@ -1,12 +1,14 @@
+/**
+ * The Chime SDK Messaging group's enums. Its upstream values are already SCREAMING_SNAKE_CASE,
+ * so these GraphQL enums name them as the upstream does.
+ */
+import { CHANNEL_MODES, CHANNEL_PRIVACIES, EXPIRATION_CRITERIA } from '../../chime/shapes/channel.ts';
+import { CHANNEL_MEMBERSHIP_TYPES } from '../../chime/shapes/channel-membership.ts';
 import {
-  CHANNEL_MEMBERSHIP_TYPES,
   CHANNEL_MESSAGE_PERSISTENCES,
   CHANNEL_MESSAGE_TYPES,
-  CHANNEL_MODES,
-  CHANNEL_PRIVACIES,
-  EXPIRATION_CRITERIA,
   SORT_ORDERS,
-} from '../../resolvers/channels/enums.ts';
+} from '../../chime/shapes/channel-message.ts';
 import { upstreamEnum } from '../shared/enums.ts';
 
 export const ChannelModeEnum = upstreamEnum(

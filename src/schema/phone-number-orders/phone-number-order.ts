@@ -1,5 +1,8 @@
+import {
+  ORDERED_PHONE_NUMBER_STATUSES,
+  PHONE_NUMBER_ORDER_STATUSES,
+} from '../../chime/shapes/phone-number-order.ts';
 import type { PhoneNumberOrderModel } from '../../loaders/phone-number-orders.ts';
-import { ORDERED_PHONE_NUMBER_STATUSES, PHONE_NUMBER_ORDER_STATUSES } from '../../loaders/shared/enums.ts';
 import { orderPhoneNumbers } from '../../resolvers/phone-number-orders/commands.ts';
 import {
   getPhoneNumberOrder,

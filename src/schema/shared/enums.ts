@@ -1,22 +1,22 @@
+import { ACCOUNT_STATUSES, ACCOUNT_TYPES, LICENSES } from '../../chime/shapes/account.ts';
 import {
-  ACCOUNT_STATUSES,
-  ACCOUNT_TYPES,
   CALLING_NAME_STATUSES,
-  CAPABILITIES,
-  GEO_MATCH_LEVELS,
-  INVITE_STATUSES,
-  LICENSES,
-  NOTIFICATION_TARGETS,
-  NUMBER_SELECTION_BEHAVIORS,
-  ORIGINATION_ROUTE_PROTOCOLS,
   PHONE_NUMBER_ASSOCIATION_NAMES,
   PHONE_NUMBER_PRODUCT_TYPES,
   PHONE_NUMBER_STATUSES,
   PHONE_NUMBER_TYPES,
+} from '../../chime/shapes/phone-number.ts';
+import {
+  CAPABILITIES,
+  GEO_MATCH_LEVELS,
+  NUMBER_SELECTION_BEHAVIORS,
   PROXY_SESSION_STATUSES,
-  REGISTRATION_STATUSES,
-  USER_TYPES,
-} from '../../loaders/shared/enums.ts';
+} from '../../chime/shapes/proxy-session.ts';
+import { INVITE_STATUSES, REGISTRATION_STATUSES, USER_TYPES } from '../../chime/shapes/user.ts';
+import {
+  NOTIFICATION_TARGETS,
+  ORIGINATION_ROUTE_PROTOCOLS,
+} from '../../chime/shapes/voice-connector-configuration.ts';
 import { builder } from '../builder.ts';
 
 /** `BusinessCalling` → `BUSINESS_CALLING`, `EnterpriseLWA` → `ENTERPRISE_LWA`; already-upper values stay. */

@@ -1,4 +1,4 @@
-import { EMAIL_STATUSES } from '../../loaders/shared/enums.ts';
+import { EMAIL_STATUSES } from '../../chime/shapes/user.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
 import {
   type BatchUserMutationResult,
