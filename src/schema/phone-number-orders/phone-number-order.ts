@@ -12,7 +12,7 @@ import {
 import { getPhoneNumber } from '../../resolvers/phone-numbers/reads.ts';
 import type { MutationResult } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
-import { PhoneNumberRef } from '../phone-numbers/phone-number.ts';
+import { PhoneNumberRef } from '../phone-numbers/refs.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { PhoneNumberProductTypeEnum, PhoneNumberTypeEnum, upstreamEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';

@@ -18,7 +18,7 @@ import { PhoneNumberErrorRef } from '../shared/batch-item-errors.ts';
 import { PhoneNumberProductTypeEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import { UserRef } from '../users/refs.ts';
-import { PhoneNumberRef } from './phone-number.ts';
+import { PhoneNumberRef } from './refs.ts';
 
 // Payloads of the mutations added beyond the contract are nullable on purpose, as the
 // others' are: a document's mutations run one after the other and stop at the first failed

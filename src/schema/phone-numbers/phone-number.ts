@@ -2,7 +2,6 @@ import type { AccountModel } from '../../loaders/accounts.ts';
 import type {
   PhoneNumberAssociationModel,
   PhoneNumberCapabilitiesModel,
-  PhoneNumberModel,
 } from '../../loaders/phone-numbers.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
 import { associationValue, getPhoneNumber, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
@@ -19,8 +18,7 @@ import {
 } from '../shared/enums.ts';
 import { fromParentId } from '../shared/prefetch.ts';
 import { UserRef } from '../users/refs.ts';
-
-export const PhoneNumberRef = builder.objectRef<PhoneNumberModel>('PhoneNumber');
+import { PhoneNumberConnection, PhoneNumberRef } from './refs.ts';
 
 const PhoneNumberCapabilitiesRef = builder.objectRef<PhoneNumberCapabilitiesModel>('PhoneNumberCapabilities');
 PhoneNumberCapabilitiesRef.implement({
@@ -43,11 +41,6 @@ PhoneNumberAssociationRef.implement({
     value: t.exposeString('value', { nullable: true }),
     associatedTimestamp: t.expose('associatedTimestamp', { type: 'DateTime', nullable: true }),
   }),
-});
-
-export const PhoneNumberConnection = builder.connectionObject({
-  type: PhoneNumberRef,
-  name: 'PhoneNumberConnection',
 });
 
 /** The arguments of every phone number list that can be narrowed by product type and status. */
@@ -127,25 +120,5 @@ builder.objectFields(AccountRef, (t) => ({
       (accountId, { productType, status, ...page }, ctx) =>
         listPhoneNumbers(ctx, page, { productType, status, filterName: 'AccountId', filterValue: accountId }),
     ),
-  }),
-}));
-
-builder.objectFields(UserRef, (t) => ({
-  phoneNumbers: t.field({
-    type: PhoneNumberConnection,
-    nullable: true,
-    description: 'The phone numbers associated with the user.',
-    args: forwardPageArgs,
-    resolve: (user, page, ctx) =>
-      listPhoneNumbers(ctx, page, { filterName: 'UserId', filterValue: user.userId }),
-  }),
-  primaryPhoneNumber: t.field({
-    type: PhoneNumberRef,
-    nullable: true,
-    description: 'The phone number resource behind primaryProvisionedNumber.',
-    resolve: (user, _args, ctx) =>
-      user.primaryProvisionedNumber
-        ? getPhoneNumber(ctx, user.primaryProvisionedNumber, user.accountId)
-        : null,
   }),
 }));

@@ -1,8 +1,11 @@
 import type { UserKey, UserSettingsModel } from '../../loaders/users.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
+import { getPhoneNumber, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
 import { getUser, getUserSettings } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
+import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
+import { forwardPageArgs } from '../shared/connection.ts';
 import { InviteStatusEnum, LicenseEnum, RegistrationStatusEnum, UserTypeEnum } from '../shared/enums.ts';
 import { compoundId, splitCompoundId } from '../shared/ids.ts';
 import { UserRef } from './refs.ts';
@@ -46,6 +49,23 @@ builder.node(UserRef, {
     }),
     primaryEmail: t.exposeString('primaryEmail', { nullable: true }),
     primaryProvisionedNumber: t.exposeString('primaryProvisionedNumber', { nullable: true }),
+    primaryPhoneNumber: t.field({
+      type: PhoneNumberRef,
+      nullable: true,
+      description: 'The phone number resource behind primaryProvisionedNumber.',
+      resolve: (user, _args, ctx) =>
+        user.primaryProvisionedNumber
+          ? getPhoneNumber(ctx, user.primaryProvisionedNumber, user.accountId)
+          : null,
+    }),
+    phoneNumbers: t.field({
+      type: PhoneNumberConnection,
+      nullable: true,
+      description: 'The phone numbers associated with the user.',
+      args: forwardPageArgs,
+      resolve: (user, page, ctx) =>
+        listPhoneNumbers(ctx, page, { filterName: 'UserId', filterValue: user.userId }),
+    }),
     displayName: t.exposeString('displayName', { nullable: true }),
     licenseType: t.expose('licenseType', { type: LicenseEnum, nullable: true }),
     userType: t.expose('userType', { type: UserTypeEnum, nullable: true }),

@@ -9,7 +9,7 @@ import {
 } from '../../resolvers/voice-connector-groups/reads.ts';
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
-import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/phone-number.ts';
+import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { VoiceConnectorRef } from '../voice-connectors/refs.ts';
 

@@ -9,7 +9,7 @@ import {
 } from '../../resolvers/voice-connectors/phone-number-associations.ts';
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
-import { PhoneNumberRef } from '../phone-numbers/phone-number.ts';
+import { PhoneNumberRef } from '../phone-numbers/refs.ts';
 import { PhoneNumberErrorRef } from '../shared/batch-item-errors.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import { VoiceConnectorGroupRef } from '../voice-connector-groups/voice-connector-group.ts';

@@ -12,7 +12,7 @@ import {
   listVoiceConnectors,
 } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
-import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/phone-number.ts';
+import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
 import { ProxySessionConnection } from '../proxy-sessions/refs.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { ProxySessionStatusEnum } from '../shared/enums.ts';

@@ -1,0 +1,15 @@
+import type { PhoneNumberModel } from '../../loaders/phone-numbers.ts';
+import { builder } from '../builder.ts';
+
+// The PhoneNumber type's references, apart from its fields: users, accounts, voice connectors and
+// their groups list numbers, and a number points back at its account and user, so each side
+// imports the other's reference from a leaf module.
+
+/** The PhoneNumber object type, implemented in phone-number.ts. */
+export const PhoneNumberRef = builder.objectRef<PhoneNumberModel>('PhoneNumber');
+
+/** A page of phone numbers. */
+export const PhoneNumberConnection = builder.connectionObject({
+  type: PhoneNumberRef,
+  name: 'PhoneNumberConnection',
+});
