@@ -118,8 +118,10 @@ describe('npm start with nothing configured', () => {
     expect(lines).toEqual([
       `Cannot start: port ${port} is already in use: set PORT to a free port (0 picks one)`,
     ]);
-    // Every process of its group has ended (signal 0 only asks whether any is left).
-    expect(() => process.kill(-second.npm.pid!, 0)).toThrow();
+    // Every process of its group ends (signal 0 only asks whether any is left); the last of them
+    // may still be on its way out when npm's exit is seen, so this waits for it, within the timeout.
+    await until(() => !processGroupAlive(second.npm.pid!));
+    expect(processGroupAlive(second.npm.pid!)).toBe(false);
   });
 
   it('on SIGTERM to npm, stops accepting, lets the request in flight finish, then exits 0', async () => {
@@ -196,3 +198,13 @@ describe('npm start with unusable authentication settings', () => {
     );
   }, 30_000);
 });
+
+/** Whether any process of the group led by `pid` is still there. */
+function processGroupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
