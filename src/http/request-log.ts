@@ -2,23 +2,28 @@ import { type ExecutionResult, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { RequestChimeClient } from '../chime/request-client.ts';
+import type { Identity } from '../identity.ts';
 
 /** What the request log reads from each request's context. */
 export interface RequestLogContext {
   /** The request's Chime client, which counts the upstream requests it sent, retries included. */
   client?: RequestChimeClient;
+  /** Who the request acts as. */
+  identity?: Identity;
 }
 
 interface RequestRecord {
   started: number;
   operation: string | null;
   client: RequestChimeClient | undefined;
+  sub: string | undefined;
   outcome: string[] | undefined;
 }
 
 /**
  * One info line per GraphQL request, when its response is sent: the operation name, the
- * duration in milliseconds, the upstream calls it made (retries included) and its outcome
+ * duration in milliseconds, the upstream calls it made (retries included), who it acted as
+ * (the identity's `sub`) and its outcome
  * (`ok`, or the error codes it answered). Other routes (health, GraphiQL's page) are not logged.
  */
 export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLogContext> {
@@ -29,6 +34,7 @@ export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLog
         started: performance.now(),
         operation: null,
         client: undefined,
+        sub: undefined,
         outcome: undefined,
       });
     },
@@ -42,6 +48,7 @@ export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLog
       // The document names its operation even when the request does not.
       record.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? record.operation;
       record.client = args.contextValue.client;
+      record.sub = args.contextValue.identity?.sub;
     },
     onResultProcess({ request, result }) {
       const record = records.get(request);
@@ -55,6 +62,7 @@ export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLog
           operation: record.operation,
           durationMs: Math.round((performance.now() - record.started) * 10) / 10,
           upstreamCalls: record.client?.requestsSent ?? 0,
+          sub: record.sub,
           outcome: record.outcome.join(','),
           status: response.status,
         },

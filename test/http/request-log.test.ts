@@ -35,6 +35,7 @@ describe('the request log', () => {
         operation: 'OneAccount',
         durationMs: expect.any(Number),
         upstreamCalls: total,
+        sub: 'local',
         outcome: 'ok',
       }),
     ]);
