@@ -15,7 +15,7 @@ const sdkByGroup: Record<ServiceGroup, Record<string, unknown>> = {
   identity,
 };
 
-/** What the gateway calls, by group: the brief's list. */
+/** What the gateway calls, by group. */
 const expectedNames: Record<ServiceGroup, string[]> = {
   admin: [
     'CreateAccount',
