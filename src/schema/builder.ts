@@ -1,7 +1,9 @@
 import SchemaBuilder, { brandWithType } from '@pothos/core';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { RequestContext } from '../context.ts';
+import { type AccessScopes, accessScopes, refusal } from './shared/access.ts';
 import { nodeIdKeepsRules } from './shared/argument-rules.ts';
 
 /** A global id as decodeGlobalID reads it. */
@@ -13,6 +15,8 @@ interface GlobalId {
 /** The one schema builder: its plugins, scalars and the typed request context. */
 export const builder = new SchemaBuilder<{
   Context: RequestContext;
+  AuthScopes: AccessScopes;
+  DefaultAuthStrategy: 'all';
   Scalars: {
     DateTime: { Input: string; Output: string };
   };
@@ -23,7 +27,14 @@ export const builder = new SchemaBuilder<{
   // Fields are non-null unless they say otherwise, as the contract is written; every field that makes
   // an upstream call says `nullable: true`, so a failure nulls that field and its siblings still answer.
   defaultFieldNullability: false,
-  plugins: [RelayPlugin],
+  // Scope auth first, so that a refused field is refused before any other plugin's wrapper runs.
+  plugins: [ScopeAuthPlugin, RelayPlugin],
+  scopeAuth: {
+    // A field's scopes must all hold: `{ admin: true, allAccounts: true }` means both.
+    defaultStrategy: 'all',
+    authScopes: (ctx) => accessScopes(ctx.identity),
+    unauthorizedError: (_parent, ctx, info, result) => refusal(ctx.identity, info, result.failure),
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

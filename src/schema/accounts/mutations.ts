@@ -8,6 +8,7 @@ import {
 } from '../../resolvers/accounts/commands.ts';
 import { getAccount, getAccountSettings } from '../../resolvers/accounts/reads.ts';
 import { builder } from '../builder.ts';
+import { writeAccounts, writeInAccounts, writeOutsideAccounts } from '../shared/access.ts';
 import { LicenseEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import { AccountSettingsRef } from './account.ts';
@@ -97,6 +98,7 @@ DeleteAccountPayload.implement({
 
 builder.mutationFields((t) => ({
   createAccount: t.field({
+    authScopes: writeOutsideAccounts,
     type: accountPayload('CreateAccountPayload', 'The account created.'),
     nullable: true,
     description: 'Creates a Team account (CreateAccount; only Team accounts can be created).',
@@ -104,6 +106,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => createAccount(ctx, input),
   }),
   updateAccount: t.field({
+    authScopes: writeAccounts,
     type: accountPayload('UpdateAccountPayload', 'The account as it now is.'),
     nullable: true,
     description: 'Renames an account or changes its default license (UpdateAccount).',
@@ -111,6 +114,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => updateAccount(ctx, input),
   }),
   deleteAccount: t.field({
+    authScopes: writeAccounts,
     type: DeleteAccountPayload,
     nullable: true,
     description:
@@ -119,6 +123,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => deleteAccount(ctx, input),
   }),
   updateAccountSettings: t.field({
+    authScopes: writeInAccounts,
     type: accountPayload(
       'UpdateAccountSettingsPayload',
       'The account and its settings as they now are.',

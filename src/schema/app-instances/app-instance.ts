@@ -11,7 +11,7 @@ import { appInstanceArnOfChannel, listChannels } from '../../resolvers/channels/
 import { builder } from '../builder.ts';
 import { ChannelConnection, ChannelRef, IdentityRef } from '../channels/channel.ts';
 import { ChannelPrivacyEnum } from '../channels/enums.ts';
-
+import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 
 export const AppInstanceRef = builder.objectRef<AppInstanceModel>('AppInstance');
@@ -113,6 +113,7 @@ builder.objectFields(IdentityRef, (t) => ({
 
 builder.queryFields((t) => ({
   appInstances: t.field({
+    authScopes: outsideAccounts,
     type: AppInstanceConnection,
     nullable: true,
     description: 'The Chime SDK messaging app instances of the AWS account.',
@@ -120,6 +121,7 @@ builder.queryFields((t) => ({
     resolve: (_root, page, ctx) => listAppInstances(ctx, page),
   }),
   appInstance: t.field({
+    authScopes: outsideAccounts,
     type: AppInstanceRef,
     nullable: true,
     args: { appInstanceArn: t.arg.string({ required: true }) },

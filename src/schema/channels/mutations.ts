@@ -23,6 +23,7 @@ import {
 } from '../../resolvers/channels/reads.ts';
 import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
+import { writeMessaging } from '../shared/access.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import {
   ChannelMembershipRef,
@@ -155,6 +156,7 @@ builder.objectFields(PutChannelExpirationSettingsPayload, (t) => ({
 
 builder.mutationFields((t) => ({
   createChannel: t.field({
+    authScopes: writeMessaging,
     type: CreateChannelPayload,
     nullable: true,
     description:
@@ -163,6 +165,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => createChannel(ctx, input),
   }),
   updateChannel: t.field({
+    authScopes: writeMessaging,
     type: UpdateChannelPayload,
     nullable: true,
     description: "Renames a channel, sets its mode and metadata (UpdateChannel; moderators' call).",
@@ -170,6 +173,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => updateChannel(ctx, input),
   }),
   deleteChannel: t.field({
+    authScopes: writeMessaging,
     type: DeleteChannelPayload,
     nullable: true,
     description: "Deletes a channel with its memberships and messages (DeleteChannel; moderators' call).",
@@ -177,6 +181,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => deleteChannel(ctx, input),
   }),
   putChannelExpirationSettings: t.field({
+    authScopes: writeMessaging,
     type: PutChannelExpirationSettingsPayload,
     description:
       'Sets after how many days, counted from creation or from the last message, the channel is deleted ' +
@@ -246,6 +251,7 @@ function rolePayload(
 
 builder.mutationFields((t) => ({
   createChannelMembership: t.field({
+    authScopes: writeMessaging,
     type: rolePayload('CreateChannelMembershipPayload', 'memberArn', 'membership'),
     nullable: true,
     description:
@@ -255,6 +261,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => createChannelMembership(ctx, input),
   }),
   deleteChannelMembership: t.field({
+    authScopes: writeMessaging,
     type: rolePayload('DeleteChannelMembershipPayload', 'memberArn'),
     nullable: true,
     description: 'Removes a member from a channel: members leave, moderators remove others.',
@@ -262,6 +269,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => deleteChannelMembership(ctx, input),
   }),
   createChannelModerator: t.field({
+    authScopes: writeMessaging,
     type: rolePayload('CreateChannelModeratorPayload', 'channelModeratorArn', 'moderator'),
     nullable: true,
     description: "Makes a user a moderator of a channel (CreateChannelModerator; moderators' call).",
@@ -269,6 +277,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => createChannelModerator(ctx, input),
   }),
   deleteChannelModerator: t.field({
+    authScopes: writeMessaging,
     type: rolePayload('DeleteChannelModeratorPayload', 'channelModeratorArn'),
     nullable: true,
     description: "Takes a user's moderator role away (DeleteChannelModerator; moderators' call).",
@@ -333,6 +342,7 @@ function messagePayload(name: string, withMessage = true) {
 
 builder.mutationFields((t) => ({
   sendChannelMessage: t.field({
+    authScopes: writeMessaging,
     type: messagePayload('SendChannelMessagePayload'),
     nullable: true,
     description: 'Sends a message to a channel the configured user takes part in (SendChannelMessage).',
@@ -340,6 +350,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => sendChannelMessage(ctx, input),
   }),
   updateChannelMessage: t.field({
+    authScopes: writeMessaging,
     type: messagePayload('UpdateChannelMessagePayload'),
     nullable: true,
     description: "Edits a message's content or metadata (UpdateChannelMessage; its sender's call).",
@@ -347,6 +358,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => updateChannelMessage(ctx, input),
   }),
   redactChannelMessage: t.field({
+    authScopes: writeMessaging,
     type: messagePayload('RedactChannelMessagePayload'),
     nullable: true,
     description:
@@ -355,6 +367,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => redactChannelMessage(ctx, input),
   }),
   deleteChannelMessage: t.field({
+    authScopes: writeMessaging,
     type: messagePayload('DeleteChannelMessagePayload', false),
     nullable: true,
     description: "Deletes a message (DeleteChannelMessage; an AppInstanceAdmin's call).",

@@ -13,6 +13,7 @@ import { getPhoneNumber } from '../../resolvers/phone-numbers/reads.ts';
 import type { MutationResult } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { PhoneNumberRef } from '../phone-numbers/refs.ts';
+import { outsideAccounts, writeOutsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { PhoneNumberProductTypeEnum, PhoneNumberTypeEnum, upstreamEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
@@ -67,6 +68,7 @@ const AvailablePhoneNumberConnection = builder.connectionObject({
 
 builder.queryFields((t) => ({
   phoneNumberOrder: t.field({
+    authScopes: outsideAccounts,
     type: PhoneNumberOrderRef,
     nullable: true,
     description: 'A phone number order by its id (GetPhoneNumberOrder); null when there is none.',
@@ -74,6 +76,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { phoneNumberOrderId }, ctx) => getPhoneNumberOrder(ctx, phoneNumberOrderId),
   }),
   phoneNumberOrders: t.field({
+    authScopes: outsideAccounts,
     type: PhoneNumberOrderConnection,
     nullable: true,
     description: 'The phone number orders of the AWS account (ListPhoneNumberOrders).',
@@ -81,6 +84,7 @@ builder.queryFields((t) => ({
     resolve: (_root, page, ctx) => listPhoneNumberOrders(ctx, page),
   }),
   availablePhoneNumbers: t.field({
+    authScopes: outsideAccounts,
     type: AvailablePhoneNumberConnection,
     nullable: true,
     description:
@@ -126,6 +130,7 @@ OrderPhoneNumbersPayload.implement({
 
 builder.mutationField('orderPhoneNumbers', (t) =>
   t.field({
+    authScopes: writeOutsideAccounts,
     type: OrderPhoneNumbersPayload,
     nullable: true,
     description:

@@ -14,6 +14,7 @@ import {
 } from '../../resolvers/users/phone-number-commands.ts';
 import { getUser } from '../../resolvers/users/reads.ts';
 import { builder } from '../builder.ts';
+import { writeInAccounts, writeOutsideAccounts } from '../shared/access.ts';
 import { PhoneNumberErrorRef } from '../shared/batch-item-errors.ts';
 import { PhoneNumberProductTypeEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
@@ -63,6 +64,7 @@ const UpdatePhoneNumberInput = builder.inputType('UpdatePhoneNumberInput', {
 
 builder.mutationField('updatePhoneNumber', (t) =>
   t.field({
+    authScopes: writeInAccounts,
     type: phoneNumberPayload('UpdatePhoneNumberPayload', 'The phone number after UpdatePhoneNumber.'),
     description:
       "Changes a phone number's calling name or product type, one at a time (UpdatePhoneNumber). A calling name update stays UPDATE_IN_PROGRESS for a while and blocks another (CONFLICT).",
@@ -133,6 +135,7 @@ const AssociatePhoneNumberWithUserInput = builder.inputType('AssociatePhoneNumbe
 
 builder.mutationFields((t) => ({
   batchUpdatePhoneNumber: t.field({
+    authScopes: writeInAccounts,
     type: BatchUpdatePhoneNumberPayload,
     nullable: true,
     description:
@@ -141,6 +144,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => batchUpdatePhoneNumber(ctx, input),
   }),
   deletePhoneNumber: t.field({
+    authScopes: writeOutsideAccounts,
     type: phoneNumberPayload('DeletePhoneNumberPayload', 'The phone number, now in the deletion queue.'),
     nullable: true,
     description:
@@ -149,6 +153,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => deletePhoneNumber(ctx, input),
   }),
   restorePhoneNumber: t.field({
+    authScopes: writeOutsideAccounts,
     type: phoneNumberPayload('RestorePhoneNumberPayload', 'The phone number, back in the inventory.'),
     nullable: true,
     description: 'Moves a phone number from the deletion queue back into the inventory (RestorePhoneNumber).',
@@ -156,6 +161,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => restorePhoneNumber(ctx, input),
   }),
   associatePhoneNumberWithUser: t.field({
+    authScopes: writeInAccounts,
     type: userPhoneNumberPayload('AssociatePhoneNumberWithUserPayload'),
     nullable: true,
     description: "Makes a phone number the user's primary provisioned number (AssociatePhoneNumberWithUser).",
@@ -163,6 +169,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => associatePhoneNumberWithUser(ctx, input),
   }),
   disassociatePhoneNumberFromUser: t.field({
+    authScopes: writeInAccounts,
     type: userPhoneNumberPayload('DisassociatePhoneNumberFromUserPayload'),
     nullable: true,
     description: "Frees the user's primary provisioned number (DisassociatePhoneNumberFromUser).",

@@ -8,6 +8,7 @@ import { associationValue, getPhoneNumber, listPhoneNumbers } from '../../resolv
 import { getUser } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
+import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import {
   CallingNameStatusEnum,
@@ -92,6 +93,7 @@ builder.node(PhoneNumberRef, {
 
 builder.queryFields((t) => ({
   phoneNumbers: t.field({
+    authScopes: outsideAccounts,
     type: PhoneNumberConnection,
     nullable: true,
     description: 'The phone number inventory of the AWS account, optionally by product type and status.',

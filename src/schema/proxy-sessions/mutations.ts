@@ -8,6 +8,7 @@ import {
 import { getProxySession } from '../../resolvers/proxy-sessions/reads.ts';
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
+import { writeOutsideAccounts } from '../shared/access.ts';
 import { CapabilityEnum, GeoMatchLevelEnum, NumberSelectionBehaviorEnum } from '../shared/enums.ts';
 import { compoundId } from '../shared/ids.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
@@ -101,6 +102,7 @@ DeleteProxySessionPayload.implement({
 
 builder.mutationFields((t) => ({
   createProxySession: t.field({
+    authScopes: writeOutsideAccounts,
     type: proxySessionPayload('CreateProxySessionPayload', 'The session created.'),
     nullable: true,
     description:
@@ -110,6 +112,7 @@ builder.mutationFields((t) => ({
   }),
   // Non-null, as contract.graphql has it.
   updateProxySession: t.field({
+    authScopes: writeOutsideAccounts,
     type: proxySessionPayload('UpdateProxySessionPayload', 'The session as it now is.'),
     description:
       "Changes an open session's capabilities and expiry (UpdateProxySession); closed ones cannot change.",
@@ -117,6 +120,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => updateProxySession(ctx, input),
   }),
   deleteProxySession: t.field({
+    authScopes: writeOutsideAccounts,
     type: DeleteProxySessionPayload,
     nullable: true,
     description: 'Deletes a proxy session (DeleteProxySession).',

@@ -2,6 +2,7 @@ import type { GlobalSettingsModel } from '../../loaders/settings.ts';
 import { getGlobalSettings, updateGlobalSettings } from '../../resolvers/settings/global-settings.ts';
 import type { MutationResult } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
+import { outsideAccounts, writeOutsideAccounts } from '../shared/access.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 
 const CdrSettings = (name: string, description: string) => {
@@ -33,6 +34,7 @@ GlobalSettingsRef.implement({
 
 builder.queryField('globalSettings', (t) =>
   t.field({
+    authScopes: outsideAccounts,
     type: GlobalSettingsRef,
     nullable: true,
     resolve: (_root, _args, ctx) => getGlobalSettings(ctx),
@@ -63,6 +65,7 @@ UpdateGlobalSettingsPayload.implement({
 
 builder.mutationField('updateGlobalSettings', (t) =>
   t.field({
+    authScopes: writeOutsideAccounts,
     type: UpdateGlobalSettingsPayload,
     description:
       'Sets where Business Calling and Voice Connector call detail records go (UpdateGlobalSettings).',

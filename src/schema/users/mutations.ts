@@ -18,6 +18,7 @@ import {
 import { getUser, getUserSettings } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
+import { writeInAccounts } from '../shared/access.ts';
 import { BatchUserErrorRef } from '../shared/batch-item-errors.ts';
 import { InviteStatusEnum, LicenseEnum, UserTypeEnum, upstreamEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
@@ -90,6 +91,7 @@ const UserKeyInput = (name: string) => builder.inputType(name, { fields: (t) => 
 
 builder.mutationFields((t) => ({
   createUser: t.field({
+    authScopes: writeInAccounts,
     type: userPayload('CreateUserPayload', 'The user created.'),
     nullable: true,
     description: 'Creates a registered user in an account (CreateUser).',
@@ -97,6 +99,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => createUser(ctx, input),
   }),
   updateUser: t.field({
+    authScopes: writeInAccounts,
     type: userPayload('UpdateUserPayload', 'The user as it now is.'),
     nullable: true,
     description: "Changes a user's license, type or Alexa for Business metadata (UpdateUser).",
@@ -104,6 +107,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => updateUser(ctx, input),
   }),
   resetPersonalPin: t.field({
+    authScopes: writeInAccounts,
     type: userPayload('ResetPersonalPinPayload', 'The user whose PIN was reset.'),
     nullable: true,
     description:
@@ -112,6 +116,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => resetPersonalPin(ctx, input),
   }),
   logoutUser: t.field({
+    authScopes: writeInAccounts,
     type: userPayload('LogoutUserPayload', 'The user signed out.'),
     nullable: true,
     description: 'Signs a user out of every device (LogoutUser).',
@@ -154,6 +159,7 @@ const UpdateUserSettingsInput = builder.inputType('UpdateUserSettingsInput', {
 
 builder.mutationFields((t) => ({
   updateUserSettings: t.field({
+    authScopes: writeInAccounts,
     type: UpdateUserSettingsPayload,
     nullable: true,
     description: "Sets a user's telephony permissions (UpdateUserSettings).",
@@ -200,6 +206,7 @@ const InviteUsersInput = builder.inputType('InviteUsersInput', {
 
 builder.mutationFields((t) => ({
   inviteUsers: t.field({
+    authScopes: writeInAccounts,
     type: InviteUsersPayload,
     nullable: true,
     description: 'Invites up to 50 people by email to a Team account (InviteUsers).',
@@ -252,6 +259,7 @@ const UserIdsInput = (name: string, description: string) =>
 
 builder.mutationFields((t) => ({
   batchUpdateUser: t.field({
+    authScopes: writeInAccounts,
     type: batchPayload('BatchUpdateUserPayload', 'The users changed, and why the others were not.'),
     nullable: true,
     description: 'Changes up to 20 users of one account at once (BatchUpdateUser).',
@@ -259,6 +267,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => batchUpdateUser(ctx, input),
   }),
   batchSuspendUsers: t.field({
+    authScopes: writeInAccounts,
     type: batchPayload('BatchSuspendUsersPayload', 'The users suspended, and why the others were not.'),
     nullable: true,
     description: 'Suspends up to 50 users of a Team or EnterpriseLWA account (BatchSuspendUser).',
@@ -268,6 +277,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => batchSuspendUsers(ctx, input),
   }),
   batchUnsuspendUsers: t.field({
+    authScopes: writeInAccounts,
     type: batchPayload('BatchUnsuspendUsersPayload', 'The users listed, and why some could not be.'),
     nullable: true,
     description:

@@ -7,6 +7,7 @@ import {
 } from '../../resolvers/voice-connector-groups/commands.ts';
 import { getVoiceConnectorGroup } from '../../resolvers/voice-connector-groups/reads.ts';
 import { builder } from '../builder.ts';
+import { writeOutsideAccounts } from '../shared/access.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import { VoiceConnectorGroupRef } from './voice-connector-group.ts';
 
@@ -77,6 +78,7 @@ DeleteVoiceConnectorGroupPayload.implement({
 
 builder.mutationFields((t) => ({
   createVoiceConnectorGroup: t.field({
+    authScopes: writeOutsideAccounts,
     type: groupPayload('CreateVoiceConnectorGroupPayload', 'The group created.'),
     nullable: true,
     description: 'Creates a voice connector group (CreateVoiceConnectorGroup).',
@@ -84,6 +86,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => createVoiceConnectorGroup(ctx, input),
   }),
   updateVoiceConnectorGroup: t.field({
+    authScopes: writeOutsideAccounts,
     type: groupPayload('UpdateVoiceConnectorGroupPayload', 'The group as it now is.'),
     nullable: true,
     description: 'Renames a group or replaces its voice connectors (UpdateVoiceConnectorGroup).',
@@ -91,6 +94,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => updateVoiceConnectorGroup(ctx, input),
   }),
   deleteVoiceConnectorGroup: t.field({
+    authScopes: writeOutsideAccounts,
     type: DeleteVoiceConnectorGroupPayload,
     nullable: true,
     description:

@@ -10,6 +10,7 @@ import {
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
+import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { VoiceConnectorRef } from '../voice-connectors/refs.ts';
 
@@ -62,6 +63,7 @@ builder.node(VoiceConnectorGroupRef, {
 
 builder.queryFields((t) => ({
   voiceConnectorGroups: t.field({
+    authScopes: outsideAccounts,
     type: VoiceConnectorGroupConnection,
     nullable: true,
     description: 'The voice connector groups of the AWS account.',
@@ -69,6 +71,7 @@ builder.queryFields((t) => ({
     resolve: (_root, page, ctx) => listVoiceConnectorGroups(ctx, page),
   }),
   voiceConnectorGroup: t.field({
+    authScopes: outsideAccounts,
     type: VoiceConnectorGroupRef,
     nullable: true,
     description: 'A voice connector group by id; null when there is none.',

@@ -19,6 +19,7 @@ import {
   getTermination,
 } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
+import { writeOutsideAccounts } from '../shared/access.ts';
 import { NotificationTargetEnum, OriginationRouteProtocolEnum } from '../shared/enums.ts';
 import {
   EmergencyCallingConfigurationRef,
@@ -205,6 +206,7 @@ builder.objectField(PutEmergencyPayload, 'emergencyCallingConfiguration', (t) =>
 
 builder.mutationFields((t) => ({
   putVoiceConnectorTermination: t.field({
+    authScopes: writeOutsideAccounts,
     type: PutTerminationPayload,
     nullable: true,
     description: 'Sets outbound calling (PutVoiceConnectorTermination).',
@@ -212,6 +214,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putTermination(ctx, input),
   }),
   deleteVoiceConnectorTermination: t.field({
+    authScopes: writeOutsideAccounts,
     type: voiceConnectorPayload('DeleteVoiceConnectorTerminationPayload'),
     nullable: true,
     description:
@@ -222,6 +225,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => deleteTermination(ctx, input),
   }),
   putVoiceConnectorOrigination: t.field({
+    authScopes: writeOutsideAccounts,
     type: PutOriginationPayload,
     nullable: true,
     description: 'Sets inbound calling (PutVoiceConnectorOrigination).',
@@ -229,6 +233,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putOrigination(ctx, input),
   }),
   deleteVoiceConnectorOrigination: t.field({
+    authScopes: writeOutsideAccounts,
     type: voiceConnectorPayload('DeleteVoiceConnectorOriginationPayload'),
     nullable: true,
     description:
@@ -239,6 +244,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => deleteOrigination(ctx, input),
   }),
   putVoiceConnectorLoggingConfiguration: t.field({
+    authScopes: writeOutsideAccounts,
     type: PutLoggingPayload,
     nullable: true,
     description: 'Sets which logs go to CloudWatch (PutVoiceConnectorLoggingConfiguration).',
@@ -246,6 +252,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putLoggingConfiguration(ctx, input),
   }),
   putVoiceConnectorStreamingConfiguration: t.field({
+    authScopes: writeOutsideAccounts,
     type: PutStreamingPayload,
     nullable: true,
     description: 'Sets media streaming to Kinesis (PutVoiceConnectorStreamingConfiguration).',
@@ -253,6 +260,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putStreamingConfiguration(ctx, input),
   }),
   deleteVoiceConnectorStreamingConfiguration: t.field({
+    authScopes: writeOutsideAccounts,
     type: voiceConnectorPayload('DeleteVoiceConnectorStreamingConfigurationPayload'),
     nullable: true,
     description: 'Removes media streaming (DeleteVoiceConnectorStreamingConfiguration).',
@@ -265,6 +273,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => deleteStreamingConfiguration(ctx, input),
   }),
   putVoiceConnectorEmergencyCallingConfiguration: t.field({
+    authScopes: writeOutsideAccounts,
     type: PutEmergencyPayload,
     nullable: true,
     description:
@@ -273,6 +282,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => putEmergencyCallingConfiguration(ctx, input),
   }),
   deleteVoiceConnectorEmergencyCallingConfiguration: t.field({
+    authScopes: writeOutsideAccounts,
     type: voiceConnectorPayload('DeleteVoiceConnectorEmergencyCallingConfigurationPayload'),
     nullable: true,
     description: 'Removes emergency calling (DeleteVoiceConnectorEmergencyCallingConfiguration).',

@@ -8,6 +8,7 @@ import {
 } from '../../resolvers/voice-connectors/commands.ts';
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
+import { writeOutsideAccounts } from '../shared/access.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import { VoiceConnectorRef } from './refs.ts';
 
@@ -76,6 +77,7 @@ DeleteVoiceConnectorPayload.implement({
 
 builder.mutationFields((t) => ({
   createVoiceConnector: t.field({
+    authScopes: writeOutsideAccounts,
     type: voiceConnectorPayload('CreateVoiceConnectorPayload', 'The voice connector created.'),
     nullable: true,
     description: 'Creates a voice connector (CreateVoiceConnector).',
@@ -83,6 +85,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => createVoiceConnector(ctx, input),
   }),
   updateVoiceConnector: t.field({
+    authScopes: writeOutsideAccounts,
     type: voiceConnectorPayload('UpdateVoiceConnectorPayload', 'The voice connector as it now is.'),
     nullable: true,
     description:
@@ -91,6 +94,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => updateVoiceConnector(ctx, input),
   }),
   deleteVoiceConnector: t.field({
+    authScopes: writeOutsideAccounts,
     type: DeleteVoiceConnectorPayload,
     nullable: true,
     description:

@@ -10,6 +10,7 @@ import {
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
 import { PhoneNumberRef } from '../phone-numbers/refs.ts';
+import { writeOutsideAccounts } from '../shared/access.ts';
 import { PhoneNumberErrorRef } from '../shared/batch-item-errors.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import { VoiceConnectorGroupRef } from '../voice-connector-groups/voice-connector-group.ts';
@@ -93,6 +94,7 @@ const GroupNumbersInput = (name: string, force: boolean) =>
 
 builder.mutationFields((t) => ({
   associatePhoneNumbersWithVoiceConnector: t.field({
+    authScopes: writeOutsideAccounts,
     type: associationPayload(
       'AssociatePhoneNumbersWithVoiceConnectorPayload',
       'voiceConnector',
@@ -109,6 +111,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => associatePhoneNumbersWithVoiceConnector(ctx, input),
   }),
   disassociatePhoneNumbersFromVoiceConnector: t.field({
+    authScopes: writeOutsideAccounts,
     type: associationPayload(
       'DisassociatePhoneNumbersFromVoiceConnectorPayload',
       'voiceConnector',
@@ -125,6 +128,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => disassociatePhoneNumbersFromVoiceConnector(ctx, input),
   }),
   associatePhoneNumbersWithVoiceConnectorGroup: t.field({
+    authScopes: writeOutsideAccounts,
     type: associationPayload(
       'AssociatePhoneNumbersWithVoiceConnectorGroupPayload',
       'voiceConnectorGroup',
@@ -141,6 +145,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => associatePhoneNumbersWithVoiceConnectorGroup(ctx, input),
   }),
   disassociatePhoneNumbersFromVoiceConnectorGroup: t.field({
+    authScopes: writeOutsideAccounts,
     type: associationPayload(
       'DisassociatePhoneNumbersFromVoiceConnectorGroupPayload',
       'voiceConnectorGroup',

@@ -14,6 +14,7 @@ import {
 import { builder } from '../builder.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
 import { ProxySessionConnection } from '../proxy-sessions/refs.ts';
+import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { ProxySessionStatusEnum } from '../shared/enums.ts';
 import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
@@ -108,6 +109,7 @@ builder.node(VoiceConnectorRef, {
 
 builder.queryFields((t) => ({
   voiceConnectors: t.field({
+    authScopes: outsideAccounts,
     type: VoiceConnectorConnection,
     nullable: true,
     description: 'The Amazon Chime Voice Connectors of the AWS account.',
@@ -115,6 +117,7 @@ builder.queryFields((t) => ({
     resolve: (_root, page, ctx) => listVoiceConnectors(ctx, page),
   }),
   voiceConnector: t.field({
+    authScopes: outsideAccounts,
     type: VoiceConnectorRef,
     nullable: true,
     description: 'A voice connector by id; null when there is none.',
