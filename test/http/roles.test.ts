@@ -22,9 +22,12 @@ beforeAll(async () => {
 afterAll(() => gateway.close());
 beforeEach(() => gateway.resetStats());
 
-/** Sends `document` with a freshly minted token for an identity of `role` over `accounts`, with the demo bearer. */
+/**
+ * Sends `document` with a freshly minted token for an identity of `role` over `accounts`, whose bearer
+ * is the demo bearer unless `bearer` says otherwise (null: none).
+ */
 async function as(
-  { role, accounts }: { role: Role; accounts: string[] },
+  { role, accounts, bearer = DEMO_BEARER_ARN }: { role: Role; accounts: string[]; bearer?: string | null },
   document: string,
   variables?: Record<string, unknown>,
 ): Promise<{ status: number; body: GraphQLResponse }> {
@@ -32,7 +35,7 @@ async function as(
     sub: `${role}-of-${accounts.length}`,
     chime_role: role,
     chime_accounts: accounts,
-    chime_bearer: DEMO_BEARER_ARN,
+    ...(bearer === null ? {} : { chime_bearer: bearer }),
   });
   return gateway.send({ authorization: `Bearer ${token}` }, document, variables);
 }
@@ -121,6 +124,20 @@ describe('roles, for identities with every account', () => {
       expect((await gateway.stats()).total).toBeGreaterThan(0);
     },
   );
+
+  it('refuses a messaging write of an operator without a bearer, saying how to give it one', async () => {
+    const messaging = KINDS[3]!;
+    const answer = await as(
+      { role: 'operator', accounts: ['*'], bearer: null },
+      messaging.document,
+      messaging.variables(),
+    );
+    await expectForbidden(
+      answer,
+      'sendChannelMessage',
+      /identity "operator-of-1" has none: give its token a chime_bearer claim/,
+    );
+  });
 
   it('refuses a mutation whose payload is non-null: the refusal nulls the data, still without a call', async () => {
     const answer = await as(
