@@ -67,7 +67,16 @@ export interface GatewayConfig {
    * @default AUTH=none (required with CHIME_ENDPOINT=aws)
    */
   auth: AuthConfig;
+  /**
+   * `RATE_LIMIT_CALLS_PER_SECOND`: the upstream calls per second each identity may be estimated to
+   * make, in bursts of up to five times as many.
+   * @default 50
+   */
+  rateLimitCallsPerSecond: number;
 }
+
+/** `RATE_LIMIT_CALLS_PER_SECOND` when the variable is unset. */
+export const DEFAULT_CALLS_PER_SECOND = 50;
 
 /** A kind of credential the gateway accepts. */
 export type AuthMethod = 'jwt' | 'api-key';
@@ -199,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     persistedOperations,
     persistedOnly,
     auth: authConfig(env, upstream),
+    rateLimitCallsPerSecond: positiveNumber(env, 'RATE_LIMIT_CALLS_PER_SECOND', DEFAULT_CALLS_PER_SECOND),
   };
 }
 
@@ -208,6 +218,15 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   const value = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1)
     throw new ConfigError(`${name} must be a positive integer, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive number, got ${JSON.stringify(text)}`);
   return value;
 }
 

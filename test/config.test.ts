@@ -35,8 +35,13 @@ describe('loadConfig', () => {
         audience: undefined,
         apiKeysFile: undefined,
       },
+      rateLimitCallsPerSecond: 50,
     });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
+  });
+
+  it('reads RATE_LIMIT_CALLS_PER_SECOND as a positive number', () => {
+    expect(loadConfig({ RATE_LIMIT_CALLS_PER_SECOND: '2.5' }).rateLimitCallsPerSecond).toBe(2.5);
   });
 
   it('reads CURSOR_SECRET, and refuses one short enough to guess without printing it', () => {
@@ -122,6 +127,11 @@ describe('loadConfig', () => {
     [{ MAX_TOKENS: '1.5' }, /MAX_TOKENS must be a positive integer/],
     [{ CORS_ORIGINS: '*' }, /CORS_ORIGINS must list exact origins .* got "\*"/],
     [{ CORS_ORIGINS: 'https://app.example.com/' }, /CORS_ORIGINS must list exact origins/],
+    [{ RATE_LIMIT_CALLS_PER_SECOND: '0' }, /RATE_LIMIT_CALLS_PER_SECOND must be a positive number, got "0"/],
+    [
+      { RATE_LIMIT_CALLS_PER_SECOND: 'many' },
+      /RATE_LIMIT_CALLS_PER_SECOND must be a positive number, got "many"/,
+    ],
     [{ PERSISTED_ONLY: 'yes' }, /PERSISTED_ONLY must be true or false, got "yes"/],
     [{ PERSISTED_ONLY: 'true' }, /PERSISTED_ONLY=true needs PERSISTED_OPERATIONS/],
     [{ PERSISTED_OPERATIONS: '/no/such/file.json' }, /PERSISTED_OPERATIONS must name a readable JSON file/],

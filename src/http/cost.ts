@@ -28,12 +28,17 @@ export interface UpstreamCost {
  * with `QUERY_TOO_COMPLEX` when the estimate exceeds `maxCost`, so that it makes no call at all;
  * every response then carries `extensions.cost {estimated, actual, limit}`, `actual` being what
  * the request's client counted once it settled (nothing is sent for a request after its answer).
+ * `estimateOf(request)` gives later plugins the estimate of a request that passed, so that they
+ * need not measure the document again.
  */
 export function useUpstreamCost({
   maxCost = DEFAULT_LIMITS.maxCost,
-}: UpstreamCostOptions = {}): Plugin<RequestContext> {
+}: UpstreamCostOptions = {}): Plugin<RequestContext> & {
+  estimateOf(request: Request): number | undefined;
+} {
   const measured = new WeakMap<Request, { estimated: number; context: RequestContext }>();
   return {
+    estimateOf: (request) => measured.get(request)?.estimated,
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as RequestContext & { request: Request };
       const estimated = estimateCost(

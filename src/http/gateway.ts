@@ -19,6 +19,7 @@ import { useHealthEndpoints } from './health.ts';
 import { useOperationRules } from './operation-rules.ts';
 import { useOrderedExecution } from './ordered-execution.ts';
 import { useTrustedDocuments } from './persisted-operations.ts';
+import { type RateLimitOptions, useRateLimit } from './rate-limit.ts';
 import { useRequestLog } from './request-log.ts';
 
 /** What the gateway app needs; the HTTP server around it lives in server.ts. */
@@ -68,6 +69,11 @@ export interface GatewayOptions {
    * @default false
    */
   persistedOnly?: boolean;
+  /**
+   * `RATE_LIMIT_CALLS_PER_SECOND`, and where the identities' buckets are kept.
+   * @default 50 calls per second, buckets in this process
+   */
+  rateLimit?: RateLimitOptions;
 }
 
 /**
@@ -85,11 +91,13 @@ export function createGateway({
   corsOrigins = [],
   persistedOperations,
   persistedOnly = false,
+  rateLimit,
 }: GatewayOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
   const cursors = createCursors(cursorSecret);
   const limits = { ...DEFAULT_LIMITS, ...limitOptions };
   const documentCache = createDocumentCache();
   const authentication = useAuthentication({ auth, localBearer: bearerArn });
+  const cost = useUpstreamCost({ maxCost: limits.maxCost });
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -122,7 +130,8 @@ export function createGateway({
       useOperationRules(),
       useDocumentLimits(limits),
       documentCache.plugin,
-      useUpstreamCost({ maxCost: limits.maxCost }),
+      cost,
+      useRateLimit({ ...rateLimit, estimateOf: cost.estimateOf }),
       useAudit(),
     ],
   });

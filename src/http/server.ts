@@ -54,6 +54,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       corsOrigins: config.corsOrigins,
       persistedOperations: config.persistedOperations,
       persistedOnly: config.persistedOnly,
+      rateLimit: { callsPerSecond: config.rateLimitCallsPerSecond },
     });
   } catch (error) {
     await upstream.close();

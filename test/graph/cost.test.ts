@@ -35,7 +35,8 @@ let gateway: TestGateway;
 let ids: Ids;
 
 beforeAll(async () => {
-  gateway = await startTestGateway({ seed: 'demo' });
+  // Hundreds of documents in a row as one identity: the rate limit is tested on its own.
+  gateway = await startTestGateway({ seed: 'demo', gateway: { rateLimit: { callsPerSecond: 100_000 } } });
   const setup = await gateway.query(`{
     accounts(name: "Example Corp") { nodes { id accountId users(first: 2) { nodes { id userId } } } }
     assigned: phoneNumbers(first: 1, status: ASSIGNED) { nodes { e164PhoneNumber } }

@@ -212,7 +212,8 @@ describe('hostile ids', () => {
   const parents: Record<string, string> = {};
 
   beforeAll(async () => {
-    gateway = await startTestGateway({ seed: 'demo' });
+    // Hundreds of documents in a row as one identity: the rate limit is tested on its own.
+    gateway = await startTestGateway({ seed: 'demo', gateway: { rateLimit: { callsPerSecond: 100_000 } } });
     const accounts = await gateway.query<{ accounts: { nodes: { accountId: string }[] } }>(
       '{ accounts(first: 1) { nodes { accountId } } }',
     );

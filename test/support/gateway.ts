@@ -117,8 +117,11 @@ export async function startTestGateway({
   graphiql?: boolean;
   client?: { maxAttempts?: number; timeoutMs?: number; baseDelayMs?: number };
   logger?: Logger;
-  /** Limits, CORS origins and trusted documents, as the environment would set them. */
-  gateway?: Pick<GatewayOptions, 'limits' | 'corsOrigins' | 'persistedOperations' | 'persistedOnly'>;
+  /** Limits, CORS origins, trusted documents and the rate limit, as the environment would set them. */
+  gateway?: Pick<
+    GatewayOptions,
+    'limits' | 'corsOrigins' | 'persistedOperations' | 'persistedOnly' | 'rateLimit'
+  >;
 } = {}): Promise<TestGateway> {
   const local = await startChimeLocal({ port: 0, seed });
   const client = new ChimeClient({

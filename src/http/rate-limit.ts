@@ -1,0 +1,144 @@
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { DEFAULT_CALLS_PER_SECOND } from '../config.ts';
+import type { RequestContext } from '../context.ts';
+
+/** How many seconds of calls an identity's bucket holds when full: its burst. */
+export const BURST_SECONDS = 5;
+
+/** A token bucket's shape: how fast it refills and how much it holds. */
+export interface BucketShape {
+  /** Tokens (upstream calls) added per second. */
+  ratePerSecond: number;
+  /** The most tokens it holds; a new bucket starts full. */
+  capacity: number;
+}
+
+/** What {@link RateLimitStore.take} answers. */
+export type Taken =
+  | { taken: true }
+  | {
+      taken: false;
+      /** The tokens the bucket holds now. */
+      available: number;
+      /** Whole seconds until it holds the tokens asked for. */
+      retryAfterSeconds: number;
+    };
+
+/**
+ * Where the buckets live. Taking is one step per key (check and take together), so a store shared
+ * by several replicas can do it atomically.
+ */
+export interface RateLimitStore {
+  /**
+   * Refills the bucket of `key` up to now, then takes `tokens` from it if it holds that many;
+   * otherwise takes nothing and answers how long until it will.
+   */
+  take(key: string, tokens: number, shape: BucketShape): Taken | Promise<Taken>;
+}
+
+/** Options of {@link createMemoryRateLimitStore}. */
+export interface MemoryRateLimitStoreOptions {
+  /**
+   * The most buckets kept; past it the least recently used is dropped (it is then full again).
+   * @default 10000
+   */
+  maxKeys?: number;
+  /**
+   * The clock buckets refill by, in milliseconds.
+   * @default Date.now
+   */
+  now?: () => number;
+}
+
+/**
+ * Token buckets in this process's memory, bounded by `maxKeys`: callers that stop calling make
+ * room for new ones, so the map never grows with the number of identities ever seen.
+ */
+export function createMemoryRateLimitStore({
+  maxKeys = 10_000,
+  now = Date.now,
+}: MemoryRateLimitStoreOptions = {}): RateLimitStore {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  return {
+    take(key, tokens, { ratePerSecond, capacity }) {
+      const at = now();
+      const bucket = buckets.get(key);
+      const elapsedSeconds = bucket ? Math.max(0, at - bucket.at) / 1000 : 0;
+      const available = bucket
+        ? Math.min(capacity, bucket.tokens + elapsedSeconds * ratePerSecond)
+        : capacity;
+      const taken = available >= tokens;
+      // Deleting first moves the key to the end: the map's order is the order of use.
+      buckets.delete(key);
+      buckets.set(key, { tokens: taken ? available - tokens : available, at });
+      if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
+      if (taken) return { taken: true };
+      return {
+        taken: false,
+        available,
+        retryAfterSeconds: Math.max(1, Math.ceil((tokens - available) / ratePerSecond)),
+      };
+    },
+  };
+}
+
+/** Options of {@link useRateLimit}. */
+export interface RateLimitOptions {
+  /**
+   * `RATE_LIMIT_CALLS_PER_SECOND`: the upstream calls per second each identity may be estimated to
+   * make, with bursts of {@link BURST_SECONDS} times as many.
+   * @default 50
+   */
+  callsPerSecond?: number;
+  /**
+   * Where the identities' buckets are kept.
+   * @default createMemoryRateLimitStore()
+   */
+  store?: RateLimitStore;
+}
+
+/**
+ * Charges each operation's estimated upstream calls to the bucket of the identity it acts as (its
+ * `sub`), before it runs; one that does not fit is answered with HTTP 429, `Retry-After` and
+ * `RATE_LIMITED`, and makes no call. `estimateOf` is the estimate the cost plugin made for the
+ * request, so the document is measured once; this plugin must come after it. An operation estimated
+ * above the burst is charged the whole burst: it runs when its identity's bucket is full.
+ */
+export function useRateLimit({
+  estimateOf,
+  callsPerSecond = DEFAULT_CALLS_PER_SECOND,
+  store = createMemoryRateLimitStore(),
+}: RateLimitOptions & { estimateOf(request: Request): number | undefined }): Plugin<RequestContext> {
+  const shape: BucketShape = { ratePerSecond: callsPerSecond, capacity: callsPerSecond * BURST_SECONDS };
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as RequestContext & { request: Request };
+      const estimated = estimateOf(context.request) ?? 0;
+      if (estimated === 0) return;
+      const { sub } = context.identity;
+      const answer = await store.take(sub, Math.min(estimated, shape.capacity), shape);
+      if (!answer.taken) setResultAndStopExecution({ errors: [rateLimited(sub, estimated, answer, shape)] });
+    },
+  };
+}
+
+function rateLimited(
+  sub: string,
+  estimated: number,
+  { available, retryAfterSeconds }: Extract<Taken, { taken: false }>,
+  { ratePerSecond, capacity }: BucketShape,
+): GraphQLError {
+  return new GraphQLError(
+    `Rate limit of ${JSON.stringify(sub)} reached: the operation is estimated to make ${estimated} upstream ` +
+      `requests and ${Math.floor(available)} are left; an identity may make ${ratePerSecond} per second, ` +
+      `${capacity} at once (RATE_LIMIT_CALLS_PER_SECOND). Retry after ${retryAfterSeconds} s.`,
+    {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds,
+        http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+      },
+    },
+  );
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryRateLimitStore } from '../../src/http/rate-limit.ts';
+import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { mintHs256, TEST_JWT_SECRET, VIEWER_CLAIMS } from '../support/tokens.ts';
+
+/** Four ListAccounts calls, each estimated at one: the bucket (1 call per second, 5 at once) holds one such operation. */
+const FOUR_CALLS = `{
+  a: accounts(first: 1) { nodes { name } }
+  b: accounts(first: 1) { nodes { name } }
+  c: accounts(first: 1) { nodes { name } }
+  d: accounts(first: 1) { nodes { name } }
+}`;
+
+let gateway: TestGateway;
+let now = 0;
+let ann: Record<string, string>;
+let bob: Record<string, string>;
+
+beforeAll(async () => {
+  gateway = await startTestGateway({
+    seed: 'demo',
+    auth: { methods: ['jwt'], jwtSecret: TEST_JWT_SECRET },
+    gateway: { rateLimit: { callsPerSecond: 1, store: createMemoryRateLimitStore({ now: () => now }) } },
+  });
+  ann = { authorization: `Bearer ${await mintHs256({ ...VIEWER_CLAIMS, sub: 'ann' })}` };
+  bob = { authorization: `Bearer ${await mintHs256({ ...VIEWER_CLAIMS, sub: 'bob' })}` };
+});
+afterAll(() => gateway.close());
+beforeEach(() => gateway.resetStats());
+
+/** Expects HTTP 429 with one RATE_LIMITED error and `Retry-After: retryAfter`, and no upstream call. */
+async function expectRateLimited(headers: Record<string, string>, retryAfter: number) {
+  const { status, headers: answer, body } = await gateway.send(headers, FOUR_CALLS);
+  expect(status).toBe(429);
+  expect(answer.get('retry-after')).toBe(String(retryAfter));
+  expect(body.data).toBeUndefined();
+  expect(body.errors).toEqual([
+    {
+      message: expect.stringMatching(
+        new RegExp(
+          `^Rate limit of "ann" reached: the operation is estimated to make 4 upstream requests .*Retry after ${retryAfter} s\\.$`,
+        ),
+      ),
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
+    },
+  ]);
+  expect((await gateway.stats()).total).toBe(0);
+}
+
+async function expectServed(headers: Record<string, string>) {
+  const { status, body } = await gateway.send(headers, FOUR_CALLS);
+  expect(status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  expect((await gateway.stats()).total).toBe(4);
+  expect(gateway.costs.at(-1)).toMatchObject({ estimated: 4, actual: 4 });
+}
+
+describe('RATE_LIMIT_CALLS_PER_SECOND per identity', () => {
+  it('refuses an operation whose estimate does not fit with 429, Retry-After and RATE_LIMITED, and serves others', async () => {
+    await expectServed(ann);
+    await gateway.resetStats();
+    // One call left of five; the next three come in three seconds.
+    await expectRateLimited(ann, 3);
+    await expectServed(bob);
+  });
+
+  it('refills the bucket as the clock advances, saying each time how long is left', async () => {
+    now += 2000;
+    await expectRateLimited(ann, 1);
+    now += 1000;
+    await expectServed(ann);
+  });
+});
+
+describe('createMemoryRateLimitStore', () => {
+  const shape = { ratePerSecond: 1, capacity: 5 };
+
+  it('keeps at most maxKeys buckets, dropping the least recently used', () => {
+    const store = createMemoryRateLimitStore({ maxKeys: 2, now: () => 0 });
+    expect(store.take('a', 5, shape)).toEqual({ taken: true });
+    expect(store.take('b', 5, shape)).toEqual({ taken: true });
+    expect(store.take('a', 1, shape)).toEqual({ taken: false, available: 0, retryAfterSeconds: 1 });
+    // `c` makes room by dropping `b`, which was used longest ago; `a` stays empty.
+    expect(store.take('c', 1, shape)).toEqual({ taken: true });
+    expect(store.take('a', 1, shape)).toMatchObject({ taken: false });
+    expect(store.take('b', 5, shape)).toEqual({ taken: true });
+  });
+
+  it('never holds more than its capacity, however long it waited', () => {
+    let clock = 0;
+    const store = createMemoryRateLimitStore({ now: () => clock });
+    expect(store.take('a', 5, shape)).toEqual({ taken: true });
+    clock += 60_000;
+    expect(store.take('a', 6, shape)).toEqual({ taken: false, available: 5, retryAfterSeconds: 1 });
+  });
+});
