@@ -35,6 +35,8 @@ export interface RateLimitStore {
    * otherwise takes nothing and answers how long until it will.
    */
   take(key: string, tokens: number, shape: BucketShape): Taken | Promise<Taken>;
+  /** Puts `tokens` back into the bucket of `key`, never above its capacity. */
+  give(key: string, tokens: number, shape: BucketShape): void | Promise<void>;
 }
 
 /** Options of {@link createMemoryRateLimitStore}. */
@@ -60,25 +62,34 @@ export function createMemoryRateLimitStore({
   now = Date.now,
 }: MemoryRateLimitStoreOptions = {}): RateLimitStore {
   const buckets = new Map<string, { tokens: number; at: number }>();
+  /** The bucket's tokens at `at`, refilled since it was last used; a new bucket is full. */
+  const refilled = (key: string, at: number, { ratePerSecond, capacity }: BucketShape) => {
+    const bucket = buckets.get(key);
+    if (!bucket) return capacity;
+    return Math.min(capacity, bucket.tokens + (Math.max(0, at - bucket.at) / 1000) * ratePerSecond);
+  };
+  const store = (key: string, tokens: number, at: number) => {
+    // Deleting first moves the key to the end: the map's order is the order of use.
+    buckets.delete(key);
+    buckets.set(key, { tokens, at });
+    if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
+  };
   return {
-    take(key, tokens, { ratePerSecond, capacity }) {
+    take(key, tokens, shape) {
       const at = now();
-      const bucket = buckets.get(key);
-      const elapsedSeconds = bucket ? Math.max(0, at - bucket.at) / 1000 : 0;
-      const available = bucket
-        ? Math.min(capacity, bucket.tokens + elapsedSeconds * ratePerSecond)
-        : capacity;
+      const available = refilled(key, at, shape);
       const taken = available >= tokens;
-      // Deleting first moves the key to the end: the map's order is the order of use.
-      buckets.delete(key);
-      buckets.set(key, { tokens: taken ? available - tokens : available, at });
-      if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
+      store(key, taken ? available - tokens : available, at);
       if (taken) return { taken: true };
       return {
         taken: false,
         available,
-        retryAfterSeconds: Math.max(1, Math.ceil((tokens - available) / ratePerSecond)),
+        retryAfterSeconds: Math.max(1, Math.ceil((tokens - available) / shape.ratePerSecond)),
       };
+    },
+    give(key, tokens, shape) {
+      const at = now();
+      store(key, Math.min(shape.capacity, refilled(key, at, shape) + tokens), at);
     },
   };
 }
@@ -102,8 +113,9 @@ export interface RateLimitOptions {
  * Charges each operation's estimated upstream calls to the bucket of the identity it acts as (its
  * `sub`), before it runs; one that does not fit is answered with HTTP 429, `Retry-After` and
  * `RATE_LIMITED`, and makes no call. `estimateOf` is the estimate the cost plugin made for the
- * request, so the document is measured once; this plugin must come after it. An operation estimated
- * above the burst is charged the whole burst: it runs when its identity's bucket is full.
+ * request, so the document is measured once; this plugin must come after it. Once answered, what the
+ * estimate overshot is given back, since estimates err high. An operation estimated above the burst is
+ * charged the whole burst: it runs when its identity's bucket is full.
  */
 export function useRateLimit({
   estimateOf,
@@ -111,14 +123,25 @@ export function useRateLimit({
   store = createMemoryRateLimitStore(),
 }: RateLimitOptions & { estimateOf(request: Request): number | undefined }): Plugin<RequestContext> {
   const shape: BucketShape = { ratePerSecond: callsPerSecond, capacity: callsPerSecond * BURST_SECONDS };
+  const charged = new WeakMap<Request, { sub: string; tokens: number; context: RequestContext }>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as RequestContext & { request: Request };
       const estimated = estimateOf(context.request) ?? 0;
       if (estimated === 0) return;
       const { sub } = context.identity;
-      const answer = await store.take(sub, Math.min(estimated, shape.capacity), shape);
-      if (!answer.taken) setResultAndStopExecution({ errors: [rateLimited(sub, estimated, answer, shape)] });
+      const tokens = Math.min(estimated, shape.capacity);
+      const answer = await store.take(sub, tokens, shape);
+      if (answer.taken) charged.set(context.request, { sub, tokens, context });
+      else setResultAndStopExecution({ errors: [rateLimited(sub, estimated, answer, shape)] });
+    },
+    async onResultProcess({ request }) {
+      const charge = charged.get(request);
+      if (!charge) return;
+      charged.delete(request);
+      // settle() ends the request's upstream work, so its count is final; retries beyond the estimate are not charged.
+      const overshoot = charge.tokens - charge.context.client.settle();
+      if (overshoot > 0) await store.give(charge.sub, overshoot, shape);
     },
   };
 }

@@ -18,7 +18,7 @@ let bob: Record<string, string>;
 
 beforeAll(async () => {
   gateway = await startTestGateway({
-    seed: 'demo',
+    seed: 'none',
     auth: { methods: ['jwt'], jwtSecret: TEST_JWT_SECRET },
     gateway: { rateLimit: { callsPerSecond: 1, store: createMemoryRateLimitStore({ now: () => now }) } },
   });
@@ -72,6 +72,24 @@ describe('RATE_LIMIT_CALLS_PER_SECOND per identity', () => {
   });
 });
 
+describe('what the estimate overshot', () => {
+  /** Estimated at two (the accounts, then their users), it makes one call when there is no account. */
+  const OVERSHOOTING = '{ accounts(first: 1) { nodes { users(first: 1) { nodes { userId } } } } }';
+
+  it('is given back once the operation is answered', async () => {
+    const cy = { authorization: `Bearer ${await mintHs256({ ...VIEWER_CLAIMS, sub: 'cy' })}` };
+    // Five tokens, each operation charged two and given one back: four fit (without it, two would).
+    for (let served = 0; served < 4; served++) {
+      const { status } = await gateway.send(cy, OVERSHOOTING);
+      expect(status).toBe(200);
+      expect(gateway.costs.at(-1)).toMatchObject({ estimated: 2, actual: 1 });
+    }
+    const { status, headers } = await gateway.send(cy, OVERSHOOTING);
+    expect(status).toBe(429);
+    expect(headers.get('retry-after')).toBe('1');
+  });
+});
+
 describe('createMemoryRateLimitStore', () => {
   const shape = { ratePerSecond: 1, capacity: 5 };
 
@@ -92,5 +110,7 @@ describe('createMemoryRateLimitStore', () => {
     expect(store.take('a', 5, shape)).toEqual({ taken: true });
     clock += 60_000;
     expect(store.take('a', 6, shape)).toEqual({ taken: false, available: 5, retryAfterSeconds: 1 });
+    store.give('a', 3, shape);
+    expect(store.take('a', 6, shape)).toMatchObject({ available: 5 });
   });
 });
