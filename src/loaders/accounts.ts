@@ -1,6 +1,7 @@
 import type { ChimeCaller } from '../chime/client.ts';
 import { GetAccount, ListAccounts } from '../chime/operations/accounts.ts';
 import { GetAccountSettings } from '../chime/operations/settings.ts';
+import { ListUsers } from '../chime/operations/users.ts';
 import {
   ACCOUNT_STATUSES,
   ACCOUNT_TYPES,
@@ -11,7 +12,7 @@ import {
   type License,
 } from '../chime/shapes/account.ts';
 import type { AccountSettings } from '../chime/shapes/settings.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
+import { type ForwardPage, readConnection, readIdListConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { isoTimestamp, knownValue, knownValues } from './shared/upstream-values.ts';
@@ -96,6 +97,29 @@ export function createAccountLoaders(client: ChimeCaller, cursors: Cursors) {
           const items = out.Accounts.map(toAccount);
           for (const item of items) account.prime(item.accountId, item);
           return { items, nextToken: out.NextToken };
+        },
+      }),
+    /**
+     * A page of the accounts `accountIds` names, for a caller who may see only those: ListAccounts
+     * would answer every account, so each is read with GetAccount, and the filters are applied as
+     * ListAccounts applies them (a name prefix; an account holding a user with that email, asked
+     * of ListUsers).
+     */
+    listAccountsIn: (accountIds: readonly string[], page: ForwardPage, filters: AccountFilters) =>
+      readIdListConnection<AccountModel>(page, {
+        cursors,
+        ids: accountIds,
+        scope: ['accountsIn', ...accountIds, filters.name, filters.userEmail],
+        load: (accountId) => account.load(accountId),
+        keep: async (model) => {
+          if (filters.name != null && !model.name.startsWith(filters.name)) return false;
+          if (filters.userEmail == null) return true;
+          const out = await client.send(ListUsers, {
+            AccountId: model.accountId,
+            UserEmail: filters.userEmail,
+            MaxResults: 1,
+          });
+          return out.Users.length > 0;
         },
       }),
     /** The account as the upstream just answered it replaces whatever the request had loaded. */

@@ -171,16 +171,31 @@ export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) 
 
   return {
     phoneNumber,
-    /** A page of phone numbers (ListPhoneNumbers); each one read primes `phoneNumber`. */
-    listPhoneNumbers: (page: ForwardPage, filters: PhoneNumberFilters) =>
+    /**
+     * A page of phone numbers (ListPhoneNumbers); each one read primes `phoneNumber`. With
+     * `visible`, only the numbers its `keep` accepts are served: each upstream page is narrowed
+     * the same way whenever it is read, so cursors (made for those `accounts`) still resume right.
+     */
+    listPhoneNumbers: (
+      page: ForwardPage,
+      filters: PhoneNumberFilters,
+      visible?: { accounts: readonly string[]; keep: (number: PhoneNumberModel) => boolean },
+    ) =>
       readConnection<PhoneNumberModel>(page, {
         cursors,
-        scope: ['phoneNumbers', filters.filterName, filters.filterValue, filters.productType, filters.status],
+        scope: [
+          'phoneNumbers',
+          filters.filterName,
+          filters.filterValue,
+          filters.productType,
+          filters.status,
+          ...(visible?.accounts ?? []),
+        ],
         maxResults: ListPhoneNumbers.maxResults!,
         read: async (token, maxResults) => {
           const numbers = await readPhoneNumbers(filters, token, maxResults);
           primeListed(numbers.items);
-          return numbers;
+          return visible ? { ...numbers, items: numbers.items.filter(visible.keep) } : numbers;
         },
       }),
     /**

@@ -105,3 +105,68 @@ export async function readConnection<T>(
     },
   };
 }
+
+/** A connection with no items: what a list out of the caller's scope holds. */
+export function emptyConnection<T>(): Connection<T> {
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
+}
+
+/**
+ * Serves `first` items after the cursor `after` from a list of ids known in advance (the
+ * accounts an identity may see), in that order: each id is loaded with `load` (null: it no
+ * longer exists) and kept when `keep` says so, reading only as many as the page needs. A
+ * cursor holds the index of the next id, signed like every other cursor, under `scope`.
+ */
+export async function readIdListConnection<T>(
+  page: ForwardPage,
+  options: {
+    ids: readonly string[];
+    scope: (string | number | null | undefined)[];
+    load: (id: string) => Promise<T | null>;
+    keep: (item: T) => Promise<boolean>;
+    cursors: Cursors;
+  },
+): Promise<Connection<T>> {
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
+  const { ids, cursors } = options;
+  const scope = connectionScope(...options.scope);
+  let next = 0;
+  if (page.after != null) {
+    const start = cursors.decode(scope, page.after);
+    next = 'offset' in start ? Number.NaN : Number(start.token);
+    // Only cursors of this list carry an index; a signed one of another shape is not ours either.
+    if (!Number.isInteger(next) || next < 0 || next > ids.length)
+      throw badUserInput(
+        'after: the cursor was made for another connection or other filters; use one from this field',
+      );
+  }
+  const edges: Connection<T>['edges'] = [];
+  while (edges.length < first && next < ids.length) {
+    const batch = ids.slice(next, next + first - edges.length);
+    // Loaded together, so the loader fetches the batch concurrently.
+    const kept = await Promise.all(
+      batch.map(async (id) => {
+        const item = await options.load(id);
+        return item !== null && (await options.keep(item)) ? item : null;
+      }),
+    );
+    for (const item of kept) {
+      next += 1;
+      if (item !== null) edges.push({ cursor: cursors.encode(scope, { token: String(next) }), node: item });
+    }
+  }
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: next < ids.length,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../context.ts';
 import { toAccount } from '../../loaders/accounts.ts';
 import { ACCOUNT_NAME_RULE } from '../shared/admin-rules.ts';
 import { checkText, validateThenRun } from '../shared/input-rules.ts';
+import { checkAccountInScope } from '../shared/tenancy.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 
 /**
@@ -65,6 +66,7 @@ export function updateAccount(
   return validateThenRun(
     [
       ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkAccountInScope(ctx.identity, input.accountId),
       ...checkText(input.name, ['input', 'name'], ACCOUNT_NAME_RULE),
     ],
     noAccount,
@@ -92,7 +94,10 @@ export type DeleteAccountResult = MutationResult<{ deletedAccountId: string }>;
 export function deleteAccount(ctx: RequestContext, input: DeleteAccountInput): Promise<DeleteAccountResult> {
   const { accountId } = input;
   return validateThenRun(
-    checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+    [
+      ...checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkAccountInScope(ctx.identity, accountId),
+    ],
     { deletedAccountId: null },
     async () => {
       await ctx.client.send(DeleteAccount, { AccountId: accountId });
@@ -114,7 +119,10 @@ export function updateAccountSettings(
 ): Promise<AccountMutationResult> {
   const { accountId, settings } = input;
   return validateThenRun(
-    checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+    [
+      ...checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkAccountInScope(ctx.identity, accountId),
+    ],
     noAccount,
     async () => {
       await ctx.client.send(UpdateAccountSettings, {

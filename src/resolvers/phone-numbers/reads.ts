@@ -5,7 +5,8 @@ import {
   type PhoneNumberFilters,
   type PhoneNumberModel,
 } from '../../loaders/phone-numbers.ts';
-import type { ForwardPage } from '../../loaders/shared/connection.ts';
+import { emptyConnection, type ForwardPage } from '../../loaders/shared/connection.ts';
+import { inScope, reachesAllAccounts } from '../shared/tenancy.ts';
 
 /** The value of a phone number's `name` association (its AccountId, UserId, VoiceConnectorId…), or null. */
 export function associationValue(number: PhoneNumberModel, name: PhoneNumberAssociationName): string | null {
@@ -13,23 +14,41 @@ export function associationValue(number: PhoneNumberModel, name: PhoneNumberAsso
 }
 
 /**
- * GetPhoneNumber by PhoneNumberId or E.164 number; null when the inventory has no such
- * number. `accountId`, when known, lets one request's numbers of an account be read with
- * one list instead of a Get each.
+ * Whether the caller may see `number`: every number with `["*"]`; otherwise only the numbers of
+ * its accounts (the unassigned inventory lies outside every account).
  */
-export function getPhoneNumber(
+export function visibleNumber(ctx: RequestContext, number: PhoneNumberModel): boolean {
+  return reachesAllAccounts(ctx.identity) || inScope(ctx.identity, associationValue(number, 'AccountId'));
+}
+
+/**
+ * GetPhoneNumber by PhoneNumberId or E.164 number; null when the inventory has no such
+ * number, or it is out of the caller's scope. `accountId`, when known, lets one request's
+ * numbers of an account be read with one list instead of a Get each.
+ */
+export async function getPhoneNumber(
   ctx: RequestContext,
   phoneNumberId: string,
   accountId?: string | null,
 ): Promise<PhoneNumberModel | null> {
-  return ctx.loaders.phoneNumber.load({ e164: e164OfPhoneNumberId(phoneNumberId), accountId });
+  if (accountId != null && !inScope(ctx.identity, accountId)) return null;
+  // Which account holds a number is known only from the upstream's answer: it is withheld.
+  const number = await ctx.loaders.phoneNumber.load({ e164: e164OfPhoneNumberId(phoneNumberId), accountId });
+  return number && visibleNumber(ctx, number) ? number : null;
 }
 
 /**
  * ListPhoneNumbers, as a connection: the whole inventory or the numbers of one account,
  * user, voice connector or voice connector group (`filterName` = `filterValue`), by
- * product type and status.
+ * product type and status. A scoped caller gets nothing for an account out of its scope
+ * (without a call), and only its accounts' numbers of any other list.
  */
-export function listPhoneNumbers(ctx: RequestContext, page: ForwardPage, filters: PhoneNumberFilters) {
-  return ctx.loaders.listPhoneNumbers(page, filters);
+export async function listPhoneNumbers(ctx: RequestContext, page: ForwardPage, filters: PhoneNumberFilters) {
+  if (reachesAllAccounts(ctx.identity)) return ctx.loaders.listPhoneNumbers(page, filters);
+  if (filters.filterName === 'AccountId' && !inScope(ctx.identity, filters.filterValue))
+    return emptyConnection<PhoneNumberModel>();
+  return ctx.loaders.listPhoneNumbers(page, filters, {
+    accounts: ctx.identity.accounts,
+    keep: (number) => visibleNumber(ctx, number),
+  });
 }

@@ -31,6 +31,7 @@ import {
 } from '../shared/admin-rules.ts';
 import { type BatchItemErrorModel, toUserErrors } from '../shared/batch-item-errors.ts';
 import { checkEach, checkListSize, checkText, validateThenRun } from '../shared/input-rules.ts';
+import { checkAccountInScope } from '../shared/tenancy.ts';
 import type { MutationResult, UserErrorModel } from '../shared/user-errors.ts';
 
 /**
@@ -71,11 +72,15 @@ export interface UpdateUserSettingsInput extends UserKey {
 
 const noUser = { userKey: null };
 
-/** The rules on the `accountId` and `userId` that address one user in a mutation's input. */
-export function checkUserKey(input: UserKey): UserErrorModel[] {
+/**
+ * The rules on the `accountId` and `userId` that address one user in a mutation's input; a
+ * user of an account out of the caller's scope does not exist for it.
+ */
+export function checkUserKey(ctx: RequestContext, input: UserKey): UserErrorModel[] {
   return [
     ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
     ...checkText(input.userId, ['input', 'userId'], PARAMETERS.UserId),
+    ...checkAccountInScope(ctx.identity, input.accountId),
   ];
 }
 
@@ -101,6 +106,7 @@ export function createUser(ctx: RequestContext, input: CreateUserInput): Promise
   return validateThenRun(
     [
       ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkAccountInScope(ctx.identity, input.accountId),
       ...checkText(input.email, ['input', 'email'], CREATE_USER_EMAIL_RULE),
     ],
     noUser,
@@ -120,7 +126,7 @@ export function createUser(ctx: RequestContext, input: CreateUserInput): Promise
 
 /** UpdateUser. Changes: the user (replaced with the upstream's answer). */
 export function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<UserMutationResult> {
-  return validateThenRun(checkUserKey(input), noUser, async () => {
+  return validateThenRun(checkUserKey(ctx, input), noUser, async () => {
     const { User } = await ctx.client.send(UpdateUser, {
       AccountId: input.accountId,
       UserId: input.userId,
@@ -137,7 +143,7 @@ export function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise
  * the upstream's answer; the graph does not expose the PIN itself, it is the user's secret).
  */
 export function resetPersonalPin(ctx: RequestContext, input: UserKey): Promise<UserMutationResult> {
-  return validateThenRun(checkUserKey(input), noUser, async () => {
+  return validateThenRun(checkUserKey(ctx, input), noUser, async () => {
     const { User } = await ctx.client.send(ResetPersonalPIN, {
       AccountId: input.accountId,
       UserId: input.userId,
@@ -150,7 +156,7 @@ export function resetPersonalPin(ctx: RequestContext, input: UserKey): Promise<U
 
 /** LogoutUser: signs the user out of every device. Changes: nothing the graph shows. */
 export function logoutUser(ctx: RequestContext, input: UserKey): Promise<UserMutationResult> {
-  return validateThenRun(checkUserKey(input), noUser, async () => {
+  return validateThenRun(checkUserKey(ctx, input), noUser, async () => {
     await ctx.client.send(LogoutUser, { AccountId: input.accountId, UserId: input.userId });
     return { userKey: keyOf(input) };
   });
@@ -164,7 +170,7 @@ export function updateUserSettings(
   ctx: RequestContext,
   input: UpdateUserSettingsInput,
 ): Promise<UserMutationResult> {
-  return validateThenRun(checkUserKey(input), noUser, async () => {
+  return validateThenRun(checkUserKey(ctx, input), noUser, async () => {
     const { telephony } = input.settings;
     await ctx.client.send(UpdateUserSettings, {
       AccountId: input.accountId,
@@ -217,6 +223,7 @@ export function inviteUsers(ctx: RequestContext, input: InviteUsersInput): Promi
   return validateThenRun(
     [
       ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkAccountInScope(ctx.identity, input.accountId),
       ...checkListSize(input.userEmails, ['input', 'userEmails'], MAX_INVITE_EMAILS),
       ...checkEach(input.userEmails, ['input', 'userEmails'], INVITE_EMAIL_RULE),
     ],
@@ -287,6 +294,7 @@ export function batchUpdateUser(
   return validateThenRun(
     [
       ...checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkAccountInScope(ctx.identity, accountId),
       ...checkListSize(items, ['input', 'items'], MAX_BATCH_UPDATE_USERS),
       ...items.flatMap((item, index) =>
         checkText(item.userId, ['input', 'items', String(index), 'userId'], PARAMETERS.UserId),
@@ -314,6 +322,7 @@ function changeSuspension(
   return validateThenRun(
     [
       ...checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkAccountInScope(ctx.identity, accountId),
       ...checkListSize(userIds, ['input', 'userIds'], MAX_BATCH_SUSPEND_USERS),
       ...checkEach(userIds, ['input', 'userIds'], PARAMETERS.UserId),
     ],

@@ -29,7 +29,10 @@ export function associatePhoneNumberWithUser(
   input: UserKey & { e164PhoneNumber: string },
 ): Promise<UserPhoneNumberResult> {
   return validateThenRun<Changed>(
-    [...checkUserKey(input), ...checkText(input.e164PhoneNumber, ['input', 'e164PhoneNumber'], E164_RULE)],
+    [
+      ...checkUserKey(ctx, input),
+      ...checkText(input.e164PhoneNumber, ['input', 'e164PhoneNumber'], E164_RULE),
+    ],
     nothingChanged,
     async () => {
       const userKey = { accountId: input.accountId, userId: input.userId };
@@ -55,7 +58,7 @@ export async function disassociatePhoneNumberFromUser(
   ctx: RequestContext,
   input: UserKey,
 ): Promise<UserPhoneNumberResult> {
-  const inputErrors = checkUserKey(input);
+  const inputErrors = checkUserKey(ctx, input);
   if (inputErrors.length > 0) return { ...nothingChanged, userErrors: inputErrors };
   const userKey = { accountId: input.accountId, userId: input.userId };
   const user = await ctx.loaders.user.load(userKey);
