@@ -46,6 +46,7 @@ export function useUpstreamCost({
         args.document,
         (args.variableValues as Record<string, unknown> | undefined) ?? {},
         args.operationName,
+        context.identity.accounts,
       );
       measured.set(context.request, { estimated, context });
       if (estimated > maxCost)

@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { ALL_ACCOUNTS } from '../../identity.ts';
 import { COST_RULES, type CostInput, type CostRule } from './costs.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: variables and arguments as GraphQL coerced them
@@ -36,13 +37,15 @@ interface Scope {
  * COST_RULES: a connection costs its pages, a field under a list counts once per item, a
  * list-or-get read costs the pages that hold the keys that come together. Aliases and repeated
  * Gets are counted each time, so the figure errs high. Unknown operations, fields or bad
- * variables count nothing: execution refuses them before any call.
+ * variables count nothing: execution refuses them before any call. `accounts` are the account
+ * ids the caller may see (its identity's), which change how some lists are read.
  */
 export function estimateCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Values,
   operationName?: string | null,
+  accounts: readonly string[] = [ALL_ACCOUNTS],
 ): number {
   const operations = document.definitions.filter(
     (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
@@ -59,7 +62,7 @@ export function estimateCost(
     if (definition.kind === 'FragmentDefinition') fragments.set(definition.name.value, definition);
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors) return 0;
-  const walker = new CostWalker(schema, fragments, coerced.coerced);
+  const walker = new CostWalker(schema, fragments, coerced.coerced, accounts);
   return walker.selectionCost(rootType, [operation.selectionSet], {
     times: 1,
     together: 1,
@@ -73,6 +76,7 @@ class CostWalker {
     readonly schema: GraphQLSchema,
     readonly fragments: Map<string, FragmentDefinitionNode>,
     readonly variables: Values,
+    readonly accounts: readonly string[],
   ) {}
 
   /** The cost of the selection sets `sets`, resolved on objects of `type`. */
@@ -91,7 +95,7 @@ class CostWalker {
       }
       const name = `${type.name}.${field.name}`;
       const rule: CostRule | undefined = COST_RULES[type.name]?.[field.name];
-      const input: CostInput = { args, parent: scope.parent, root: scope.root };
+      const input: CostInput = { args, parent: scope.parent, root: scope.root, accounts: this.accounts };
       const items = rule ? ruleValue(rule.items, input, 1) : 1;
       if (rule && !(rule.shares && shared.has(rule.shares))) {
         const own = ownCost(rule, input, scope, items);

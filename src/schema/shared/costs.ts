@@ -9,6 +9,7 @@ import { ListProxySessions } from '../../chime/operations/proxy-sessions.ts';
 import { ListUsers } from '../../chime/operations/users.ts';
 import { ListVoiceConnectorGroups } from '../../chime/operations/voice-connector-groups.ts';
 import { ListVoiceConnectors } from '../../chime/operations/voice-connectors.ts';
+import { ALL_ACCOUNTS } from '../../identity.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../loaders/shared/connection.ts';
 
 /** What a cost rule sees of a field: its arguments and those of the field that produced its parent. */
@@ -21,6 +22,8 @@ export interface CostInput {
   /** The root field (`Query.x`, `Mutation.y`) the field is under, and its arguments. */
   // biome-ignore lint/suspicious/noExplicitAny: arguments as GraphQL coerced them
   root: { field: string; args: Record<string, any> };
+  /** The account ids the caller may see, or `["*"]`. */
+  accounts: readonly string[];
 }
 
 /**
@@ -51,12 +54,28 @@ const pageSize = ({ args }: CostInput) =>
  * MaxResults, one more page when resuming inside a page after a cursor.
  */
 function connection(operation: { maxResults?: number | undefined }): CostRule {
-  const cap = operation.maxResults ?? MAX_PAGE_SIZE;
-  return {
-    calls: (input) => Math.ceil(pageSize(input) / cap) + (input.args.after ? 1 : 0),
-    items: pageSize,
-  };
+  return { calls: (input) => pagesOf(operation, input), items: pageSize };
 }
+
+/** The List pages a connection over `operation` reads for `input` (see `connection`). */
+function pagesOf(operation: { maxResults?: number | undefined }, input: CostInput): number {
+  return Math.ceil(pageSize(input) / (operation.maxResults ?? MAX_PAGE_SIZE)) + (input.args.after ? 1 : 0);
+}
+
+/**
+ * The accounts list: ListAccounts pages for a caller with every account; for one scoped to
+ * some, a GetAccount per account served, or, with a filter (which may skip accounts), one per
+ * account in scope and a ListUsers each for `userEmail`.
+ */
+const accountList: CostRule = {
+  calls: (input) => {
+    if (input.accounts.includes(ALL_ACCOUNTS)) return pagesOf(ListAccounts, input);
+    const { name, userEmail } = input.args;
+    if (name == null && userEmail == null) return Math.min(pageSize(input), input.accounts.length);
+    return input.accounts.length * (userEmail == null ? 1 : 2);
+  },
+  items: pageSize,
+};
 
 /** One Get (or Describe) per resolution; repeated keys are cached, but counted again here. */
 const get: CostRule = { calls: 1 };
@@ -174,7 +193,7 @@ const usersPayload = (name: string): Record<string, CostRule> => ({
  */
 export const COST_RULES: Record<string, Record<string, CostRule>> = {
   Query: {
-    accounts: connection(ListAccounts),
+    accounts: accountList,
     account: get,
     appInstances: connection(ListAppInstances),
     appInstance: get,
