@@ -205,3 +205,52 @@ describe('a scoped identity, mutations', () => {
     expect((await gateway.stats()).calls).toEqual({ UpdateAccount: 1 });
   });
 });
+
+describe('a scoped identity, phone number mutations', () => {
+  const UPDATE = `mutation ($id: String!) {
+    updatePhoneNumber(input: { phoneNumberId: $id, callingName: "Front Desk" }) {
+      phoneNumber { phoneNumberId callingName } ${USER_ERRORS}
+    }
+  }`;
+
+  it('gets NOT_FOUND for a number of another account after reading it, and changes nothing', async () => {
+    const foreign = [...gateway.store.phoneNumbers.numbers.values()].find((number) =>
+      number.Associations.some((association) => association.Value === exampleCorp),
+    )!;
+    const data = await dataOf(scoped, UPDATE, { id: foreign.PhoneNumberId });
+    expect(data.updatePhoneNumber).toEqual({
+      phoneNumber: null,
+      userErrors: [
+        {
+          field: ['input', 'phoneNumberId'],
+          message: `PhoneNumber ${foreign.PhoneNumberId} does not exist`,
+          code: 'NOT_FOUND',
+        },
+      ],
+    });
+    expect((await gateway.stats()).calls).toEqual({ GetPhoneNumber: 1 });
+    expect(foreign.CallingName).toBeUndefined();
+  });
+
+  it('gives a number to a user of its own account, then changes that number', async () => {
+    const free = [...gateway.store.phoneNumbers.numbers.values()].find(
+      (number) => number.ProductType === 'BusinessCalling' && number.Status === 'Unassigned',
+    )!;
+    const userId = userIdsOf(acme)[0]!;
+    const associated = await dataOf(
+      scoped,
+      `mutation ($accountId: String!, $userId: String!, $e164: String!) {
+        associatePhoneNumberWithUser(input: { accountId: $accountId, userId: $userId, e164PhoneNumber: $e164 }) {
+          ${USER_ERRORS}
+        }
+      }`,
+      { accountId: acme, userId, e164: free.E164PhoneNumber },
+    );
+    expect(associated.associatePhoneNumberWithUser).toEqual({ userErrors: [] });
+    const data = await dataOf(scoped, UPDATE, { id: free.PhoneNumberId });
+    expect(data.updatePhoneNumber).toEqual({
+      phoneNumber: { phoneNumberId: free.PhoneNumberId, callingName: 'Front Desk' },
+      userErrors: [],
+    });
+  });
+});

@@ -9,7 +9,9 @@ import type { RequestContext } from '../../context.ts';
 import { e164OfPhoneNumberId, toPhoneNumber } from '../../loaders/phone-numbers.ts';
 import { type BatchItemErrorModel, toPhoneNumberErrors } from '../shared/batch-item-errors.ts';
 import { checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
+import { reachesAllAccounts } from '../shared/tenancy.ts';
 import type { MutationResult, UserErrorModel } from '../shared/user-errors.ts';
+import { getPhoneNumber } from './reads.ts';
 import { checkUpdate, type PhoneNumberUpdateInput } from './rules.ts';
 
 /**
@@ -25,6 +27,34 @@ export type BatchPhoneNumberMutationResult = MutationResult<{
   phoneNumberErrors: BatchItemErrorModel[];
 }>;
 
+/**
+ * For a caller scoped to some accounts, the NOT_FOUND user errors of the numbers (each with the
+ * input field naming it) that are out of its scope. Only the upstream's answer says which account
+ * holds a number, so each is read first (one request's reads are shared with what follows); a
+ * caller with every account reads nothing here.
+ */
+async function checkNumbersInScope(
+  ctx: RequestContext,
+  numbers: { phoneNumberId: string; field: string[] }[],
+): Promise<UserErrorModel[]> {
+  if (reachesAllAccounts(ctx.identity)) return [];
+  const seen = await Promise.all(numbers.map(({ phoneNumberId }) => getPhoneNumber(ctx, phoneNumberId)));
+  return numbers.flatMap(({ phoneNumberId, field }, index) =>
+    seen[index]
+      ? []
+      : [{ field, message: `PhoneNumber ${phoneNumberId} does not exist`, code: 'NOT_FOUND' as const }],
+  );
+}
+
+/** The input's problems, or else the numbers it names that are out of the caller's scope. */
+async function inputThenScope(
+  ctx: RequestContext,
+  inputErrors: UserErrorModel[],
+  numbers: { phoneNumberId: string; field: string[] }[],
+): Promise<UserErrorModel[]> {
+  return inputErrors.length > 0 ? inputErrors : checkNumbersInScope(ctx, numbers);
+}
+
 /** A number's id as the upstream takes it in a path: its E.164 number (the client encodes it). */
 const upstreamId = (phoneNumberId: string) => e164OfPhoneNumberId(phoneNumberId);
 
@@ -33,12 +63,13 @@ const upstreamId = (phoneNumberId: string) => e164OfPhoneNumberId(phoneNumberId)
  * number (replaced with the upstream's answer; a calling name update stays
  * `UPDATE_IN_PROGRESS`, and a second one is the upstream's CONFLICT).
  */
-export function updatePhoneNumber(
+export async function updatePhoneNumber(
   ctx: RequestContext,
   input: PhoneNumberUpdateInput,
 ): Promise<PhoneNumberMutationResult> {
+  const field = ['input', 'phoneNumberId'];
   return validateThenRun<{ phoneNumberId: string }>(
-    checkUpdate(input, ['input']),
+    await inputThenScope(ctx, checkUpdate(input, ['input']), [{ phoneNumberId: input.phoneNumberId, field }]),
     { phoneNumberId: null },
     async () => {
       const { PhoneNumber } = await ctx.client.send(UpdatePhoneNumber, {
@@ -57,7 +88,7 @@ export function updatePhoneNumber(
  * refuses is an item error and the others still change. Changes: every listed number
  * (forgotten: the upstream answers only the errors).
  */
-export function batchUpdatePhoneNumber(
+export async function batchUpdatePhoneNumber(
   ctx: RequestContext,
   input: { items: PhoneNumberUpdateInput[] },
 ): Promise<BatchPhoneNumberMutationResult> {
@@ -65,7 +96,14 @@ export function batchUpdatePhoneNumber(
     checkUpdate(item, ['input', 'items', String(index)]),
   );
   return validateThenRun<{ phoneNumberIds: string[]; phoneNumberErrors: BatchItemErrorModel[] }>(
-    [...checkItemCount(input.items, ['input', 'items'], { min: 1 }), ...userErrors],
+    await inputThenScope(
+      ctx,
+      [...checkItemCount(input.items, ['input', 'items'], { min: 1 }), ...userErrors],
+      input.items.map((item, index) => ({
+        phoneNumberId: item.phoneNumberId,
+        field: ['input', 'items', String(index), 'phoneNumberId'],
+      })),
+    ),
     { phoneNumberIds: null, phoneNumberErrors: null },
     async () => {
       const { PhoneNumberErrors } = await ctx.client.send(BatchUpdatePhoneNumber, {
@@ -91,12 +129,16 @@ export function batchUpdatePhoneNumber(
  * DeletePhoneNumber: into the deletion queue (`DELETE_IN_PROGRESS`; the upstream purges it
  * after 7 days unless restored). Changes: the number (forgotten: the upstream answers 204).
  */
-export function deletePhoneNumber(
+export async function deletePhoneNumber(
   ctx: RequestContext,
   input: { phoneNumberId: string },
 ): Promise<PhoneNumberMutationResult> {
   return validateThenRun<{ phoneNumberId: string }>(
-    checkText(input.phoneNumberId, ['input', 'phoneNumberId'], PARAMETERS.PhoneNumberId),
+    await inputThenScope(
+      ctx,
+      checkText(input.phoneNumberId, ['input', 'phoneNumberId'], PARAMETERS.PhoneNumberId),
+      [{ phoneNumberId: input.phoneNumberId, field: ['input', 'phoneNumberId'] }],
+    ),
     { phoneNumberId: null },
     async () => {
       await ctx.client.send(DeletePhoneNumber, { PhoneNumberId: upstreamId(input.phoneNumberId) });
@@ -110,12 +152,16 @@ export function deletePhoneNumber(
  * RestorePhoneNumber: from the deletion queue back into the inventory, `UNASSIGNED`.
  * Changes: the number (replaced with the upstream's answer).
  */
-export function restorePhoneNumber(
+export async function restorePhoneNumber(
   ctx: RequestContext,
   input: { phoneNumberId: string },
 ): Promise<PhoneNumberMutationResult> {
   return validateThenRun<{ phoneNumberId: string }>(
-    checkText(input.phoneNumberId, ['input', 'phoneNumberId'], PARAMETERS.PhoneNumberId),
+    await inputThenScope(
+      ctx,
+      checkText(input.phoneNumberId, ['input', 'phoneNumberId'], PARAMETERS.PhoneNumberId),
+      [{ phoneNumberId: input.phoneNumberId, field: ['input', 'phoneNumberId'] }],
+    ),
     { phoneNumberId: null },
     async () => {
       const { PhoneNumber } = await ctx.client.send(RestorePhoneNumber, {

@@ -69,7 +69,7 @@ function pagesOf(operation: { maxResults?: number | undefined }, input: CostInpu
  */
 const accountList: CostRule = {
   calls: (input) => {
-    if (input.accounts.includes(ALL_ACCOUNTS)) return pagesOf(ListAccounts, input);
+    if (reachesAll(input)) return pagesOf(ListAccounts, input);
     const { name, userEmail } = input.args;
     if (name == null && userEmail == null) return Math.min(pageSize(input), input.accounts.length);
     return input.accounts.length * (userEmail == null ? 1 : 2);
@@ -176,6 +176,19 @@ const MUTATION_CALLS: Record<string, number> = {
   updateVoiceConnectorGroup: 2,
 };
 
+const reachesAll = (input: CostInput) => input.accounts.includes(ALL_ACCOUNTS);
+
+/**
+ * The numbers a mutation reads first for a caller scoped to some accounts: only the upstream's
+ * answer says which account holds a number, so one out of scope is refused after that read.
+ */
+const SCOPED_NUMBER_READS: Record<string, (input: CostInput) => number> = {
+  updatePhoneNumber: () => 1,
+  deletePhoneNumber: () => 1,
+  restorePhoneNumber: () => 1,
+  batchUpdatePhoneNumber: ({ args }) => (Array.isArray(args.input?.items) ? args.input.items.length : 0),
+};
+
 // What a payload reads back after its mutation: the object changed (often primed by the
 // mutation's answer, counted anyway) and ids and errors straight from the answer.
 const voiceConnectorPayload = { voiceConnector: get };
@@ -212,7 +225,13 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     voiceConnectorGroups: connection(ListVoiceConnectorGroups),
     voiceConnectorGroup: get,
   },
-  Mutation: Object.fromEntries(Object.entries(MUTATION_CALLS).map(([name, calls]) => [name, { calls }])),
+  Mutation: Object.fromEntries(
+    Object.entries(MUTATION_CALLS).map(([name, calls]) => {
+      const reads = SCOPED_NUMBER_READS[name];
+      if (!reads) return [name, { calls }];
+      return [name, { calls: (input: CostInput) => calls + (reachesAll(input) ? 0 : reads(input)) }];
+    }),
+  ),
   Account: {
     settings: get,
     users: connection(ListUsers),
