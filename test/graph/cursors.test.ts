@@ -76,7 +76,14 @@ describe('cursors', () => {
     ['an edited page size', (cursor: string) => edited(cursor, ([v, s, t, , o]) => [v, s, t, 1000, o])],
     ['an edited offset', (cursor: string) => edited(cursor, ([v, s, t, m]) => [v, s, t, m, 0])],
     ['an edited token', (cursor: string) => edited(cursor, ([v, s, , m, o]) => [v, s, 'forged', m, o])],
-    ['an edited signature', (cursor: string) => `${cursor.slice(0, -2)}AA`],
+    [
+      'an edited signature',
+      (cursor: string) => {
+        // One character of the signature changed, always to another one.
+        const [payload, signature] = cursor.split('.') as [string, string];
+        return `${payload}.${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
+      },
+    ],
     ['no signature', (cursor: string) => cursor.split('.')[0]!],
     ['garbage', () => 'bm90LWEtY3Vyc29y'],
     [
