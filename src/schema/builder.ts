@@ -3,7 +3,7 @@ import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { RequestContext } from '../context.ts';
-import { type AccessScopes, accessScopes, refusal } from './shared/access.ts';
+import { type AccessScopes, accessScopes, NODE_TYPES_OUTSIDE_ACCOUNTS, refusal } from './shared/access.ts';
 import { nodeIdKeepsRules } from './shared/argument-rules.ts';
 
 /** A global id as decodeGlobalID reads it. */
@@ -67,10 +67,15 @@ function resolveKnownNodes(
   ids: readonly GlobalId[],
 ): Promise<unknown>[] {
   return ids.map(async (id) => {
-    if (!isNodeId(id, info)) return null;
+    if (!isNodeId(id, info) || !reaches(ctx, id.typename)) return null;
     const [node] = await resolveNodes(builder, ctx, info, [id]);
     return branded(await node, id.typename);
   });
+}
+
+/** Whether the request's identity may see nodes of `typename` at all (out of its reach is absent). */
+function reaches(ctx: RequestContext, typename: string): boolean {
+  return !NODE_TYPES_OUTSIDE_ACCOUNTS.has(typename) || accessScopes(ctx.identity).allAccounts;
 }
 
 /**

@@ -94,6 +94,35 @@ describe('a scoped identity, single objects', () => {
     expect((await gateway.stats()).total).toBe(0);
   });
 
+  it('answers null for node ids of resources outside any account, with no upstream call', async () => {
+    const ids = await dataOf(
+      everything,
+      `{
+        voiceConnectors(first: 1) { nodes { id } }
+        voiceConnectorGroups(first: 1) { nodes { id } }
+        appInstances(first: 1) { nodes { id } }
+      }`,
+    );
+    const outside = [
+      ids.voiceConnectors.nodes[0].id,
+      ids.voiceConnectorGroups.nodes[0].id,
+      ids.appInstances.nodes[0].id,
+    ];
+    await gateway.resetStats();
+    const data = await dataOf(
+      scoped,
+      'query ($ids: [ID!]!, $id: ID!) { nodes(ids: $ids) { id } node(id: $id) { id } }',
+      { ids: outside, id: outside[0] },
+    );
+    expect(data).toEqual({ nodes: [null, null, null], node: null });
+    expect((await gateway.stats()).total).toBe(0);
+    // The same ids still name their resources for an identity that reaches every account.
+    const seen = await dataOf(everything, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: outside,
+    });
+    expect(seen.nodes.map((node: { id: string }) => node.id)).toEqual(outside);
+  });
+
   it('withholds a phone number of another account that only the upstream answer names', async () => {
     const data = await dataOf(
       everything,

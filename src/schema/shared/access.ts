@@ -31,6 +31,19 @@ export const outsideAccounts = { allAccounts: true } as const;
 /** Writes to the resources outside any account, and creating accounts. */
 export const writeOutsideAccounts = { admin: true, allAccounts: true } as const;
 
+/**
+ * The Node types that live outside any account: `node(id:)` and `nodes(ids:)` answer them only to an
+ * identity that reaches every account, as their root fields do; to any other they are absent.
+ */
+export const NODE_TYPES_OUTSIDE_ACCOUNTS: ReadonlySet<string> = new Set([
+  'VoiceConnector',
+  'VoiceConnectorGroup',
+  'ProxySession',
+  'PhoneNumberOrder',
+  'AppInstance',
+  'AppInstanceUser',
+]);
+
 /** What the identity may do, as the scope-auth plugin asks it once per request. */
 export function accessScopes({ role, accounts }: Identity): AccessScopes {
   return {
