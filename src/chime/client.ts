@@ -68,6 +68,8 @@ export interface SendOptions {
   signal?: AbortSignal | undefined;
   /** Called for every HTTP request sent upstream, retries included. */
   onRequestSent?: (() => void) | undefined;
+  /** Called with the upstream's request id of every answer that carried one, whatever its status. */
+  onAnswered?: ((requestId: string) => void) | undefined;
 }
 
 /** What callers of Chime need of a {@link ChimeClient}: one way to call an operation. */
@@ -142,14 +144,14 @@ export class ChimeClient {
     input: Input,
     options: SendOptions = {},
   ): Promise<Output> {
-    const { signal, onRequestSent } = options;
+    const { signal, onRequestSent, onAnswered } = options;
     const request = buildRequest(operation, input, this.#endpoints[operation.group]);
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted)
         throw localError(operation.name, 'AbortError', 'the caller aborted the call', attempt - 1);
       // A slot is held per attempt, not across backoff, so waiting retries never starve other calls.
       const outcome = await this.#limit(() =>
-        this.#attempt(operation, request, attempt, signal, onRequestSent),
+        this.#attempt(operation, request, attempt, signal, onRequestSent, onAnswered),
       );
       if (outcome.ok) return outcome.body as Output;
       const { error, retryAfterMs } = outcome;
@@ -175,6 +177,7 @@ export class ChimeClient {
     attempt: number,
     signal: AbortSignal | undefined,
     onRequestSent: (() => void) | undefined,
+    onAnswered: ((requestId: string) => void) | undefined,
   ): Promise<AttemptOutcome> {
     // The caller may have gone while this attempt waited for a slot.
     if (signal?.aborted)
@@ -242,6 +245,7 @@ export class ChimeClient {
       return (Array.isArray(value) ? value[0] : value) ?? null;
     };
     const requestId = header('x-amzn-requestid') ?? undefined;
+    if (requestId) onAnswered?.(requestId);
     this.#logger?.debug(
       { operation: operation.name, status, ms: elapsedMs(), requestId, attempt },
       'chime call',

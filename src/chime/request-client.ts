@@ -12,6 +12,7 @@ export class RequestChimeClient implements ChimeCaller {
   readonly #answered = new AbortController();
   readonly #signal: AbortSignal;
   #requestsSent = 0;
+  readonly #requestIds: string[] = [];
 
   constructor(client: ChimeClient, signal?: AbortSignal) {
     this.#client = client;
@@ -33,6 +34,11 @@ export class RequestChimeClient implements ChimeCaller {
     return this.#requestsSent;
   }
 
+  /** The upstream's request ids of this request's answers so far, in the order they came. */
+  get requestIds(): readonly string[] {
+    return this.#requestIds;
+  }
+
   /** {@link ChimeClient.send}, aborted with the request and counted. */
   send<Input extends object, Output>(
     operation: Operation<Input, Output>,
@@ -48,6 +54,10 @@ export class RequestChimeClient implements ChimeCaller {
       onRequestSent: () => {
         this.#requestsSent += 1;
         options.onRequestSent?.();
+      },
+      onAnswered: (requestId) => {
+        this.#requestIds.push(requestId);
+        options.onAnswered?.(requestId);
       },
     });
   }

@@ -1,3 +1,4 @@
+import { useOnResolve } from '@envelop/on-resolve';
 import {
   type DocumentNode,
   type FieldNode,
@@ -26,7 +27,24 @@ const ID_FIELD = /^(ids?|.+(Id|Ids|Arn|Arns)|e164PhoneNumbers?)$/;
  * `userErrors`, error codes and upstream request ids from the errors at its path).
  */
 export function useAudit(): Plugin<RequestContext> {
+  // The upstream request ids each root mutation field's resolver received, by response key. GraphQL
+  // runs a document's mutations one after the other, so the ids answered while one resolves are its own.
+  const writesOf = new WeakMap<RequestContext, Map<string, string[]>>();
   return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(
+        useOnResolve(({ context, info }) => {
+          if (info.path.prev !== undefined || info.parentType !== info.schema.getMutationType()) return;
+          const ctx = context as RequestContext;
+          const before = ctx.client.requestIds.length;
+          return () => {
+            const writes = writesOf.get(ctx) ?? new Map<string, string[]>();
+            writes.set(String(info.path.key), ctx.client.requestIds.slice(before));
+            writesOf.set(ctx, writes);
+          };
+        }),
+      );
+    },
     onExecute({ args }) {
       const operation = getOperationAST(args.document, args.operationName);
       const mutationType = args.schema.getMutationType();
@@ -47,7 +65,10 @@ export function useAudit(): Plugin<RequestContext> {
             const errors = (result.errors ?? []).filter((error) => error.path?.[0] === key);
             const payload = (result.data as Record<string, unknown> | null | undefined)?.[key];
             if (errors.length === 0 && payload === undefined) continue; // never ran
-            audit(ctx, { mutation: node.name.value, ids, ...outcomeOf(payload, errors) });
+            const outcome = outcomeOf(payload, errors);
+            const written = writesOf.get(ctx)?.get(key) ?? [];
+            const requestIds = [...new Set([...written, ...outcome.requestIds])];
+            audit(ctx, { mutation: node.name.value, ids, ...outcome, requestIds });
           }
         },
       };
