@@ -31,6 +31,10 @@ export function messageForUpstream(error: ChimeError): string {
 // Codes that say the caller asked for something wrong or absent: routine, so logged at info.
 const CALLER_CODES: ReadonlySet<GatewayErrorCode> = new Set(['BAD_USER_INPUT', 'NOT_FOUND']);
 
+// The gateway's own refusals of what a caller may do (a role that may not run a field) are routine
+// too; an upstream FORBIDDEN is not: it says the operator's credentials lack a permission.
+const REFUSAL_CODES: ReadonlySet<GatewayErrorCode> = new Set([...CALLER_CODES, 'FORBIDDEN']);
+
 /**
  * The `extensions.code` a client sees for an error raised while resolving (before {@link maskError}
  * has turned it into what the client gets): `INTERNAL` for any error not meant for clients.
@@ -58,7 +62,7 @@ export function maskError(logger: Logger) {
     const path = graphQLError?.path;
     if (original instanceof GatewayError) {
       const { code } = original;
-      logger[CALLER_CODES.has(code) ? 'info' : 'warn']({ code, path }, original.message);
+      logger[REFUSAL_CODES.has(code) ? 'info' : 'warn']({ code, path }, original.message);
       return new GraphQLError(original.message, { path, extensions: { code } });
     }
     if (original instanceof ChimeError) {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_BEARER_ARN, DEMO_GENERAL_CHANNEL_ARN } from '../../src/chime-local/messaging/seed.ts';
-import { type GraphQLResponse, startTestGateway, type TestGateway } from '../support/gateway.ts';
+import {
+  capturingLogger,
+  type GraphQLResponse,
+  startTestGateway,
+  type TestGateway,
+} from '../support/gateway.ts';
 import { mintHs256, TEST_JWT_SECRET } from '../support/tokens.ts';
 
 type Role = 'viewer' | 'operator' | 'admin';
@@ -233,5 +238,25 @@ describe('an identity scoped to some accounts', () => {
       userErrors: [],
     });
     expect((await gateway.stats()).calls).toEqual({ UpdateUser: 1 });
+  });
+});
+
+describe('the log of a refusal', () => {
+  it('is one info line without a stack: a caller asking for more than its role, not a fault', async () => {
+    const { logger, entries } = capturingLogger('info');
+    const logged = await startTestGateway({ auth: { methods: ['jwt'], jwtSecret: TEST_JWT_SECRET }, logger });
+    try {
+      const token = await mintHs256({ sub: 'viewer-1', chime_role: 'viewer', chime_accounts: ['*'] });
+      const { body } = await logged.send(
+        { authorization: `Bearer ${token}` },
+        'mutation { updateGlobalSettings(input: {}) { userErrors { code } } }',
+      );
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const refusals = entries.filter((entry) => entry.code === 'FORBIDDEN');
+      expect(refusals).toEqual([expect.objectContaining({ level: 30 })]);
+      expect(refusals[0]).not.toHaveProperty('err');
+    } finally {
+      await logged.close();
+    }
   });
 });
