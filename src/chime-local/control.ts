@@ -15,22 +15,50 @@ export interface Faults {
   operations?: string[];
 }
 
+/** One call in the stats' request log; times are milliseconds since the last reset. */
+export interface RecordedRequest {
+  operation: string;
+  query: Record<string, string>;
+  arrivedAtMs: number;
+  /** Null while the call is still being served. */
+  answeredAtMs: number | null;
+}
+
 /** Counts calls per operation and decides which calls an injected fault hits. */
 export class Control {
   faults: Faults;
   #calls = new Map<string, number>();
-  #recent: { operation: string; query: Record<string, string> }[] = [];
+  #recent: RecordedRequest[] = [];
+  /** The `performance.now()` time the arrival and answer offsets count from: the last reset. */
+  #since = performance.now();
 
   constructor(latencyMs: number) {
     this.faults = { latencyMs, throttleRate: 0, errorRate: 0, throttleNext: 0 };
   }
 
-  /** Records one call to `operation`. */
-  record(operation: string, query: URLSearchParams): void {
+  /**
+   * Records one call to `operation`, arrived now; call the answer it returns when the call is
+   * answered, so the log shows which calls overlapped and which waited for one another.
+   */
+  record(operation: string, query: URLSearchParams): () => void {
     this.#calls.set(operation, (this.#calls.get(operation) ?? 0) + 1);
-    this.#recent.push({ operation, query: Object.fromEntries(query) });
+    const entry: RecordedRequest = {
+      operation,
+      query: Object.fromEntries(query),
+      arrivedAtMs: this.#offset(),
+      answeredAtMs: null,
+    };
+    this.#recent.push(entry);
     // Keep the log bounded: it serves tests that look at the last few calls.
     if (this.#recent.length > 5000) this.#recent.splice(0, this.#recent.length - 5000);
+    return () => {
+      entry.answeredAtMs = this.#offset();
+    };
+  }
+
+  /** Milliseconds since the last reset, to a hundredth. */
+  #offset(): number {
+    return Math.round((performance.now() - this.#since) * 100) / 100;
   }
 
   /** `GET /_local/stats`. */
@@ -44,6 +72,7 @@ export class Control {
   resetStats(): void {
     this.#calls.clear();
     this.#recent = [];
+    this.#since = performance.now();
   }
 
   /** `POST /_local/faults`: replaces the settings; members left out keep their value. */

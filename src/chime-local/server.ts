@@ -119,7 +119,7 @@ async function handle(
   }
   const { route, params } = match;
   const deadline = performance.now() + local.control.faults.latencyMs;
-  local.control.record(route.operation, query);
+  const answered = local.control.record(route.operation, query);
 
   // The call is served at once and answered at its deadline, so the work of calls that
   // arrive together overlaps their latency instead of queueing after it.
@@ -143,6 +143,7 @@ async function handle(
     answer = () => sendError(response, error);
   }
   await answerNoSoonerThan(deadline);
+  answered();
   answer();
 }
 

@@ -4,6 +4,7 @@ import { type Logger, pino } from 'pino';
 import { ChimeClient } from '../../src/chime/client.ts';
 import { staticCredentials } from '../../src/chime/credentials.ts';
 import { resolveEndpoints } from '../../src/chime/endpoints.ts';
+import type { RecordedRequest } from '../../src/chime-local/control.ts';
 import { DEMO_BEARER_ARN } from '../../src/chime-local/messaging/seed.ts';
 import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
 import type { Store } from '../../src/chime-local/store.ts';
@@ -20,7 +21,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface Stats {
   total: number;
   calls: Record<string, number>;
-  requests: { operation: string; query: Record<string, string> }[];
+  requests: RecordedRequest[];
 }
 
 /**
