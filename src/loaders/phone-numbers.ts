@@ -149,28 +149,33 @@ export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) 
   };
   // Many numbers of one account (its users' primary numbers) are read from the account's
   // list, 99 a page, rather than one GetPhoneNumber each.
+  const numbersOfAccounts = listOrGetBatch<PhoneNumberKey, PhoneNumberModel>({
+    groupOf: (key) => key.accountId,
+    idOf: (key) => key.e164,
+    idOfItem: e164Of,
+    readPage: (accountId, token) =>
+      readPhoneNumbers(
+        { filterName: 'AccountId', filterValue: accountId },
+        token,
+        ListPhoneNumbers.maxResults,
+      ),
+    get: (key) =>
+      client.send(GetPhoneNumber, { PhoneNumberId: key.e164 }).then((out) => toPhoneNumber(out.PhoneNumber)),
+    prime: (number) => primeListed([number]),
+  });
   const phoneNumber: DataLoader<PhoneNumberKey, PhoneNumberModel | null, string> = new DataLoader(
-    listOrGetBatch<PhoneNumberKey, PhoneNumberModel>({
-      groupOf: (key) => key.accountId,
-      idOf: (key) => key.e164,
-      idOfItem: e164Of,
-      readPage: (accountId, token) =>
-        readPhoneNumbers(
-          { filterName: 'AccountId', filterValue: accountId },
-          token,
-          ListPhoneNumbers.maxResults,
-        ),
-      get: (key) =>
-        client
-          .send(GetPhoneNumber, { PhoneNumberId: key.e164 })
-          .then((out) => toPhoneNumber(out.PhoneNumber)),
-      prime: (number) => primeListed([number]),
-    }),
+    numbersOfAccounts.batch,
     { cacheKeyFn: (key) => key.e164 },
   );
 
   return {
     phoneNumber,
+    /**
+     * Starts reading the first page of `accountId`'s numbers when `expected` of them could be
+     * loaded together (the primary numbers of a page of its users), before the users are in.
+     */
+    readAccountNumbersAhead: (accountId: string, expected: number) =>
+      numbersOfAccounts.readAhead(accountId, expected),
     /**
      * A page of phone numbers (ListPhoneNumbers); each one read primes `phoneNumber`. With
      * `visible`, only the numbers its `keep` accepts are served: each upstream page is narrowed

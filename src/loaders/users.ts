@@ -119,7 +119,7 @@ export function createUserLoaders(client: ChimeCaller, cursors: Cursors) {
           .send(GetUser, { AccountId: accountId, UserId: userId })
           .then((out) => toUser(accountId, out.User)),
       prime: (item) => primeListed([item]),
-    }),
+    }).batch,
     { cacheKeyFn: userCacheKey },
   );
   const userSettings = getLoader(

@@ -69,7 +69,7 @@ export function createVoiceConnectorGroupLoaders(client: ChimeCaller, cursors: C
           .send(GetVoiceConnectorGroup, { VoiceConnectorGroupId: voiceConnectorGroupId })
           .then((out) => toVoiceConnectorGroup(out.VoiceConnectorGroup)),
       prime,
-    }),
+    }).batch,
   );
   return {
     voiceConnectorGroup,

@@ -225,7 +225,7 @@ export function createVoiceConnectorLoaders(client: ChimeCaller, cursors: Cursor
           .send(GetVoiceConnector, { VoiceConnectorId: voiceConnectorId })
           .then((out) => toVoiceConnector(out.VoiceConnector)),
       prime,
-    }),
+    }).batch,
   );
   const configurations: {
     [K in keyof ConfigurationModels]: DataLoader<string, ConfigurationModels[K] | null>;

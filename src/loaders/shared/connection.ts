@@ -25,10 +25,19 @@ export interface Connection<T> {
 export interface ForwardPage {
   first?: number | null;
   after?: string | null;
+  /**
+   * Called with the items each upstream page adds to the connection as soon as that page
+   * arrives (`offset`: the first one's index), while the next page may still be read: the
+   * reads below the items start then, not once the whole connection is in.
+   */
+  onItems?: ((items: readonly unknown[], offset: number) => void) | undefined;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** The most items a connection read with `page` serves. */
+export const itemsAtMost = (page: ForwardPage) => page.first ?? DEFAULT_PAGE_SIZE;
+
 /** Upstream pages may come back empty with a NextToken; stop following them after this many reads. */
 const MAX_READS = 25;
 
@@ -73,15 +82,17 @@ export async function readConnection<T>(
     const result = await options.read(token, maxResults);
     const items = result.items.slice(skip);
     const take = items.slice(0, first - edges.length);
+    const offset = edges.length;
     for (const [index, node] of take.entries()) {
-      const offset = skip + index;
-      const last = offset === result.items.length - 1;
+      const inPage = skip + index;
+      const last = inPage === result.items.length - 1;
       const cursor =
         last && result.nextToken
           ? cursors.encode(scope, { token: result.nextToken })
-          : cursors.encode(scope, { token, maxResults, offset });
+          : cursors.encode(scope, { token, maxResults, offset: inPage });
       edges.push({ cursor, node });
     }
+    if (take.length > 0) page.onItems?.(take, offset);
     const leftInPage = items.length > take.length;
     if (leftInPage || !result.nextToken) {
       hasNextPage = leftInPage || Boolean(result.nextToken);
@@ -155,10 +166,16 @@ export async function readIdListConnection<T>(
         return item !== null && (await options.keep(item)) ? item : null;
       }),
     );
+    const offset = edges.length;
     for (const item of kept) {
       next += 1;
       if (item !== null) edges.push({ cursor: cursors.encode(scope, { token: String(next) }), node: item });
     }
+    if (edges.length > offset)
+      page.onItems?.(
+        edges.slice(offset).map((edge) => edge.node),
+        offset,
+      );
   }
   return {
     edges,

@@ -52,3 +52,11 @@ export async function listPhoneNumbers(ctx: RequestContext, page: ForwardPage, f
     keep: (number) => visibleNumber(ctx, number),
   });
 }
+
+/**
+ * Starts reading `accountId`'s number list when `expected` of its users' numbers could be asked
+ * for together, before the users are in (nothing for an account out of the caller's scope).
+ */
+export function readAccountNumbersAhead(ctx: RequestContext, accountId: string, expected: number): void {
+  if (inScope(ctx.identity, accountId)) ctx.loaders.readAccountNumbersAhead(accountId, expected);
+}

@@ -1,10 +1,11 @@
 import type { AccountModel, AccountSettingsModel } from '../../loaders/accounts.ts';
+import { itemsAtMost } from '../../loaders/shared/connection.ts';
 import { getAccount, getAccountSettings, listAccounts } from '../../resolvers/accounts/reads.ts';
 import { getUser, listUsers } from '../../resolvers/users/reads.ts';
 import { builder } from '../builder.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { AccountStatusEnum, AccountTypeEnum, LicenseEnum, UserTypeEnum } from '../shared/enums.ts';
-import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
+import { fromParent, fromParentId, loadWithChildren } from '../shared/look-ahead.ts';
 import { UserConnection, UserRef } from '../users/refs.ts';
 import { AccountRef } from './refs.ts';
 
@@ -49,9 +50,12 @@ builder.node(AccountRef, {
       type: UserConnection,
       nullable: true,
       args: { ...forwardPageArgs, userEmail: t.arg.string(), userType: t.arg({ type: UserTypeEnum }) },
-      ...fromParentId(accountIdOf, (accountId, { userEmail, userType, ...page }, ctx) =>
-        listUsers(ctx, accountId, page, { userEmail, userType }),
-      ),
+      // Every user it serves is of this account: what their fields share (the account's number
+      // list) starts with the list, and each page's users start their own reads as it arrives.
+      ...fromParentId(accountIdOf, (accountId, { userEmail, userType, ...page }, ctx, ahead) => {
+        ahead.group(accountId, itemsAtMost(page));
+        return listUsers(ctx, accountId, { ...page, onItems: ahead.items }, { userEmail, userType });
+      }),
     }),
     user: t.field({
       type: UserRef,
@@ -69,7 +73,9 @@ builder.queryFields((t) => ({
     description:
       'The Amazon Chime accounts under the AWS account, optionally filtered by name or user email.',
     args: { ...forwardPageArgs, name: t.arg.string(), userEmail: t.arg.string() },
-    resolve: (_root, { name, userEmail, ...page }, ctx) => listAccounts(ctx, page, { name, userEmail }),
+    ...fromParent((_root, { name, userEmail, ...page }, ctx, ahead) =>
+      listAccounts(ctx, { ...page, onItems: ahead.items }, { name, userEmail }),
+    ),
   }),
   account: t.field({
     type: AccountRef,

@@ -23,7 +23,7 @@ import {
 } from '../../resolvers/channels/reads.ts';
 import { builder } from '../builder.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
-import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
+import { fromParentId, loadWithChildren } from '../shared/look-ahead.ts';
 import {
   ChannelMembershipTypeEnum,
   ChannelMessagePersistenceEnum,

@@ -2,6 +2,7 @@ import type { AccountModel } from '../../loaders/accounts.ts';
 import type {
   PhoneNumberAssociationModel,
   PhoneNumberCapabilitiesModel,
+  PhoneNumberModel,
 } from '../../loaders/phone-numbers.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
 import { associationValue, getPhoneNumber, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
@@ -17,7 +18,7 @@ import {
   PhoneNumberStatusEnum,
   PhoneNumberTypeEnum,
 } from '../shared/enums.ts';
-import { fromParentId } from '../shared/prefetch.ts';
+import { fromParent, fromParentId } from '../shared/look-ahead.ts';
 import { UserRef } from '../users/refs.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from './refs.ts';
 
@@ -73,20 +74,20 @@ builder.node(PhoneNumberRef, {
       type: AccountRef,
       nullable: true,
       description: 'Resolved from the AccountId association.',
-      resolve: (number, _args, ctx) => {
+      ...fromParent((number: PhoneNumberModel, _args, ctx) => {
         const accountId = associationValue(number, 'AccountId');
         return accountId ? getAccount(ctx, accountId) : null;
-      },
+      }),
     }),
     user: t.field({
       type: UserRef,
       nullable: true,
       description: 'Resolved from the UserId association.',
-      resolve: (number, _args, ctx) => {
+      ...fromParent((number: PhoneNumberModel, _args, ctx) => {
         const accountId = associationValue(number, 'AccountId');
         const userId = associationValue(number, 'UserId');
         return accountId && userId ? getUser(ctx, { accountId, userId }) : null;
-      },
+      }),
     }),
   }),
 });
@@ -98,8 +99,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The phone number inventory of the AWS account, optionally by product type and status.',
     args: phoneNumberListArgs,
-    resolve: (_root, { productType, status, ...page }, ctx) =>
-      listPhoneNumbers(ctx, page, { productType, status }),
+    ...fromParent((_root, { productType, status, ...page }, ctx, ahead) =>
+      listPhoneNumbers(ctx, { ...page, onItems: ahead.items }, { productType, status }),
+    ),
   }),
   phoneNumber: t.field({
     type: PhoneNumberRef,
@@ -119,8 +121,12 @@ builder.objectFields(AccountRef, (t) => ({
     // Needs only the account's id: under `account(accountId:)` it starts beside GetAccount.
     ...fromParentId(
       (account: AccountModel) => account.accountId,
-      (accountId, { productType, status, ...page }, ctx) =>
-        listPhoneNumbers(ctx, page, { productType, status, filterName: 'AccountId', filterValue: accountId }),
+      (accountId, { productType, status, ...page }, ctx, ahead) =>
+        listPhoneNumbers(
+          ctx,
+          { ...page, onItems: ahead.items },
+          { productType, status, filterName: 'AccountId', filterValue: accountId },
+        ),
     ),
   }),
 }));

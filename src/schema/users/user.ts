@@ -1,6 +1,10 @@
-import type { UserKey, UserSettingsModel } from '../../loaders/users.ts';
+import type { UserKey, UserModel, UserSettingsModel } from '../../loaders/users.ts';
 import { getAccount } from '../../resolvers/accounts/reads.ts';
-import { getPhoneNumber, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
+import {
+  getPhoneNumber,
+  listPhoneNumbers,
+  readAccountNumbersAhead,
+} from '../../resolvers/phone-numbers/reads.ts';
 import { getUser, getUserSettings } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
@@ -8,6 +12,7 @@ import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts'
 import { forwardPageArgs } from '../shared/connection.ts';
 import { InviteStatusEnum, LicenseEnum, RegistrationStatusEnum, UserTypeEnum } from '../shared/enums.ts';
 import { compoundId, splitCompoundId } from '../shared/ids.ts';
+import { fromParent } from '../shared/look-ahead.ts';
 import { UserRef } from './refs.ts';
 
 const toUserKey = (id: string): UserKey | null => {
@@ -45,7 +50,9 @@ builder.node(UserRef, {
     account: t.field({
       type: AccountRef,
       nullable: true,
-      resolve: (user, _args, ctx) => (user.accountId ? getAccount(ctx, user.accountId) : null),
+      ...fromParent((user: UserModel, _args, ctx) =>
+        user.accountId ? getAccount(ctx, user.accountId) : null,
+      ),
     }),
     primaryEmail: t.exposeString('primaryEmail', { nullable: true }),
     primaryProvisionedNumber: t.exposeString('primaryProvisionedNumber', { nullable: true }),
@@ -53,18 +60,27 @@ builder.node(UserRef, {
       type: PhoneNumberRef,
       nullable: true,
       description: 'The phone number resource behind primaryProvisionedNumber.',
-      resolve: (user, _args, ctx) =>
-        user.primaryProvisionedNumber
-          ? getPhoneNumber(ctx, user.primaryProvisionedNumber, user.accountId)
-          : null,
+      // The numbers of one account's users are in that account's list: it starts with the users' list.
+      ...fromParent(
+        (user: UserModel, _args, ctx) =>
+          user.primaryProvisionedNumber
+            ? getPhoneNumber(ctx, user.primaryProvisionedNumber, user.accountId)
+            : null,
+        { fromGroup: (accountId, _args, ctx, expected) => readAccountNumbersAhead(ctx, accountId, expected) },
+      ),
     }),
     phoneNumbers: t.field({
       type: PhoneNumberConnection,
       nullable: true,
       description: 'The phone numbers associated with the user.',
       args: forwardPageArgs,
-      resolve: (user, page, ctx) =>
-        listPhoneNumbers(ctx, page, { filterName: 'UserId', filterValue: user.userId }),
+      ...fromParent((user: UserModel, page, ctx, ahead) =>
+        listPhoneNumbers(
+          ctx,
+          { ...page, onItems: ahead.items },
+          { filterName: 'UserId', filterValue: user.userId },
+        ),
+      ),
     }),
     displayName: t.exposeString('displayName', { nullable: true }),
     licenseType: t.expose('licenseType', { type: LicenseEnum, nullable: true }),
@@ -79,8 +95,9 @@ builder.node(UserRef, {
     settings: t.field({
       type: UserSettingsRef,
       nullable: true,
-      resolve: (user, _args, ctx) =>
+      ...fromParent((user: UserModel, _args, ctx) =>
         user.accountId ? getUserSettings(ctx, { accountId: user.accountId, userId: user.userId }) : null,
+      ),
     }),
   }),
 });

@@ -1,3 +1,4 @@
+import type { PhoneNumberModel } from '../../loaders/phone-numbers.ts';
 import type { VoiceConnectorModel } from '../../loaders/voice-connectors.ts';
 import { associationValue, listPhoneNumbers } from '../../resolvers/phone-numbers/reads.ts';
 import { listProxySessions } from '../../resolvers/proxy-sessions/reads.ts';
@@ -17,7 +18,7 @@ import { ProxySessionConnection } from '../proxy-sessions/refs.ts';
 import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { ProxySessionStatusEnum } from '../shared/enums.ts';
-import { fromParentId, loadWithChildren } from '../shared/prefetch.ts';
+import { fromParent, fromParentId, loadWithChildren } from '../shared/look-ahead.ts';
 import {
   EmergencyCallingConfigurationRef,
   LoggingConfigurationRef,
@@ -55,8 +56,12 @@ builder.node(VoiceConnectorRef, {
       nullable: true,
       description: 'The phone numbers associated with the voice connector.',
       args: forwardPageArgs,
-      ...fromParentId(idOf, (voiceConnectorId, page, ctx) =>
-        listPhoneNumbers(ctx, page, { filterName: 'VoiceConnectorId', filterValue: voiceConnectorId }),
+      ...fromParentId(idOf, (voiceConnectorId, page, ctx, ahead) =>
+        listPhoneNumbers(
+          ctx,
+          { ...page, onItems: ahead.items },
+          { filterName: 'VoiceConnectorId', filterValue: voiceConnectorId },
+        ),
       ),
     }),
     termination: t.field({
@@ -100,8 +105,8 @@ builder.node(VoiceConnectorRef, {
       nullable: true,
       description: "The voice connector's proxy sessions, optionally only those with one status.",
       args: { ...forwardPageArgs, status: t.arg({ type: ProxySessionStatusEnum }) },
-      ...fromParentId(idOf, (id, { status, ...page }, ctx) =>
-        listProxySessions(ctx, id, page, status ?? null),
+      ...fromParentId(idOf, (id, { status, ...page }, ctx, ahead) =>
+        listProxySessions(ctx, id, { ...page, onItems: ahead.items }, status ?? null),
       ),
     }),
   }),
@@ -114,7 +119,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The Amazon Chime Voice Connectors of the AWS account.',
     args: forwardPageArgs,
-    resolve: (_root, page, ctx) => listVoiceConnectors(ctx, page),
+    ...fromParent((_root, page, ctx, ahead) => listVoiceConnectors(ctx, { ...page, onItems: ahead.items })),
   }),
   voiceConnector: t.field({
     authScopes: outsideAccounts,
@@ -132,9 +137,9 @@ builder.objectFields(PhoneNumberRef, (t) => ({
     type: VoiceConnectorRef,
     nullable: true,
     description: 'Resolved from the VoiceConnectorId association.',
-    resolve: (number, _args, ctx) => {
+    ...fromParent((number: PhoneNumberModel, _args, ctx) => {
       const voiceConnectorId = associationValue(number, 'VoiceConnectorId');
       return voiceConnectorId ? getVoiceConnector(ctx, voiceConnectorId) : null;
-    },
+    }),
   }),
 }));

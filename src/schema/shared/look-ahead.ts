@@ -1,0 +1,258 @@
+import {
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+} from 'graphql';
+import type { RequestContext } from '../../context.ts';
+import { argumentProblem } from './argument-rules.ts';
+import { collectFields } from './selections.ts';
+
+/**
+ * What a field's read is handed so that reads below it start as soon as their inputs exist:
+ * `items` as each upstream page of the field's connection arrives, `group` as soon as the field
+ * knows the one group (an account) every item it will serve belongs to.
+ */
+export interface Ahead {
+  /** Starts the reads of the selections under these items (`offset`: the first one's index). */
+  items(items: readonly unknown[], offset: number): void;
+  /** Lets the selections under the items read what they share: at most `expected` items of `group`. */
+  group(group: string, expected: number): void;
+}
+
+/** Starts a field's read from its parent object and the field's arguments. */
+export type StartFromParent<P, R> = (
+  parent: P,
+  // biome-ignore lint/suspicious/noExplicitAny: the field's arguments as GraphQL coerced them, for the typed resolver each starter calls
+  args: Record<string, any>,
+  ctx: RequestContext,
+  ahead: Ahead,
+) => Promise<R> | R;
+
+/** Starts a field's read from its parent's id alone. */
+export type StartFromId<R> = (
+  parentId: string,
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  args: Record<string, any>,
+  ctx: RequestContext,
+  ahead: Ahead,
+) => Promise<R>;
+
+/** Starts the reads a field shares with its siblings in other items of one group, before the items exist. */
+export type StartFromGroup = (
+  group: string,
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  args: Record<string, any>,
+  ctx: RequestContext,
+  expected: number,
+) => void;
+
+/** The `lookAhead` extension of a field: how its read starts before GraphQL reaches it. */
+interface LookAhead {
+  fromParent: StartFromParent<unknown, unknown>;
+  fromId?: StartFromId<unknown>;
+  fromGroup?: StartFromGroup;
+}
+
+/**
+ * Reads started ahead, by the response path of the field that will take them (`account.users`,
+ * `phoneNumbers.nodes.3.user`): a path names one field resolution of one request, so a read is
+ * taken once, by exactly the field it was started for, whatever object that field's parent is.
+ * Reads never taken (under a parent that came back null) end with the request.
+ */
+const startedAhead = new WeakMap<RequestContext, Map<string, Promise<unknown>>>();
+
+/** Where a field is resolved: enough to find, and start, the selections under it. */
+interface Site {
+  ctx: RequestContext;
+  path: string;
+  nodes: readonly FieldNode[];
+  type: GraphQLOutputType;
+  info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
+}
+
+/**
+ * The options of a field whose read needs only its parent object, to spread into the field:
+ * its resolver, and the `lookAhead` extension through which a list above it starts the read
+ * as soon as the item it belongs to has arrived (the next upstream page may still be in
+ * flight). `fromGroup`, when given, starts what the field's reads share with the same field
+ * of the other items of one group (an account's number list for its users' numbers).
+ */
+export function fromParent<P, R>(start: StartFromParent<P, R>, options: { fromGroup?: StartFromGroup } = {}) {
+  const lookAhead: LookAhead = { fromParent: start as StartFromParent<unknown, unknown>, ...options };
+  return {
+    extensions: { lookAhead },
+    resolve: (parent: P, args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo) =>
+      (takeStarted(ctx, info) as Promise<R> | undefined) ??
+      start(parent, args, ctx, aheadAt(siteOf(ctx, info))),
+  };
+}
+
+/**
+ * The options of a field whose read needs only its parent's id (`idOf`): as {@link fromParent},
+ * and a root field that reads the parent by id (`loadWithChildren`) starts it beside that read.
+ */
+export function fromParentId<P, R>(idOf: (parent: P) => string, start: StartFromId<R>) {
+  const options = fromParent<P, R>((parent, args, ctx, ahead) => start(idOf(parent), args, ctx, ahead));
+  options.extensions.lookAhead.fromId = start as StartFromId<unknown>;
+  return options;
+}
+
+/**
+ * A root field that reads one object by id: GraphQL resolves its children only after it, so
+ * the children that need only the id (connections, configurations) start now, beside the
+ * object's own read, and the others as soon as it has arrived.
+ */
+export async function loadWithChildren<T extends object>(
+  id: string,
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  load: Promise<T | null>,
+): Promise<T | null> {
+  const site = siteOf(ctx, info);
+  startChildren(site, { id });
+  const value = await load;
+  if (value) startChildren(site, { parent: value });
+  return value;
+}
+
+function takeStarted(ctx: RequestContext, info: GraphQLResolveInfo): Promise<unknown> | undefined {
+  const started = startedAhead.get(ctx);
+  if (!started) return undefined;
+  const path = pathOf(info.path);
+  const read = started.get(path);
+  started.delete(path);
+  return read;
+}
+
+function siteOf(ctx: RequestContext, info: GraphQLResolveInfo): Site {
+  return { ctx, path: pathOf(info.path), nodes: info.fieldNodes, type: info.returnType, info };
+}
+
+function pathOf(path: GraphQLResolveInfo['path'] | undefined): string {
+  const keys: (string | number)[] = [];
+  for (let at = path; at; at = at.prev) keys.push(at.key);
+  return keys.reverse().join('.');
+}
+
+/** The fields selected under `site` that have a `lookAhead`, with their arguments, by response key. */
+function plannedFields(site: Site) {
+  const type = getNamedType(site.type);
+  const planned: {
+    key: string;
+    field: GraphQLField<unknown, unknown>;
+    nodes: readonly FieldNode[];
+    args: Record<string, unknown>;
+    lookAhead: LookAhead;
+  }[] = [];
+  if (!isObjectType(type)) return planned;
+  for (const [key, nodes] of selectedFields(site, type)) {
+    const field = type.getFields()[nodes[0]!.name.value];
+    const lookAhead = field?.extensions.lookAhead as LookAhead | undefined;
+    // A field with scopes of its own is left to GraphQL, which refuses it before any read.
+    if (!field || !lookAhead || (field.extensions.pothosOptions as { authScopes?: unknown })?.authScopes)
+      continue;
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(field, nodes[0]!, site.info.variableValues);
+    } catch {
+      continue; // The field's own resolution reports bad arguments.
+    }
+    if (argumentProblem(type.name, field, args)) continue;
+    planned.push({ key, field, nodes, args, lookAhead });
+  }
+  return planned;
+}
+
+function selectedFields(site: Site, type: GraphQLObjectType) {
+  return collectFields(
+    site.info,
+    type,
+    site.nodes.map((node) => node.selectionSet),
+  );
+}
+
+/**
+ * Starts the planned fields under `site` from its parent object (or only those that need no more
+ * than its id), each under its own path, and, when a read started here answers an object, the
+ * planned fields under that object in turn.
+ */
+function startChildren(site: Site, from: { parent: unknown } | { id: string }): void {
+  for (const { key, nodes, args, field, lookAhead } of plannedFields(site)) {
+    if ('id' in from && !lookAhead.fromId) continue;
+    const started = startedAhead.get(site.ctx) ?? new Map<string, Promise<unknown>>();
+    startedAhead.set(site.ctx, started);
+    const child: Site = { ...site, path: `${site.path}.${key}`, nodes, type: field.type };
+    if (started.has(child.path)) continue;
+    const ahead = aheadAt(child);
+    const read = Promise.resolve(
+      'id' in from
+        ? lookAhead.fromId!(from.id, args, site.ctx, ahead)
+        : lookAhead.fromParent(from.parent, args, site.ctx, ahead),
+    ).then((value) => {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value))
+        startChildren(child, { parent: value });
+      return value;
+    });
+    read.catch(() => {}); // Taken by the field, which reports it; or never taken.
+    started.set(child.path, read);
+  }
+}
+
+/** The {@link Ahead} of a connection field at `site`: its items are under `nodes` and `edges.node`. */
+function aheadAt(site: Site): Ahead {
+  let sites: { type: GraphQLOutputType; nodes: readonly FieldNode[]; pathOf: (index: number) => string }[];
+  const itemSites = () => {
+    sites ??= connectionItemSites(site);
+    return sites;
+  };
+  return {
+    items(items, offset) {
+      for (const item of itemSites())
+        for (const [index, parent] of items.entries())
+          startChildren(
+            { ...site, path: item.pathOf(offset + index), nodes: item.nodes, type: item.type },
+            { parent },
+          );
+    },
+    group(group, expected) {
+      for (const item of itemSites())
+        for (const { args, lookAhead } of plannedFields({
+          ...site,
+          path: item.pathOf(0),
+          nodes: item.nodes,
+          type: item.type,
+        }))
+          lookAhead.fromGroup?.(group, args, site.ctx, expected);
+    },
+  };
+}
+
+/** Where a connection's items are selected: each `nodes` and each `edges { node }` of the field. */
+function connectionItemSites(site: Site) {
+  const sites: { type: GraphQLOutputType; nodes: readonly FieldNode[]; pathOf: (index: number) => string }[] =
+    [];
+  const connection = getNamedType(site.type);
+  if (!isObjectType(connection)) return sites;
+  for (const [key, nodes] of selectedFields(site, connection)) {
+    const field = connection.getFields()[nodes[0]!.name.value];
+    if (!field) continue;
+    if (field.name === 'nodes')
+      sites.push({ type: field.type, nodes, pathOf: (index) => `${site.path}.${key}.${index}` });
+    if (field.name !== 'edges') continue;
+    const edge = getNamedType(field.type);
+    if (!isObjectType(edge)) continue;
+    for (const [nodeKey, nodeNodes] of selectedFields({ ...site, nodes }, edge))
+      if (nodeNodes[0]!.name.value === 'node')
+        sites.push({
+          type: edge.getFields().node!.type,
+          nodes: nodeNodes,
+          pathOf: (index) => `${site.path}.${key}.${index}.${nodeKey}`,
+        });
+  }
+  return sites;
+}
