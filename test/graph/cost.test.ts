@@ -333,6 +333,7 @@ describe('extensions.cost', () => {
     const queries = benchQueries({
       exampleCorpId: ids.accountId,
       mainTrunkId: ids.mainTrunkId,
+      primaryGroupId: ids.groupId,
       generalChannelArn: ids.channelArn,
     });
     for (const query of queries) {
