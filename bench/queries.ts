@@ -177,7 +177,7 @@ export function benchQueries(ids: DemoIds): BenchQuery[] {
     {
       name: 'voice connectors with termination, origination and numbers',
       document: `{
-        voiceConnectors(first: 10) {
+        voiceConnectors(first: 5) {
           nodes {
             name
             termination { cpsLimit }
@@ -195,14 +195,15 @@ export function benchQueries(ids: DemoIds): BenchQuery[] {
       },
       rounds: 2,
       derivation:
-        'Round 1: ListVoiceConnectors MaxResults=10 (cap 99): Main Trunk, Backup Trunk and Lab. Round 2, each ' +
+        'Round 1: ListVoiceConnectors MaxResults=5 (cap 99): Main Trunk, Backup Trunk and Lab. Round 2, each ' +
         'needing only a connector id: GetVoiceConnectorTermination and GetVoiceConnectorOrigination of each ' +
         "(no list answers them; Backup's and Lab's are unset, a 404 known only by asking); ListPhoneNumbers " +
         'FilterName=VoiceConnectorId MaxResults=20 of each (Main: one page of its 120; Backup: its 10; Lab: an ' +
         'empty page). Each connection is read from the list it names: paging ListPhoneNumbers ' +
         'ProductType=VoiceConnector through the whole VoiceConnector inventory (144 numbers: 2 pages, the ' +
         'first in round 1) would answer all three in 2 calls, but only because this inventory is small; it ' +
-        'grows with the AWS account, not with the query. 10 calls, 2 rounds.',
+        'grows with the AWS account, not with the query. first: 5, since the estimate counts 3 calls for every ' +
+        'connector the page may hold: first: 10 would estimate 31 for these 10 calls. 10 calls, 2 rounds.',
     },
     {
       name: 'voice connector group → its connectors → termination and numbers',

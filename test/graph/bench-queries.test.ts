@@ -26,4 +26,18 @@ describe('the benchmark queries', () => {
       expect.soft((await gateway.stats()).calls, query.name).toEqual(query.fewest);
     }
   });
+
+  it('each estimate between the calls they make and 3× as many, counting every call made', async () => {
+    for (const query of queries) {
+      await gateway.resetStats();
+      const response = await gateway.query(query.document, query.variables);
+      expect(response.errors, query.name).toBeUndefined();
+      const { estimated, actual } = gateway.costs.at(-1)!;
+      const made = (await gateway.stats()).total;
+      expect(made, query.name).toBeGreaterThan(0);
+      expect(actual, query.name).toBe(made);
+      expect(made, query.name).toBeLessThanOrEqual(estimated);
+      expect(estimated, query.name).toBeLessThanOrEqual(3 * made);
+    }
+  });
 });
