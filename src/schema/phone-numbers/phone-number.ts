@@ -18,7 +18,7 @@ import {
   PhoneNumberStatusEnum,
   PhoneNumberTypeEnum,
 } from '../shared/enums.ts';
-import { fromParent, fromParentId } from '../shared/look-ahead.ts';
+import { byIdOfParent, fromParent, fromParentId } from '../shared/look-ahead.ts';
 import { UserRef } from '../users/refs.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from './refs.ts';
 
@@ -74,10 +74,10 @@ builder.node(PhoneNumberRef, {
       type: AccountRef,
       nullable: true,
       description: 'Resolved from the AccountId association.',
-      ...fromParent((number: PhoneNumberModel, _args, ctx) => {
-        const accountId = associationValue(number, 'AccountId');
-        return accountId ? getAccount(ctx, accountId) : null;
-      }),
+      ...byIdOfParent(
+        (number: PhoneNumberModel) => associationValue(number, 'AccountId'),
+        (accountId, ctx) => getAccount(ctx, accountId),
+      ),
     }),
     user: t.field({
       type: UserRef,

@@ -9,6 +9,7 @@ import {
   ProxySessionStatusEnum,
 } from '../shared/enums.ts';
 import { compoundId, splitCompoundId } from '../shared/ids.ts';
+import { byIdOfParent } from '../shared/look-ahead.ts';
 import { VoiceConnectorRef } from '../voice-connectors/refs.ts';
 import { ProxySessionRef } from './refs.ts';
 
@@ -52,7 +53,10 @@ builder.node(ProxySessionRef, {
     voiceConnector: t.field({
       type: VoiceConnectorRef,
       nullable: true,
-      resolve: (session, _args, ctx) => getVoiceConnector(ctx, session.voiceConnectorId),
+      ...byIdOfParent(
+        (session: ProxySessionModel) => session.voiceConnectorId,
+        (voiceConnectorId, ctx) => getVoiceConnector(ctx, voiceConnectorId),
+      ),
     }),
     name: t.exposeString('name', { nullable: true }),
     status: t.expose('status', { type: ProxySessionStatusEnum, nullable: true }),

@@ -56,6 +56,8 @@ interface LookAhead {
   fromParent: StartFromParent<unknown, unknown>;
   fromId?: StartFromId<unknown>;
   fromGroup?: StartFromGroup;
+  /** For a field that reads one object by an id its parent holds: that id. */
+  targetIdOf?: (parent: unknown) => string | null | undefined;
 }
 
 /**
@@ -100,6 +102,31 @@ export function fromParentId<P, R>(idOf: (parent: P) => string, start: StartFrom
   const options = fromParent<P, R>((parent, args, ctx, ahead) => start(idOf(parent), args, ctx, ahead));
   options.extensions.lookAhead.fromId = start as StartFromId<unknown>;
   return options;
+}
+
+/**
+ * The options of a field that reads one object by an id its parent holds (a group's voice
+ * connector, a number's account): as {@link fromParent}, and the fields under the object that
+ * need only its id start beside its read, as under a root field that reads by id.
+ */
+export function byIdOfParent<P, R extends object>(
+  idOf: (parent: P) => string | null | undefined,
+  load: (id: string, ctx: RequestContext) => Promise<R | null>,
+) {
+  const options = fromParent<P, R | null>((parent, _args, ctx) => {
+    const id = idOf(parent);
+    return id ? load(id, ctx) : null;
+  });
+  options.extensions.lookAhead.targetIdOf = idOf as (parent: unknown) => string | null | undefined;
+  return {
+    ...options,
+    resolve: (parent: P, _args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo) => {
+      const started = takeStarted(ctx, info) as Promise<R | null> | undefined;
+      if (started) return started;
+      const id = idOf(parent);
+      return id ? loadWithChildren(id, ctx, info, load(id, ctx)) : null;
+    },
+  };
 }
 
 /**
@@ -189,6 +216,8 @@ function startChildren(site: Site, from: { parent: unknown } | { id: string }): 
     const child: Site = { ...site, path: `${site.path}.${key}`, nodes, type: field.type };
     if (started.has(child.path)) continue;
     const ahead = aheadAt(child);
+    const targetId = 'parent' in from ? lookAhead.targetIdOf?.(from.parent) : undefined;
+    if (targetId) startChildren(child, { id: targetId });
     const read = Promise.resolve(
       'id' in from
         ? lookAhead.fromId!(from.id, args, site.ctx, ahead)

@@ -12,7 +12,7 @@ import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts'
 import { forwardPageArgs } from '../shared/connection.ts';
 import { InviteStatusEnum, LicenseEnum, RegistrationStatusEnum, UserTypeEnum } from '../shared/enums.ts';
 import { compoundId, splitCompoundId } from '../shared/ids.ts';
-import { fromParent } from '../shared/look-ahead.ts';
+import { byIdOfParent, fromParent } from '../shared/look-ahead.ts';
 import { UserRef } from './refs.ts';
 
 const toUserKey = (id: string): UserKey | null => {
@@ -50,8 +50,9 @@ builder.node(UserRef, {
     account: t.field({
       type: AccountRef,
       nullable: true,
-      ...fromParent((user: UserModel, _args, ctx) =>
-        user.accountId ? getAccount(ctx, user.accountId) : null,
+      ...byIdOfParent(
+        (user: UserModel) => user.accountId,
+        (accountId, ctx) => getAccount(ctx, accountId),
       ),
     }),
     primaryEmail: t.exposeString('primaryEmail', { nullable: true }),

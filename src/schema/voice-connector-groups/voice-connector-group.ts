@@ -1,3 +1,4 @@
+import type { PhoneNumberModel } from '../../loaders/phone-numbers.ts';
 import type {
   VoiceConnectorGroupModel,
   VoiceConnectorItemModel,
@@ -12,6 +13,7 @@ import { builder } from '../builder.ts';
 import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
 import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
+import { byIdOfParent, fromParent, fromParentId, loadWithChildren } from '../shared/look-ahead.ts';
 import { VoiceConnectorRef } from '../voice-connectors/refs.ts';
 
 export const VoiceConnectorGroupRef = builder.objectRef<VoiceConnectorGroupModel>('VoiceConnectorGroup');
@@ -30,7 +32,10 @@ VoiceConnectorItemRef.implement({
     voiceConnector: t.field({
       type: VoiceConnectorRef,
       nullable: true,
-      resolve: (item, _args, ctx) => getVoiceConnector(ctx, item.voiceConnectorId),
+      ...byIdOfParent(
+        (item: VoiceConnectorItemModel) => item.voiceConnectorId,
+        (id, ctx) => getVoiceConnector(ctx, id),
+      ),
     }),
   }),
 });
@@ -52,11 +57,15 @@ builder.node(VoiceConnectorGroupRef, {
       nullable: true,
       description: 'The phone numbers associated with the group.',
       args: forwardPageArgs,
-      resolve: (group, page, ctx) =>
-        listPhoneNumbers(ctx, page, {
-          filterName: 'VoiceConnectorGroupId',
-          filterValue: group.voiceConnectorGroupId,
-        }),
+      ...fromParentId(
+        (group: VoiceConnectorGroupModel) => group.voiceConnectorGroupId,
+        (groupId, page, ctx, ahead) =>
+          listPhoneNumbers(
+            ctx,
+            { ...page, onItems: ahead.items },
+            { filterName: 'VoiceConnectorGroupId', filterValue: groupId },
+          ),
+      ),
     }),
   }),
 });
@@ -68,7 +77,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The voice connector groups of the AWS account.',
     args: forwardPageArgs,
-    resolve: (_root, page, ctx) => listVoiceConnectorGroups(ctx, page),
+    ...fromParent((_root, page, ctx, ahead) =>
+      listVoiceConnectorGroups(ctx, { ...page, onItems: ahead.items }),
+    ),
   }),
   voiceConnectorGroup: t.field({
     authScopes: outsideAccounts,
@@ -76,7 +87,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A voice connector group by id; null when there is none.',
     args: { voiceConnectorGroupId: t.arg.string({ required: true }) },
-    resolve: (_root, { voiceConnectorGroupId }, ctx) => getVoiceConnectorGroup(ctx, voiceConnectorGroupId),
+    resolve: (_root, { voiceConnectorGroupId }, ctx, info) =>
+      loadWithChildren(voiceConnectorGroupId, ctx, info, getVoiceConnectorGroup(ctx, voiceConnectorGroupId)),
   }),
 }));
 
@@ -85,9 +97,9 @@ builder.objectFields(PhoneNumberRef, (t) => ({
     type: VoiceConnectorGroupRef,
     nullable: true,
     description: 'Resolved from the VoiceConnectorGroupId association.',
-    resolve: (number, _args, ctx) => {
-      const groupId = associationValue(number, 'VoiceConnectorGroupId');
-      return groupId ? getVoiceConnectorGroup(ctx, groupId) : null;
-    },
+    ...byIdOfParent(
+      (number: PhoneNumberModel) => associationValue(number, 'VoiceConnectorGroupId'),
+      (groupId, ctx) => getVoiceConnectorGroup(ctx, groupId),
+    ),
   }),
 }));

@@ -18,7 +18,7 @@ import { ProxySessionConnection } from '../proxy-sessions/refs.ts';
 import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { ProxySessionStatusEnum } from '../shared/enums.ts';
-import { fromParent, fromParentId, loadWithChildren } from '../shared/look-ahead.ts';
+import { byIdOfParent, fromParent, fromParentId, loadWithChildren } from '../shared/look-ahead.ts';
 import {
   EmergencyCallingConfigurationRef,
   LoggingConfigurationRef,
@@ -137,9 +137,9 @@ builder.objectFields(PhoneNumberRef, (t) => ({
     type: VoiceConnectorRef,
     nullable: true,
     description: 'Resolved from the VoiceConnectorId association.',
-    ...fromParent((number: PhoneNumberModel, _args, ctx) => {
-      const voiceConnectorId = associationValue(number, 'VoiceConnectorId');
-      return voiceConnectorId ? getVoiceConnector(ctx, voiceConnectorId) : null;
-    }),
+    ...byIdOfParent(
+      (number: PhoneNumberModel) => associationValue(number, 'VoiceConnectorId'),
+      (voiceConnectorId, ctx) => getVoiceConnector(ctx, voiceConnectorId),
+    ),
   }),
 }));
