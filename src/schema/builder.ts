@@ -5,12 +5,7 @@ import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { RequestContext } from '../context.ts';
 import { type AccessScopes, accessScopes, NODE_TYPES_OUTSIDE_ACCOUNTS, refusal } from './shared/access.ts';
 import { nodeIdKeepsRules } from './shared/argument-rules.ts';
-
-/** A global id as decodeGlobalID reads it. */
-interface GlobalId {
-  typename: string;
-  id: string;
-}
+import { decodeGlobalId, type GlobalId } from './shared/ids.ts';
 
 /** The one schema builder: its plugins, scalars and the typed request context. */
 export const builder = new SchemaBuilder<{
@@ -42,10 +37,7 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     // An id that is not one of ours is an unknown id: `node` and `nodes` answer null in its place.
-    decodeGlobalID: (globalID) => {
-      const [typename = '', ...id] = Buffer.from(globalID, 'base64').toString('utf8').split(':');
-      return { typename, id: id.join(':') };
-    },
+    decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
       resolve: (_root, { id }, ctx, info) => resolveKnownNodes(ctx, info, [id])[0],
     },

@@ -29,7 +29,7 @@ function reachesUpstream(type: GraphQLObjectType, seen = new Set<string>()): boo
   seen.add(type.name);
   return Object.values(type.getFields()).some((field) => {
     const rule = ruleOf(type, field);
-    if (rule?.calls !== undefined || rule?.batchPageSize !== undefined) return true;
+    if (rule?.calls !== undefined || rule?.batch !== undefined) return true;
     const named = getNamedType(field.type);
     return isObjectType(named) && reachesUpstream(named, seen);
   });

@@ -1,16 +1,7 @@
-import { ListAccounts } from '../../chime/operations/accounts.ts';
-import { ListAppInstances, ListAppInstanceUsers } from '../../chime/operations/app-instances.ts';
-import { ListChannelMemberships, ListChannelModerators } from '../../chime/operations/channel-memberships.ts';
-import { ListChannelMessages } from '../../chime/operations/channel-messages.ts';
-import { ListChannels } from '../../chime/operations/channels.ts';
-import { ListPhoneNumberOrders } from '../../chime/operations/phone-number-orders.ts';
-import { ListPhoneNumbers, SearchAvailablePhoneNumbers } from '../../chime/operations/phone-numbers.ts';
-import { ListProxySessions } from '../../chime/operations/proxy-sessions.ts';
-import { ListUsers } from '../../chime/operations/users.ts';
-import { ListVoiceConnectorGroups } from '../../chime/operations/voice-connector-groups.ts';
-import { ListVoiceConnectors } from '../../chime/operations/voice-connectors.ts';
+import * as ops from '../../chime/operations/index.ts';
 import { ALL_ACCOUNTS } from '../../identity.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../loaders/shared/connection.ts';
+import { decodeGlobalId } from './ids.ts';
 
 /** What a cost rule sees of a field: its arguments and those of the field that produced its parent. */
 export interface CostInput {
@@ -26,24 +17,44 @@ export interface CostInput {
   accounts: readonly string[];
 }
 
+/** An upstream operation as the rules need it: its name, and its page size for a List. */
+type Named = { name: string; maxResults?: number | undefined };
+
 /**
- * How one field spends upstream requests, for the estimate made before execution. A field
- * without a rule costs nothing and its selections count once per parent.
+ * Requests one resolution of a field sends to one operation: `count` of them together, `step`
+ * waves after the field's first (0: at once; a later step waits for the one before it).
+ */
+export interface Calls {
+  operation: string;
+  count: number;
+  step: number;
+}
+
+/**
+ * How one field spends upstream requests, for the estimate made before execution and the plan
+ * of a dry run. A field without a rule costs nothing and its selections count once per parent.
  */
 export interface CostRule {
-  /** Upstream requests one resolution of the field makes. */
-  calls?: number | ((input: CostInput) => number);
+  /** The upstream requests one resolution of the field makes, by operation and step. */
+  calls?: readonly Calls[] | ((input: CostInput) => readonly Calls[]);
   /**
-   * The field reads through a list-or-get loader whose list pages hold this many items: keys
+   * The field reads through a list-or-get loader whose `list` pages hold `pageSize` items: keys
    * that arrive together and share a group (the users of one account asking for their numbers)
-   * cost the pages that hold them and one call for any the pages missed, not a Get each.
+   * cost the pages that hold them and one `get` for any the pages missed, not a `get` each.
    */
-  batchPageSize?: number;
+  batch?: { list: string; get: string; pageSize: number };
   /** Fields of one object naming the same `shares` make their one call between them. */
   shares?: string;
   /** The most items the field answers: its selections are counted once per item. */
   items?: number | ((input: CostInput) => number);
 }
+
+/** `count` requests of `operation` at `step` (see {@link Calls}). */
+const call = (operation: Named, count = 1, step = 0): Calls => ({ operation: operation.name, count, step });
+
+/** `count` pages of a List `operation`, each one waiting for the token of the one before. */
+const pages = (operation: Named, count: number): Calls[] =>
+  Array.from({ length: count }, (_, step) => call(operation, 1, step));
 
 /** `first` as the connection will serve it (default 20, at most 100). */
 const pageSize = ({ args }: CostInput) =>
@@ -53,42 +64,44 @@ const pageSize = ({ args }: CostInput) =>
  * A connection over a List operation: `first` items in pages of at most the operation's
  * MaxResults, one more page when resuming inside a page after a cursor.
  */
-function connection(operation: { maxResults?: number | undefined }): CostRule {
-  return { calls: (input) => pagesOf(operation, input), items: pageSize };
+function connection(operation: Named): CostRule {
+  return { calls: (input) => pages(operation, pagesOf(operation, input)), items: pageSize };
 }
 
 /** The List pages a connection over `operation` reads for `input` (see `connection`). */
-function pagesOf(operation: { maxResults?: number | undefined }, input: CostInput): number {
+function pagesOf(operation: Named, input: CostInput): number {
   return Math.ceil(pageSize(input) / (operation.maxResults ?? MAX_PAGE_SIZE)) + (input.args.after ? 1 : 0);
 }
 
 /**
  * The accounts list: ListAccounts pages for a caller with every account; for one scoped to
  * some, a GetAccount per account served, or, with a filter (which may skip accounts), one per
- * account in scope and a ListUsers each for `userEmail`.
+ * account in scope and then a ListUsers each for `userEmail`.
  */
 const accountList: CostRule = {
   calls: (input) => {
-    if (reachesAll(input)) return pagesOf(ListAccounts, input);
+    if (reachesAll(input)) return pages(ops.ListAccounts, pagesOf(ops.ListAccounts, input));
     const { name, userEmail } = input.args;
-    if (name == null && userEmail == null) return Math.min(pageSize(input), input.accounts.length);
-    return input.accounts.length * (userEmail == null ? 1 : 2);
+    if (name == null && userEmail == null)
+      return [call(ops.GetAccount, Math.min(pageSize(input), input.accounts.length))];
+    const inScope = input.accounts.length;
+    return [call(ops.GetAccount, inScope), ...(userEmail == null ? [] : [call(ops.ListUsers, inScope, 1)])];
   },
   items: pageSize,
 };
 
-/** One Get (or Describe) per resolution; repeated keys are cached, but counted again here. */
-const get: CostRule = { calls: 1 };
+/** One Get (or Describe) of `operation` per resolution; repeated keys are cached, but counted again here. */
+const get = (operation: Named): CostRule => ({ calls: [call(operation)] });
 /** Answered without an upstream call (from the parent or the mutation's answer). */
 const free: CostRule = {};
-/** A read through a list-or-get loader over `operation`'s pages (see `batchPageSize`). */
-const batched = (operation: { maxResults?: number | undefined }): CostRule => ({
-  batchPageSize: operation.maxResults ?? 1,
+/** A read through a list-or-get loader over `list`'s pages, `get` for the rest (see `batch`). */
+const batched = (list: Named, getOne: Named): CostRule => ({
+  batch: { list: list.name, get: getOne.name, pageSize: list.maxResults ?? 1 },
 });
-/** A field that DescribeX answers, shared with its sibling fields; free under `free`. */
-const described = (shares: string, freeUnder: string): CostRule => ({
-  shares,
-  calls: ({ parent }) => (parent.field === freeUnder ? 0 : 1),
+/** A field that `operation` (a DescribeX) answers, shared with its sibling fields; free under `freeUnder`. */
+const described = (operation: Named, freeUnder: string): CostRule => ({
+  shares: operation.name,
+  calls: ({ parent }) => (parent.field === freeUnder ? [] : [call(operation)]),
 });
 /** The length of a list in a mutation's input. */
 const inputLength =
@@ -97,83 +110,107 @@ const inputLength =
     const list = parent.args.input?.[name];
     return Array.isArray(list) ? list.length : 0;
   };
-/** A payload's list of items read back one Get each. */
-const eachOf = (name: string): CostRule => ({ calls: inputLength(name), items: inputLength(name) });
+/** A payload's list of items read back one `operation` each. */
+const eachOf = (name: string, operation: Named): CostRule => ({
+  calls: (input) => [call(operation, inputLength(name)(input))],
+  items: inputLength(name),
+});
+
+/** What `node(id:)` reads for an id of each Node type. */
+const NODE_READS: Record<string, Named> = {
+  Account: ops.GetAccount,
+  AppInstance: ops.DescribeAppInstance,
+  AppInstanceUser: ops.DescribeAppInstanceUser,
+  Channel: ops.DescribeChannel,
+  PhoneNumber: ops.GetPhoneNumber,
+  PhoneNumberOrder: ops.GetPhoneNumberOrder,
+  ProxySession: ops.GetProxySession,
+  User: ops.GetUser,
+  VoiceConnector: ops.GetVoiceConnector,
+  VoiceConnectorGroup: ops.GetVoiceConnectorGroup,
+};
+/**
+ * The read of one global id; an id of no Node type is answered null without a call, but counted
+ * as one all the same (the estimate errs high), under this name.
+ */
+const UNKNOWN_NODE_READ = '(not a node id)';
+const nodeRead = (id: unknown): Named =>
+  (typeof id === 'string' && NODE_READS[decodeGlobalId(id).typename]) || { name: UNKNOWN_NODE_READ };
 
 // A voice connector or group's configuration, read by its id.
 const configurations = {
-  termination: get,
-  terminationHealth: get,
-  origination: get,
-  loggingConfiguration: get,
-  streamingConfiguration: get,
-  emergencyCallingConfiguration: get,
+  termination: get(ops.GetVoiceConnectorTermination),
+  terminationHealth: get(ops.GetVoiceConnectorTerminationHealth),
+  origination: get(ops.GetVoiceConnectorOrigination),
+  loggingConfiguration: get(ops.GetVoiceConnectorLoggingConfiguration),
+  streamingConfiguration: get(ops.GetVoiceConnectorStreamingConfiguration),
+  emergencyCallingConfiguration: get(ops.GetVoiceConnectorEmergencyCallingConfiguration),
 };
 
 /**
- * The requests each mutation sends itself (a batch mutation one for all its items); what its
- * payload reads back is counted by the payload's fields.
+ * The requests each mutation sends itself, in order (a batch mutation one for all its items);
+ * what its payload reads back is counted by the payload's fields.
  */
-const MUTATION_CALLS: Record<string, number> = {
-  associatePhoneNumberWithUser: 1,
-  associatePhoneNumbersWithVoiceConnector: 1,
-  associatePhoneNumbersWithVoiceConnectorGroup: 1,
-  batchSuspendUsers: 1,
-  batchUnsuspendUsers: 1,
-  batchUpdatePhoneNumber: 1,
-  batchUpdateUser: 1,
-  createAccount: 1,
-  createChannel: 1,
-  createChannelMembership: 1,
-  createChannelModerator: 1,
-  createProxySession: 1,
-  createUser: 1,
-  createVoiceConnector: 1,
-  createVoiceConnectorGroup: 1,
-  deleteAccount: 1,
-  deleteChannel: 1,
-  deleteChannelMembership: 1,
-  deleteChannelMessage: 1,
-  deleteChannelModerator: 1,
-  deletePhoneNumber: 1,
-  deleteProxySession: 1,
-  deleteVoiceConnector: 1,
-  deleteVoiceConnectorEmergencyCallingConfiguration: 1,
-  deleteVoiceConnectorGroup: 1,
-  deleteVoiceConnectorOrigination: 1,
-  deleteVoiceConnectorStreamingConfiguration: 1,
-  deleteVoiceConnectorTermination: 1,
-  // Also reads the user to learn its number first.
-  disassociatePhoneNumberFromUser: 2,
-  disassociatePhoneNumbersFromVoiceConnector: 1,
-  disassociatePhoneNumbersFromVoiceConnectorGroup: 1,
-  inviteUsers: 1,
-  logoutUser: 1,
-  orderPhoneNumbers: 1,
-  putChannelExpirationSettings: 1,
-  putVoiceConnectorEmergencyCallingConfiguration: 1,
-  putVoiceConnectorLoggingConfiguration: 1,
-  putVoiceConnectorOrigination: 1,
-  putVoiceConnectorStreamingConfiguration: 1,
-  putVoiceConnectorTermination: 1,
-  redactChannelMessage: 1,
-  resetPersonalPin: 1,
-  restorePhoneNumber: 1,
-  sendChannelMessage: 1,
-  updateAccount: 1,
-  updateAccountSettings: 1,
-  updateChannel: 1,
-  updateChannelMessage: 1,
-  // Also reads the settings back.
-  updateGlobalSettings: 2,
-  updatePhoneNumber: 1,
-  updateProxySession: 1,
-  updateUser: 1,
-  updateUserSettings: 1,
-  // Also reads the connector first for what the input leaves out.
-  updateVoiceConnector: 2,
-  // Also reads the group first for what the input leaves out.
-  updateVoiceConnectorGroup: 2,
+const MUTATION_CALLS: Record<string, readonly Named[]> = {
+  associatePhoneNumberWithUser: [ops.AssociatePhoneNumberWithUser],
+  associatePhoneNumbersWithVoiceConnector: [ops.AssociatePhoneNumbersWithVoiceConnector],
+  associatePhoneNumbersWithVoiceConnectorGroup: [ops.AssociatePhoneNumbersWithVoiceConnectorGroup],
+  batchSuspendUsers: [ops.BatchSuspendUser],
+  batchUnsuspendUsers: [ops.BatchUnsuspendUser],
+  batchUpdatePhoneNumber: [ops.BatchUpdatePhoneNumber],
+  batchUpdateUser: [ops.BatchUpdateUser],
+  createAccount: [ops.CreateAccount],
+  createChannel: [ops.CreateChannel],
+  createChannelMembership: [ops.CreateChannelMembership],
+  createChannelModerator: [ops.CreateChannelModerator],
+  createProxySession: [ops.CreateProxySession],
+  createUser: [ops.CreateUser],
+  createVoiceConnector: [ops.CreateVoiceConnector],
+  createVoiceConnectorGroup: [ops.CreateVoiceConnectorGroup],
+  deleteAccount: [ops.DeleteAccount],
+  deleteChannel: [ops.DeleteChannel],
+  deleteChannelMembership: [ops.DeleteChannelMembership],
+  deleteChannelMessage: [ops.DeleteChannelMessage],
+  deleteChannelModerator: [ops.DeleteChannelModerator],
+  deletePhoneNumber: [ops.DeletePhoneNumber],
+  deleteProxySession: [ops.DeleteProxySession],
+  deleteVoiceConnector: [ops.DeleteVoiceConnector],
+  deleteVoiceConnectorEmergencyCallingConfiguration: [ops.DeleteVoiceConnectorEmergencyCallingConfiguration],
+  deleteVoiceConnectorGroup: [ops.DeleteVoiceConnectorGroup],
+  deleteVoiceConnectorOrigination: [ops.DeleteVoiceConnectorOrigination],
+  deleteVoiceConnectorStreamingConfiguration: [ops.DeleteVoiceConnectorStreamingConfiguration],
+  deleteVoiceConnectorTermination: [ops.DeleteVoiceConnectorTermination],
+  // Reads the user first to learn its number.
+  disassociatePhoneNumberFromUser: [ops.GetUser, ops.DisassociatePhoneNumberFromUser],
+  disassociatePhoneNumbersFromVoiceConnector: [ops.DisassociatePhoneNumbersFromVoiceConnector],
+  disassociatePhoneNumbersFromVoiceConnectorGroup: [ops.DisassociatePhoneNumbersFromVoiceConnectorGroup],
+  inviteUsers: [ops.InviteUsers],
+  logoutUser: [ops.LogoutUser],
+  orderPhoneNumbers: [ops.CreatePhoneNumberOrder],
+  putChannelExpirationSettings: [ops.PutChannelExpirationSettings],
+  putVoiceConnectorEmergencyCallingConfiguration: [ops.PutVoiceConnectorEmergencyCallingConfiguration],
+  putVoiceConnectorLoggingConfiguration: [ops.PutVoiceConnectorLoggingConfiguration],
+  putVoiceConnectorOrigination: [ops.PutVoiceConnectorOrigination],
+  putVoiceConnectorStreamingConfiguration: [ops.PutVoiceConnectorStreamingConfiguration],
+  putVoiceConnectorTermination: [ops.PutVoiceConnectorTermination],
+  redactChannelMessage: [ops.RedactChannelMessage],
+  resetPersonalPin: [ops.ResetPersonalPIN],
+  restorePhoneNumber: [ops.RestorePhoneNumber],
+  sendChannelMessage: [ops.SendChannelMessage],
+  updateAccount: [ops.UpdateAccount],
+  updateAccountSettings: [ops.UpdateAccountSettings],
+  updateChannel: [ops.UpdateChannel],
+  updateChannelMessage: [ops.UpdateChannelMessage],
+  // Reads the settings back: the upstream answers without them.
+  updateGlobalSettings: [ops.UpdateGlobalSettings, ops.GetGlobalSettings],
+  updatePhoneNumber: [ops.UpdatePhoneNumber],
+  updateProxySession: [ops.UpdateProxySession],
+  updateUser: [ops.UpdateUser],
+  updateUserSettings: [ops.UpdateUserSettings],
+  // Reads the connector first for what the input leaves out.
+  updateVoiceConnector: [ops.GetVoiceConnector, ops.UpdateVoiceConnector],
+  // Reads the group first for what the input leaves out.
+  updateVoiceConnectorGroup: [ops.GetVoiceConnectorGroup, ops.UpdateVoiceConnectorGroup],
 };
 
 const reachesAll = (input: CostInput) => input.accounts.includes(ALL_ACCOUNTS);
@@ -189,13 +226,27 @@ const SCOPED_NUMBER_READS: Record<string, (input: CostInput) => number> = {
   batchUpdatePhoneNumber: ({ args }) => (Array.isArray(args.input?.items) ? args.input.items.length : 0),
 };
 
+/** A mutation's rule: its own requests one after the other, after the number reads it needs first. */
+function mutation(name: string, sent: readonly Named[]): CostRule {
+  const reads = SCOPED_NUMBER_READS[name];
+  return {
+    calls: (input) => {
+      const read = reads && !reachesAll(input) ? [call(ops.GetPhoneNumber, reads(input))] : [];
+      return [...read, ...sent.map((operation, step) => call(operation, 1, read.length + step))];
+    },
+  };
+}
+
 // What a payload reads back after its mutation: the object changed (often primed by the
 // mutation's answer, counted anyway) and ids and errors straight from the answer.
-const voiceConnectorPayload = { voiceConnector: get };
-const channelPayload = { channel: get, userErrors: free };
-const numbersPayload = (owner: string) => ({ [owner]: get, phoneNumbers: eachOf('e164PhoneNumbers') });
+const voiceConnectorPayload = { voiceConnector: get(ops.GetVoiceConnector) };
+const channelPayload = { channel: get(ops.DescribeChannel), userErrors: free };
+const numbersPayload = (owner: 'voiceConnector' | 'voiceConnectorGroup') => ({
+  [owner]: get(owner === 'voiceConnector' ? ops.GetVoiceConnector : ops.GetVoiceConnectorGroup),
+  phoneNumbers: eachOf('e164PhoneNumbers', ops.GetPhoneNumber),
+});
 const usersPayload = (name: string): Record<string, CostRule> => ({
-  users: { ...batched(ListUsers), items: inputLength(name) },
+  users: { ...batched(ops.ListUsers, ops.GetUser), items: inputLength(name) },
 });
 
 /**
@@ -207,48 +258,47 @@ const usersPayload = (name: string): Record<string, CostRule> => ({
 export const COST_RULES: Record<string, Record<string, CostRule>> = {
   Query: {
     accounts: accountList,
-    account: get,
-    appInstances: connection(ListAppInstances),
-    appInstance: get,
-    availablePhoneNumbers: connection(SearchAvailablePhoneNumbers),
-    channels: connection(ListChannels),
-    channel: get,
-    globalSettings: get,
-    node: get,
-    nodes: { calls: ({ args }) => args.ids.length, items: ({ args }) => args.ids.length },
-    phoneNumbers: connection(ListPhoneNumbers),
-    phoneNumber: get,
-    phoneNumberOrders: connection(ListPhoneNumberOrders),
-    phoneNumberOrder: get,
-    voiceConnectors: connection(ListVoiceConnectors),
-    voiceConnector: get,
-    voiceConnectorGroups: connection(ListVoiceConnectorGroups),
-    voiceConnectorGroup: get,
+    account: get(ops.GetAccount),
+    appInstances: connection(ops.ListAppInstances),
+    appInstance: get(ops.DescribeAppInstance),
+    availablePhoneNumbers: connection(ops.SearchAvailablePhoneNumbers),
+    channels: connection(ops.ListChannels),
+    channel: get(ops.DescribeChannel),
+    globalSettings: get(ops.GetGlobalSettings),
+    node: { calls: ({ args }) => [call(nodeRead(args.id))] },
+    nodes: {
+      calls: ({ args }) => args.ids.map((id: unknown) => call(nodeRead(id))),
+      items: ({ args }) => args.ids.length,
+    },
+    phoneNumbers: connection(ops.ListPhoneNumbers),
+    phoneNumber: get(ops.GetPhoneNumber),
+    phoneNumberOrders: connection(ops.ListPhoneNumberOrders),
+    phoneNumberOrder: get(ops.GetPhoneNumberOrder),
+    voiceConnectors: connection(ops.ListVoiceConnectors),
+    voiceConnector: get(ops.GetVoiceConnector),
+    voiceConnectorGroups: connection(ops.ListVoiceConnectorGroups),
+    voiceConnectorGroup: get(ops.GetVoiceConnectorGroup),
   },
   Mutation: Object.fromEntries(
-    Object.entries(MUTATION_CALLS).map(([name, calls]) => {
-      const reads = SCOPED_NUMBER_READS[name];
-      if (!reads) return [name, { calls }];
-      return [name, { calls: (input: CostInput) => calls + (reachesAll(input) ? 0 : reads(input)) }];
-    }),
+    Object.entries(MUTATION_CALLS).map(([name, sent]) => [name, mutation(name, sent)]),
   ),
   Account: {
-    settings: get,
-    users: connection(ListUsers),
-    user: get,
-    phoneNumbers: connection(ListPhoneNumbers),
+    settings: get(ops.GetAccountSettings),
+    users: connection(ops.ListUsers),
+    user: get(ops.GetUser),
+    phoneNumbers: connection(ops.ListPhoneNumbers),
   },
   User: {
-    account: get,
-    settings: get,
-    phoneNumbers: connection(ListPhoneNumbers),
-    primaryPhoneNumber: batched(ListPhoneNumbers),
+    account: get(ops.GetAccount),
+    settings: get(ops.GetUserSettings),
+    phoneNumbers: connection(ops.ListPhoneNumbers),
+    primaryPhoneNumber: batched(ops.ListPhoneNumbers, ops.GetPhoneNumber),
   },
   PhoneNumber: {
-    account: get,
-    user: batched(ListUsers),
-    voiceConnector: batched(ListVoiceConnectors),
-    voiceConnectorGroup: batched(ListVoiceConnectorGroups),
+    account: get(ops.GetAccount),
+    user: batched(ops.ListUsers, ops.GetUser),
+    voiceConnector: batched(ops.ListVoiceConnectors, ops.GetVoiceConnector),
+    voiceConnectorGroup: batched(ops.ListVoiceConnectorGroups, ops.GetVoiceConnectorGroup),
   },
   PhoneNumberOrder: {
     // The numbers just ordered; an order read later is counted as at most a full page of them.
@@ -259,113 +309,137 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
           : MAX_PAGE_SIZE,
     },
   },
-  OrderedPhoneNumber: { phoneNumber: get },
+  OrderedPhoneNumber: { phoneNumber: get(ops.GetPhoneNumber) },
   VoiceConnector: {
-    phoneNumbers: connection(ListPhoneNumbers),
-    proxySessions: connection(ListProxySessions),
+    phoneNumbers: connection(ops.ListPhoneNumbers),
+    proxySessions: connection(ops.ListProxySessions),
     ...configurations,
   },
   VoiceConnectorGroup: {
-    phoneNumbers: connection(ListPhoneNumbers),
+    phoneNumbers: connection(ops.ListPhoneNumbers),
     // A group routes to at most three voice connectors.
     voiceConnectorItems: { items: 3 },
   },
-  VoiceConnectorItem: { voiceConnector: batched(ListVoiceConnectors) },
-  ProxySession: { voiceConnector: batched(ListVoiceConnectors) },
+  VoiceConnectorItem: { voiceConnector: batched(ops.ListVoiceConnectors, ops.GetVoiceConnector) },
+  ProxySession: { voiceConnector: batched(ops.ListVoiceConnectors, ops.GetVoiceConnector) },
   AppInstance: {
-    createdTimestamp: described('DescribeAppInstance', 'Query.appInstance'),
-    lastUpdatedTimestamp: described('DescribeAppInstance', 'Query.appInstance'),
-    users: connection(ListAppInstanceUsers),
-    channels: connection(ListChannels),
+    createdTimestamp: described(ops.DescribeAppInstance, 'Query.appInstance'),
+    lastUpdatedTimestamp: described(ops.DescribeAppInstance, 'Query.appInstance'),
+    users: connection(ops.ListAppInstanceUsers),
+    channels: connection(ops.ListChannels),
   },
   AppInstanceUser: {
-    createdTimestamp: described('DescribeAppInstanceUser', ''),
-    lastUpdatedTimestamp: described('DescribeAppInstanceUser', ''),
+    createdTimestamp: described(ops.DescribeAppInstanceUser, ''),
+    lastUpdatedTimestamp: described(ops.DescribeAppInstanceUser, ''),
   },
-  Identity: { appInstanceUser: get },
+  Identity: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
   Channel: {
-    appInstance: get,
-    createdBy: described('DescribeChannel', 'Query.channel'),
-    createdTimestamp: described('DescribeChannel', 'Query.channel'),
-    lastUpdatedTimestamp: described('DescribeChannel', 'Query.channel'),
-    expirationSettings: described('DescribeChannel', 'Query.channel'),
-    memberships: connection(ListChannelMemberships),
-    membership: get,
-    messages: connection(ListChannelMessages),
-    message: get,
-    moderators: connection(ListChannelModerators),
-    moderator: get,
+    appInstance: get(ops.DescribeAppInstance),
+    createdBy: described(ops.DescribeChannel, 'Query.channel'),
+    createdTimestamp: described(ops.DescribeChannel, 'Query.channel'),
+    lastUpdatedTimestamp: described(ops.DescribeChannel, 'Query.channel'),
+    expirationSettings: described(ops.DescribeChannel, 'Query.channel'),
+    memberships: connection(ops.ListChannelMemberships),
+    membership: get(ops.DescribeChannelMembership),
+    messages: connection(ops.ListChannelMessages),
+    message: get(ops.GetChannelMessage),
+    moderators: connection(ops.ListChannelModerators),
+    moderator: get(ops.DescribeChannelModerator),
   },
   ChannelMembership: {
     // A list without a type filter (or with DEFAULT) tells the type; HIDDEN ones need the Describe.
     type: {
-      shares: 'DescribeChannelMembership',
+      shares: ops.DescribeChannelMembership.name,
       calls: ({ parent }) =>
-        parent.field === 'Channel.memberships' && parent.args.type !== 'HIDDEN' ? 0 : 1,
+        parent.field === 'Channel.memberships' && parent.args.type !== 'HIDDEN'
+          ? []
+          : [call(ops.DescribeChannelMembership)],
     },
-    invitedBy: described('DescribeChannelMembership', 'Channel.membership'),
-    createdTimestamp: described('DescribeChannelMembership', 'Channel.membership'),
-    lastUpdatedTimestamp: described('DescribeChannelMembership', 'Channel.membership'),
+    invitedBy: described(ops.DescribeChannelMembership, 'Channel.membership'),
+    createdTimestamp: described(ops.DescribeChannelMembership, 'Channel.membership'),
+    lastUpdatedTimestamp: described(ops.DescribeChannelMembership, 'Channel.membership'),
   },
   ChannelModerator: {
-    createdBy: described('DescribeChannelModerator', 'Channel.moderator'),
-    createdTimestamp: described('DescribeChannelModerator', 'Channel.moderator'),
+    createdBy: described(ops.DescribeChannelModerator, 'Channel.moderator'),
+    createdTimestamp: described(ops.DescribeChannelModerator, 'Channel.moderator'),
   },
 
-  AssociatePhoneNumberWithUserPayload: { phoneNumber: get, user: get, userErrors: free },
-  DisassociatePhoneNumberFromUserPayload: { phoneNumber: get, user: get, userErrors: free },
+  AssociatePhoneNumberWithUserPayload: {
+    phoneNumber: get(ops.GetPhoneNumber),
+    user: get(ops.GetUser),
+    userErrors: free,
+  },
+  DisassociatePhoneNumberFromUserPayload: {
+    phoneNumber: get(ops.GetPhoneNumber),
+    user: get(ops.GetUser),
+    userErrors: free,
+  },
   AssociatePhoneNumbersWithVoiceConnectorPayload: numbersPayload('voiceConnector'),
   DisassociatePhoneNumbersFromVoiceConnectorPayload: numbersPayload('voiceConnector'),
   AssociatePhoneNumbersWithVoiceConnectorGroupPayload: numbersPayload('voiceConnectorGroup'),
   DisassociatePhoneNumbersFromVoiceConnectorGroupPayload: numbersPayload('voiceConnectorGroup'),
-  BatchUpdatePhoneNumberPayload: { phoneNumbers: eachOf('items') },
+  BatchUpdatePhoneNumberPayload: { phoneNumbers: eachOf('items', ops.GetPhoneNumber) },
   BatchUpdateUserPayload: usersPayload('items'),
   BatchSuspendUsersPayload: usersPayload('userIds'),
   BatchUnsuspendUsersPayload: usersPayload('userIds'),
-  CreateAccountPayload: { account: get },
-  UpdateAccountPayload: { account: get },
-  UpdateAccountSettingsPayload: { account: get, settings: get },
+  CreateAccountPayload: { account: get(ops.GetAccount) },
+  UpdateAccountPayload: { account: get(ops.GetAccount) },
+  UpdateAccountSettingsPayload: { account: get(ops.GetAccount), settings: get(ops.GetAccountSettings) },
   DeleteAccountPayload: { deletedId: free },
-  CreateUserPayload: { user: get },
-  UpdateUserPayload: { user: get },
-  UpdateUserSettingsPayload: { user: get, settings: get },
-  ResetPersonalPinPayload: { user: get },
-  LogoutUserPayload: { user: get },
-  InviteUsersPayload: { account: get },
-  UpdatePhoneNumberPayload: { phoneNumber: get, userErrors: free },
-  DeletePhoneNumberPayload: { phoneNumber: get, userErrors: free },
-  RestorePhoneNumberPayload: { phoneNumber: get, userErrors: free },
-  OrderPhoneNumbersPayload: { phoneNumberOrder: get },
+  CreateUserPayload: { user: get(ops.GetUser) },
+  UpdateUserPayload: { user: get(ops.GetUser) },
+  UpdateUserSettingsPayload: { user: get(ops.GetUser), settings: get(ops.GetUserSettings) },
+  ResetPersonalPinPayload: { user: get(ops.GetUser) },
+  LogoutUserPayload: { user: get(ops.GetUser) },
+  InviteUsersPayload: { account: get(ops.GetAccount) },
+  UpdatePhoneNumberPayload: { phoneNumber: get(ops.GetPhoneNumber), userErrors: free },
+  DeletePhoneNumberPayload: { phoneNumber: get(ops.GetPhoneNumber), userErrors: free },
+  RestorePhoneNumberPayload: { phoneNumber: get(ops.GetPhoneNumber), userErrors: free },
+  OrderPhoneNumbersPayload: { phoneNumberOrder: get(ops.GetPhoneNumberOrder) },
   CreateVoiceConnectorPayload: voiceConnectorPayload,
   UpdateVoiceConnectorPayload: voiceConnectorPayload,
   DeleteVoiceConnectorPayload: { deletedId: free },
-  CreateVoiceConnectorGroupPayload: { voiceConnectorGroup: get },
-  UpdateVoiceConnectorGroupPayload: { voiceConnectorGroup: get },
+  CreateVoiceConnectorGroupPayload: { voiceConnectorGroup: get(ops.GetVoiceConnectorGroup) },
+  UpdateVoiceConnectorGroupPayload: { voiceConnectorGroup: get(ops.GetVoiceConnectorGroup) },
   DeleteVoiceConnectorGroupPayload: { deletedId: free },
-  PutVoiceConnectorTerminationPayload: { ...voiceConnectorPayload, termination: get },
-  PutVoiceConnectorOriginationPayload: { ...voiceConnectorPayload, origination: get },
-  PutVoiceConnectorLoggingConfigurationPayload: { ...voiceConnectorPayload, loggingConfiguration: get },
-  PutVoiceConnectorStreamingConfigurationPayload: { ...voiceConnectorPayload, streamingConfiguration: get },
+  PutVoiceConnectorTerminationPayload: { ...voiceConnectorPayload, termination: configurations.termination },
+  PutVoiceConnectorOriginationPayload: { ...voiceConnectorPayload, origination: configurations.origination },
+  PutVoiceConnectorLoggingConfigurationPayload: {
+    ...voiceConnectorPayload,
+    loggingConfiguration: configurations.loggingConfiguration,
+  },
+  PutVoiceConnectorStreamingConfigurationPayload: {
+    ...voiceConnectorPayload,
+    streamingConfiguration: configurations.streamingConfiguration,
+  },
   PutVoiceConnectorEmergencyCallingConfigurationPayload: {
     ...voiceConnectorPayload,
-    emergencyCallingConfiguration: get,
+    emergencyCallingConfiguration: configurations.emergencyCallingConfiguration,
   },
   DeleteVoiceConnectorTerminationPayload: voiceConnectorPayload,
   DeleteVoiceConnectorOriginationPayload: voiceConnectorPayload,
   DeleteVoiceConnectorStreamingConfigurationPayload: voiceConnectorPayload,
   DeleteVoiceConnectorEmergencyCallingConfigurationPayload: voiceConnectorPayload,
-  CreateProxySessionPayload: { proxySession: get },
-  UpdateProxySessionPayload: { proxySession: get },
+  CreateProxySessionPayload: { proxySession: get(ops.GetProxySession) },
+  UpdateProxySessionPayload: { proxySession: get(ops.GetProxySession) },
   DeleteProxySessionPayload: { ...voiceConnectorPayload, deletedId: free, deletedProxySessionId: free },
   CreateChannelPayload: channelPayload,
   UpdateChannelPayload: channelPayload,
   PutChannelExpirationSettingsPayload: channelPayload,
-  CreateChannelMembershipPayload: { ...channelPayload, memberArn: free, membership: get },
+  CreateChannelMembershipPayload: {
+    ...channelPayload,
+    memberArn: free,
+    membership: get(ops.DescribeChannelMembership),
+  },
   DeleteChannelMembershipPayload: { ...channelPayload, memberArn: free },
-  CreateChannelModeratorPayload: { ...channelPayload, channelModeratorArn: free, moderator: get },
+  CreateChannelModeratorPayload: {
+    ...channelPayload,
+    channelModeratorArn: free,
+    moderator: get(ops.DescribeChannelModerator),
+  },
   DeleteChannelModeratorPayload: { ...channelPayload, channelModeratorArn: free },
-  SendChannelMessagePayload: { ...channelPayload, messageId: free, message: get },
-  UpdateChannelMessagePayload: { ...channelPayload, messageId: free, message: get },
-  RedactChannelMessagePayload: { ...channelPayload, messageId: free, message: get },
+  SendChannelMessagePayload: { ...channelPayload, messageId: free, message: get(ops.GetChannelMessage) },
+  UpdateChannelMessagePayload: { ...channelPayload, messageId: free, message: get(ops.GetChannelMessage) },
+  RedactChannelMessagePayload: { ...channelPayload, messageId: free, message: get(ops.GetChannelMessage) },
   DeleteChannelMessagePayload: { ...channelPayload, messageId: free },
 };
