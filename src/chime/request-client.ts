@@ -2,6 +2,13 @@ import type { ChimeCaller, ChimeClient, SendOptions } from './client.ts';
 import type { Operation } from './operation.ts';
 
 /**
+ * Watches one request's upstream calls: told the operation of each call of `send` as it starts
+ * (in the caller's asynchronous context), it answers what to call once that call settles, answered
+ * or failed, with the HTTP requests the call sent (its attempts).
+ */
+export type CallObserver = (operation: string) => (attempts: number) => void;
+
+/**
  * One GraphQL request's view of the shared {@link ChimeClient}: every call it makes carries the
  * request's abort signal, so a client that goes away stops its upstream work (the request in
  * flight is aborted, no backoff wait or new attempt follows), and every HTTP request it sends,
@@ -13,6 +20,7 @@ export class RequestChimeClient implements ChimeCaller {
   readonly #signal: AbortSignal;
   #requestsSent = 0;
   readonly #requestIds: string[] = [];
+  #observer: CallObserver | undefined;
 
   constructor(client: ChimeClient, signal?: AbortSignal) {
     this.#client = client;
@@ -39,7 +47,12 @@ export class RequestChimeClient implements ChimeCaller {
     return this.#requestIds;
   }
 
-  /** {@link ChimeClient.send}, aborted with the request and counted. */
+  /** Tells `observer` of every call sent from now on (one observer; a later one replaces it). */
+  observe(observer: CallObserver): void {
+    this.#observer = observer;
+  }
+
+  /** {@link ChimeClient.send}, aborted with the request, counted, and shown to the observer. */
   send<Input extends object, Output>(
     operation: Operation<Input, Output>,
     input: Input,
@@ -49,9 +62,12 @@ export class RequestChimeClient implements ChimeCaller {
       options.signal && this.#signal
         ? AbortSignal.any([options.signal, this.#signal])
         : (options.signal ?? this.#signal);
-    return this.#client.send(operation, input, {
+    const settled = this.#observer?.(operation.name);
+    let attempts = 0;
+    const call = this.#client.send(operation, input, {
       signal,
       onRequestSent: () => {
+        attempts += 1;
         this.#requestsSent += 1;
         options.onRequestSent?.();
       },
@@ -60,5 +76,6 @@ export class RequestChimeClient implements ChimeCaller {
         options.onAnswered?.(requestId);
       },
     });
+    return settled ? call.finally(() => settled(attempts)) : call;
   }
 }

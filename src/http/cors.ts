@@ -1,7 +1,8 @@
 import type { CORSOptions } from 'graphql-yoga';
+import { EXPLAIN_HEADER } from './explain.ts';
 
 /** The request headers a listed origin's pages may send. */
-const ALLOWED_HEADERS = ['content-type', 'authorization', 'x-api-key'];
+const ALLOWED_HEADERS = ['content-type', 'authorization', 'x-api-key', EXPLAIN_HEADER];
 
 /**
  * Yoga's `cors` option: CORS headers only for a request whose `Origin` is exactly one of

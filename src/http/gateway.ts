@@ -14,6 +14,7 @@ import { useCsrfPrevention } from './csrf.ts';
 import { createDocumentCache } from './document-cache.ts';
 import { useDocumentLimits } from './document-limits.ts';
 import { maskError, yogaLogger } from './errors.ts';
+import { useExplain } from './explain.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
 import { useHealthEndpoints } from './health.ts';
 import { useOperationRules } from './operation-rules.ts';
@@ -131,6 +132,8 @@ export function createGateway({
       useDocumentLimits(limits),
       documentCache.plugin,
       cost,
+      // After the cost check, which a dry run must pass, and before the rate limit, which it must not spend.
+      useExplain(),
       useRateLimit({ ...rateLimit, estimateOf: cost.estimateOf }),
       useAudit(),
     ],

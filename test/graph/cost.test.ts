@@ -65,14 +65,31 @@ afterAll(async () => {
   await gateway.close();
 });
 
-/** Sends a document and answers its cost, checked against what chime-local saw. */
-async function costOf({ document, variables }: Sent): Promise<SeenCost & { errors: unknown }> {
+/** Sends a document and answers its cost, checked against what chime-local saw, and the calls it saw. */
+async function costOf({
+  document,
+  variables,
+}: Sent): Promise<SeenCost & { errors: unknown; calls: Record<string, number> }> {
   await gateway.resetStats();
   const response = await gateway.query(document, variables);
   const cost = gateway.costs.at(-1)!;
   expect(cost.document).toBe(document);
-  expect(cost.actual, document).toBe((await gateway.stats()).total);
-  return { ...cost, errors: response.errors };
+  const stats = await gateway.stats();
+  expect(cost.actual, document).toBe(stats.total);
+  return { ...cost, errors: response.errors, calls: stats.calls };
+}
+
+/** The requests a dry run of the document plans, by operation; checked to add up to its estimate, without a call. */
+async function plannedOf({ document, variables }: Sent): Promise<Record<string, number>> {
+  await gateway.resetStats();
+  const { body } = await gateway.send({ 'x-explain': 'dry-run' }, document, variables);
+  expect((await gateway.stats()).total).toBe(0);
+  const planned: Record<string, number> = {};
+  for (const { operation, count } of body.extensions?.plan?.flat() ?? [])
+    planned[operation] = (planned[operation] ?? 0) + count;
+  const { estimated } = gateway.costs.at(-1)!;
+  expect(Object.values(planned).reduce((sum, count) => sum + count, 0)).toBe(estimated);
+  return planned;
 }
 
 /** Reads of every kind: connections, nested lists, configurations, fragments, aliases, directives, nodes. */
@@ -313,15 +330,19 @@ const mutations = (): Sent[] => [
 ];
 
 describe('extensions.cost', () => {
-  it('never estimates below what a document sends, over reads and mutations of every kind', async () => {
+  it('never estimates below what a document sends, over reads and mutations of every kind, naming each operation', async () => {
     const corpus = [...reads(), ...mutations()];
     expect(corpus.length).toBeGreaterThanOrEqual(30);
     const seen: { name: string; estimated: number; actual: number }[] = [];
     for (const sent of corpus) {
-      const { estimated, actual, limit, errors } = await costOf(sent);
+      const planned = await plannedOf(sent);
+      const { estimated, actual, limit, errors, calls } = await costOf(sent);
       expect(limit).toBe(250);
       if (!sent.refused) expect(errors, sent.name).toBeUndefined();
       seen.push({ name: sent.name, estimated, actual });
+      // The dry run names the operations that are sent, and counts each at least as often.
+      for (const [operation, count] of Object.entries(calls))
+        expect(planned[operation] ?? 0, `${operation} in ${sent.name}`).toBeGreaterThanOrEqual(count);
     }
     for (const each of seen) expect(each.actual, each.name).toBeLessThanOrEqual(each.estimated);
     // The corpus does call upstream: it is not an estimate over empty answers.

@@ -35,7 +35,7 @@ describe('CORS', () => {
     expect(corsHeaders(response)).toEqual({
       'access-control-allow-origin': LISTED,
       'access-control-allow-methods': 'GET, POST',
-      'access-control-allow-headers': 'content-type, authorization, x-api-key',
+      'access-control-allow-headers': 'content-type, authorization, x-api-key, x-explain',
       'access-control-allow-credentials': 'true',
       'access-control-max-age': '600',
     });
