@@ -21,6 +21,7 @@ export interface ListOrGetOptions<K, V> {
 /** What one request has read of a group's list so far: pages are read in order, one at a time. */
 interface GroupList<V> {
   seen: Map<string, V>;
+  pages: number;
   token: string | undefined;
   complete: boolean;
   reading: Promise<void> | null;
@@ -44,12 +45,13 @@ export function listOrGetBatch<K, V>(options: ListOrGetOptions<K, V>) {
   const listOf = (group: string): GroupList<V> => {
     let list = groups.get(group);
     if (!list) {
-      list = { seen: new Map(), token: undefined, complete: false, reading: null, failure: null };
+      list = { seen: new Map(), pages: 0, token: undefined, complete: false, reading: null, failure: null };
       groups.set(group, list);
     }
     return list;
   };
   const readNextPage = (group: string, list: GroupList<V>) => {
+    list.pages += 1;
     list.reading = options.readPage(group, list.token).then(
       (page) => {
         for (const item of page.items) {
@@ -73,19 +75,19 @@ export function listOrGetBatch<K, V>(options: ListOrGetOptions<K, V>) {
   const scan = async (group: string, wanted: Set<string>) => {
     const list = listOf(group);
     const missing = () => [...wanted].filter((id) => !list.seen.has(id)).length;
-    // A page is worth reading only while it can still replace a Get: once the pages read reach the
-    // keys still missing, one more page could cost more than the Gets left to do. A key alone in its
-    // group costs one call either way, and its Get is sure to answer it while a page may not.
-    for (let pages = 0; ; ) {
+    // A page is worth reading only while it can still replace a Get: once the pages read (ahead or
+    // by any batch) reach the keys still missing, one more page could cost more than the Gets left
+    // to do. A key alone in its group costs one call either way, and its Get is sure to answer it
+    // while a page may not.
+    for (;;) {
       if (list.reading) {
         await list.reading;
         continue;
       }
       if (list.failure && wanted.size > 1) throw list.failure;
       const left = missing();
-      if (left === 0 || list.complete || list.failure || wanted.size < 2 || pages >= left) break;
+      if (left === 0 || list.complete || list.failure || wanted.size < 2 || list.pages >= left) break;
       await readNextPage(group, list);
-      pages += 1;
     }
     return list.seen;
   };

@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { ALL_ACCOUNTS } from '../../identity.ts';
 import { type Calls, COST_RULES, type CostInput, type CostRule } from './costs.ts';
+import { collectFields, type SelectionSource } from './selections.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: variables and arguments as GraphQL coerced them
 type Values = Record<string, any>;
@@ -127,13 +128,17 @@ class CostWalker {
     readonly accounts: readonly string[],
   ) {}
 
+  get selections(): SelectionSource {
+    return { schema: this.schema, fragments: this.fragments, variableValues: this.variables };
+  }
+
   /** The calls of the selection sets `sets`, resolved on objects of `type`. */
   selectionCalls(type: GraphQLObjectType, sets: readonly SelectionSetNode[], scope: Scope): PlannedCall[] {
     const shared = new Set<string>();
     const planned: PlannedCall[] = [];
     // Root mutation fields run one after the other, each once the one before has answered in full.
     const serial = scope.path.length === 0 && type === this.schema.getMutationType();
-    for (const [key, nodes] of this.collectFields(type, sets)) {
+    for (const [key, nodes] of collectFields(this.selections, type, sets)) {
       const node = nodes[0]!;
       const field = type.getFields()[node.name.value];
       if (!field) continue;
@@ -183,41 +188,6 @@ class CostWalker {
       planned.push(...costliest);
     }
     return planned;
-  }
-
-  /** The fields selected on `type`, by response key, through fragments, honouring @skip and @include. */
-  collectFields(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
-    const fields = new Map<string, FieldNode[]>();
-    const visited = new Set<string>();
-    const visit = (set: SelectionSetNode) => {
-      for (const selection of set.selections) {
-        if (getDirectiveValues(GraphQLSkipDirective, selection, this.variables)?.if === true) continue;
-        if (getDirectiveValues(GraphQLIncludeDirective, selection, this.variables)?.if === false) continue;
-        if (selection.kind === 'Field') {
-          const key = selection.alias?.value ?? selection.name.value;
-          fields.set(key, [...(fields.get(key) ?? []), selection]);
-        } else if (selection.kind === 'InlineFragment') {
-          if (this.applies(type, selection.typeCondition?.name.value)) visit(selection.selectionSet);
-        } else {
-          const name = selection.name.value;
-          const fragment = this.fragments.get(name);
-          if (!fragment || visited.has(name)) continue;
-          visited.add(name);
-          if (this.applies(type, fragment.typeCondition.name.value)) visit(fragment.selectionSet);
-        }
-      }
-    };
-    for (const set of sets) visit(set);
-    return fields;
-  }
-
-  /** Whether a fragment on `condition` applies to objects of `type`. */
-  applies(type: GraphQLObjectType, condition: string | undefined): boolean {
-    if (!condition || condition === type.name) return true;
-    const conditionType = this.schema.getType(condition);
-    return Boolean(
-      conditionType && isAbstractType(conditionType) && this.schema.isSubType(conditionType, type),
-    );
   }
 }
 

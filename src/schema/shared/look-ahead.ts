@@ -8,6 +8,7 @@ import {
   getNamedType,
   isObjectType,
 } from 'graphql';
+import { currentPath, runAtPath } from '../../call-path.ts';
 import type { RequestContext } from '../../context.ts';
 import { argumentProblem } from './argument-rules.ts';
 import { collectFields } from './selections.ts';
@@ -160,6 +161,9 @@ function siteOf(ctx: RequestContext, info: GraphQLResolveInfo): Site {
   return { ctx, path: pathOf(info.path), nodes: info.fieldNodes, type: info.returnType, info };
 }
 
+/** A dotted path as `errors[].path` writes it (response keys never start with a digit). */
+const responsePath = (path: string) => path.split('.').map((key) => (/^\d/.test(key) ? Number(key) : key));
+
 function pathOf(path: GraphQLResolveInfo['path'] | undefined): string {
   const keys: (string | number)[] = [];
   for (let at = path; at; at = at.prev) keys.push(at.key);
@@ -218,15 +222,18 @@ function startChildren(site: Site, from: { parent: unknown } | { id: string }): 
     const ahead = aheadAt(child);
     const targetId = 'parent' in from ? lookAhead.targetIdOf?.(from.parent) : undefined;
     if (targetId) startChildren(child, { id: targetId });
-    const read = Promise.resolve(
+    const start = () =>
       'id' in from
         ? lookAhead.fromId!(from.id, args, site.ctx, ahead)
-        : lookAhead.fromParent(from.parent, args, site.ctx, ahead),
-    ).then((value) => {
-      if (value !== null && typeof value === 'object' && !Array.isArray(value))
-        startChildren(child, { parent: value });
-      return value;
-    });
+        : lookAhead.fromParent(from.parent, args, site.ctx, ahead);
+    // Calls are attributed to the field they are started for (x-explain), when anyone records them.
+    const read = Promise.resolve(currentPath() ? runAtPath(responsePath(child.path), start) : start()).then(
+      (value) => {
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+          startChildren(child, { parent: value });
+        return value;
+      },
+    );
     read.catch(() => {}); // Taken by the field, which reports it; or never taken.
     started.set(child.path, read);
   }
