@@ -1,13 +1,9 @@
 import {
   type DocumentNode,
-  type FieldNode,
   type FragmentDefinitionNode,
-  GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLSchema,
-  GraphQLSkipDirective,
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
   getVariableValues,
   isAbstractType,
