@@ -86,11 +86,9 @@ export async function readConnection<T>(
     for (const [index, node] of take.entries()) {
       const inPage = skip + index;
       const last = inPage === result.items.length - 1;
-      const cursor =
-        last && result.nextToken
-          ? cursors.encode(scope, { token: result.nextToken })
-          : cursors.encode(scope, { token, maxResults, offset: inPage });
-      edges.push({ cursor, node });
+      const position =
+        last && result.nextToken ? { token: result.nextToken } : { token, maxResults, offset: inPage };
+      edges.push(edgeOf(node, () => cursors.encode(scope, position)));
     }
     if (take.length > 0) page.onItems?.(take, offset);
     const leftInPage = items.length > take.length;
@@ -106,13 +104,36 @@ export async function readConnection<T>(
     skip = 0;
     maxResults = Math.min(first - edges.length, options.maxResults);
   }
+  return connectionOf(edges, hasNextPage);
+}
+
+/**
+ * An edge whose cursor is signed when first read: most clients select the nodes and at most the
+ * end cursor, and a signature for each of a hundred edges would cost more than their fields.
+ */
+function edgeOf<T>(node: T, sign: () => string): Connection<T>['edges'][number] {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= sign();
+      return cursor;
+    },
+  };
+}
+
+function connectionOf<T>(edges: Connection<T>['edges'], hasNextPage: boolean): Connection<T> {
   return {
     edges,
     pageInfo: {
       hasNextPage,
       hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }
@@ -169,7 +190,8 @@ export async function readIdListConnection<T>(
     const offset = edges.length;
     for (const item of kept) {
       next += 1;
-      if (item !== null) edges.push({ cursor: cursors.encode(scope, { token: String(next) }), node: item });
+      const position = { token: String(next) };
+      if (item !== null) edges.push(edgeOf(item, () => cursors.encode(scope, position)));
     }
     if (edges.length > offset)
       page.onItems?.(
@@ -177,13 +199,5 @@ export async function readIdListConnection<T>(
         offset,
       );
   }
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: next < ids.length,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return connectionOf(edges, next < ids.length);
 }

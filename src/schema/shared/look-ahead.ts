@@ -170,16 +170,31 @@ function pathOf(path: GraphQLResolveInfo['path'] | undefined): string {
   return keys.reverse().join('.');
 }
 
+/** A field under a site that has a `lookAhead`, with its arguments. */
+interface PlannedField {
+  key: string;
+  field: GraphQLField<unknown, unknown>;
+  nodes: readonly FieldNode[];
+  args: Record<string, unknown>;
+  lookAhead: LookAhead;
+}
+
+// The planned fields under each selection of a request: every item of a list shares its list's
+// selection, so they are found once per selection (by its field nodes), not once per item.
+const plannedUnder = new WeakMap<RequestContext, WeakMap<readonly FieldNode[], PlannedField[]>>();
+
 /** The fields selected under `site` that have a `lookAhead`, with their arguments, by response key. */
-function plannedFields(site: Site) {
+function plannedFields(site: Site): PlannedField[] {
+  let ofRequest = plannedUnder.get(site.ctx);
+  if (!ofRequest) {
+    ofRequest = new WeakMap();
+    plannedUnder.set(site.ctx, ofRequest);
+  }
+  const known = ofRequest.get(site.nodes);
+  if (known) return known;
   const type = getNamedType(site.type);
-  const planned: {
-    key: string;
-    field: GraphQLField<unknown, unknown>;
-    nodes: readonly FieldNode[];
-    args: Record<string, unknown>;
-    lookAhead: LookAhead;
-  }[] = [];
+  const planned: PlannedField[] = [];
+  ofRequest.set(site.nodes, planned);
   if (!isObjectType(type)) return planned;
   for (const [key, nodes] of selectedFields(site, type)) {
     const field = type.getFields()[nodes[0]!.name.value];
