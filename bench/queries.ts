@@ -237,5 +237,16 @@ export function benchQueries(ids: DemoIds): BenchQuery[] {
         "configuration and the numbers need only the ids the group answers, not the connectors' own answers. " +
         '6 calls, 2 rounds.',
     },
+    {
+      name: 'one account by id: a single call, the floor',
+      document: `query ($accountId: String!) { account(accountId: $accountId) { name } }`,
+      variables: { accountId: ids.exampleCorpId },
+      fewest: { GetAccount: 1 },
+      rounds: 1,
+      derivation:
+        'One GetAccount. Not a dashboard: what one round costs this machine beyond the upstream latency ' +
+        "(the client's request, the gateway's handling, signing, the transport both ways), which every " +
+        'query pays at least once; no query can be nearer its bound than this one is.',
+    },
   ];
 }
