@@ -73,7 +73,29 @@ export interface GatewayConfig {
    * @default 50
    */
   rateLimitCallsPerSecond: number;
+  /**
+   * `METRICS_PORT`: where Prometheus scrapes `GET /metrics` (on `HOST`); `0` serves no metrics.
+   * @default 9464
+   */
+  metricsPort: number;
+  /**
+   * `REDIS_URL`: the Redis that replicas share (cache, quotas, rate limits); unset, each process
+   * keeps its own, in memory. Never logged: it may hold a password.
+   * @default undefined
+   */
+  redisUrl: string | undefined;
+  /**
+   * `CACHE_TTL_SECONDS`: how long an upstream read is served from the shared cache; `0` turns the
+   * cache off.
+   * @default 15
+   */
+  cacheTtlSeconds: number;
 }
+
+/** `METRICS_PORT` when the variable is unset. */
+export const DEFAULT_METRICS_PORT = 9464;
+/** `CACHE_TTL_SECONDS` when the variable is unset. */
+export const DEFAULT_CACHE_TTL_SECONDS = 15;
 
 /** `RATE_LIMIT_CALLS_PER_SECOND` when the variable is unset. */
 export const DEFAULT_CALLS_PER_SECOND = 50;
@@ -209,7 +231,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     persistedOnly,
     auth: authConfig(env, upstream),
     rateLimitCallsPerSecond: positiveNumber(env, 'RATE_LIMIT_CALLS_PER_SECOND', DEFAULT_CALLS_PER_SECOND),
+    metricsPort: portNumber(env, 'METRICS_PORT', DEFAULT_METRICS_PORT),
+    redisUrl: redisUrl(env.REDIS_URL),
+    cacheTtlSeconds: wholeNumber(env, 'CACHE_TTL_SECONDS', DEFAULT_CACHE_TTL_SECONDS),
   };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value))
+    throw new ConfigError(`${name} must be a whole number (0 or more), got ${JSON.stringify(text)}`);
+  return value;
+}
+
+function portNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = wholeNumber(env, name, fallback);
+  if (value > 65_535) throw new ConfigError(`${name} must be a port from 0 to 65535, got ${value}`);
+  return value;
+}
+
+/** `REDIS_URL`, checked for its scheme; the error never repeats it, as it may hold a password. */
+function redisUrl(text: string | undefined): string | undefined {
+  if (text === undefined || text === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError('REDIS_URL must be a URL such as redis://host:6379/0');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got ${url.protocol}//`);
+  return text;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

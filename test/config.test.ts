@@ -36,6 +36,9 @@ describe('loadConfig', () => {
         apiKeysFile: undefined,
       },
       rateLimitCallsPerSecond: 50,
+      metricsPort: 9464,
+      redisUrl: undefined,
+      cacheTtlSeconds: 15,
     });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
@@ -240,5 +243,30 @@ describe('loadConfig: AUTH', () => {
     ],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('METRICS_PORT, REDIS_URL and CACHE_TTL_SECONDS', () => {
+  it('takes a metrics port from 0 (off) to 65535, and a cache TTL of 0 or more seconds', () => {
+    expect(loadConfig({ METRICS_PORT: '0', CACHE_TTL_SECONDS: '0' })).toMatchObject({
+      metricsPort: 0,
+      cacheTtlSeconds: 0,
+    });
+    expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(
+      'METRICS_PORT must be a port from 0 to 65535, got 70000',
+    );
+    expect(() => loadConfig({ CACHE_TTL_SECONDS: '-1' })).toThrow(
+      'CACHE_TTL_SECONDS must be a whole number (0 or more), got "-1"',
+    );
+  });
+
+  it('takes a redis:// or rediss:// URL, and never repeats one it refuses', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://:secret@cache:6379/0' }).redisUrl).toBe(
+      'redis://:secret@cache:6379/0',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://:secret@cache' })).toThrow(
+      'REDIS_URL must start with redis:// or rediss://, got http://',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'not a url secret' })).toThrow(/^REDIS_URL must be a URL/);
   });
 });

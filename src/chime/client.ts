@@ -17,7 +17,9 @@ import {
   isRetryableAnswer,
   type LocalErrorCode,
 } from './errors.ts';
+import type { UpstreamAttemptEnd, UpstreamObserver } from './observer.ts';
 import type { Operation, ServiceGroup } from './operation.ts';
+import type { QuotaGate } from './quota.ts';
 import { buildRequest, urlOf } from './request.ts';
 
 /** How a {@link ChimeClient} reaches, signs for and paces the upstream. */
@@ -57,6 +59,16 @@ export interface ChimeClientConfig {
    * @default undefined (not logged)
    */
   logger?: Logger;
+  /**
+   * Told of every HTTP request sent upstream and how it ended, and of every retry (metrics, traces).
+   * @default []
+   */
+  observers?: readonly UpstreamObserver[];
+  /**
+   * Asked before every HTTP request, so that calls are paced below the upstream's quotas.
+   * @default undefined (not paced)
+   */
+  quota?: QuotaGate;
 }
 
 /** Per-call options. */
@@ -95,6 +107,8 @@ export class ChimeClient {
   readonly #backoff: { baseDelayMs: number; maxDelayMs: number };
   readonly #timeoutMs: number;
   readonly #logger: Logger | undefined;
+  readonly #observers: readonly UpstreamObserver[];
+  readonly #quota: QuotaGate | undefined;
   // undici's own request API over a keep-alive pool: the same engine as fetch without the
   // web-streams layer, which cost about a third of a millisecond per call.
   readonly #agent = new Agent({ keepAliveTimeout: 10_000 });
@@ -108,6 +122,8 @@ export class ChimeClient {
     timeoutMs = 10_000,
     maxInFlight = 64,
     logger,
+    observers = [],
+    quota,
   }: ChimeClientConfig) {
     requirePositiveInteger('maxAttempts', maxAttempts);
     requirePositiveInteger('timeoutMs', timeoutMs);
@@ -136,6 +152,8 @@ export class ChimeClient {
     this.#backoff = { baseDelayMs, maxDelayMs };
     this.#timeoutMs = timeoutMs;
     this.#logger = logger;
+    this.#observers = observers;
+    this.#quota = quota;
   }
 
   /** Calls `operation` with `input` and resolves with its JSON answer (`{}` for an empty one). */
@@ -149,6 +167,7 @@ export class ChimeClient {
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted)
         throw localError(operation.name, 'AbortError', 'the caller aborted the call', attempt - 1);
+      await this.#quota?.acquire(operation, input, signal);
       // A slot is held per attempt, not across backoff, so waiting retries never starve other calls.
       const outcome = await this.#limit(() =>
         this.#attempt(operation, request, attempt, signal, onRequestSent, onAnswered),
@@ -159,6 +178,7 @@ export class ChimeClient {
       // The upstream asked for a longer pause than a caller should wait: give up now, still retryable.
       if (retryAfterMs !== undefined && retryAfterMs > this.#backoff.maxDelayMs) throw error;
       const delayMs = Math.max(backoffDelayMs(attempt, this.#backoff), retryAfterMs ?? 0);
+      for (const observer of this.#observers) observer.retrying?.(operation.name, error.code);
       this.#logger?.debug(
         { operation: operation.name, attempt, code: error.code, delayMs },
         'chime call will be retried',
@@ -206,6 +226,7 @@ export class ChimeClient {
       };
     }
 
+    const ends: ((end: UpstreamAttemptEnd) => void)[] = [];
     const timeout = AbortSignal.timeout(this.#timeoutMs);
     const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let status: number;
@@ -214,6 +235,10 @@ export class ChimeClient {
     try {
       const { host: _host, ...headers } = signed.headers;
       onRequestSent?.();
+      for (const observer of this.#observers) {
+        const end = observer.requestStarted({ operation: operation.name, group: operation.group, attempt });
+        if (end) ends.push(end);
+      }
       const response = await sendHttp(urlOf(signed), {
         dispatcher: this.#agent,
         method: signed.method as Dispatcher.HttpMethod,
@@ -237,6 +262,8 @@ export class ChimeClient {
             ? `no answer within ${this.#timeoutMs} ms`
             : `no connection to the ${operation.group} endpoint (${networkReason(cause)})`;
       this.#logger?.debug({ operation: operation.name, code, ms: elapsedMs(), attempt }, 'chime call failed');
+      const ended = code === 'AbortError' ? 'aborted' : code === 'TimeoutError' ? 'timeout' : 'network';
+      for (const end of ends) end({ status: ended, code });
       return { ok: false, error: localError(operation.name, code, message, attempt, cause) };
     }
 
@@ -252,6 +279,7 @@ export class ChimeClient {
     );
     const body = parseJsonObject(text);
     if (status >= 200 && status < 300) {
+      for (const end of ends) end({ status, requestId });
       if (body !== undefined) return { ok: true, body };
       return {
         ok: false,
@@ -267,6 +295,7 @@ export class ChimeClient {
       };
     }
     const code = errorCodeOf(header('x-amzn-errortype'), body ?? {}) ?? codeForStatus(status);
+    for (const end of ends) end({ status, code, requestId });
     return {
       ok: false,
       error: new ChimeError({
