@@ -228,10 +228,12 @@ function selectedFields(site: Site, type: GraphQLObjectType) {
  * planned fields under that object in turn.
  */
 function startChildren(site: Site, from: { parent: unknown } | { id: string }): void {
-  for (const { key, nodes, args, field, lookAhead } of plannedFields(site)) {
+  const planned = plannedFields(site);
+  if (planned.length === 0) return;
+  const started = startedAhead.get(site.ctx) ?? new Map<string, Promise<unknown>>();
+  startedAhead.set(site.ctx, started);
+  for (const { key, nodes, args, field, lookAhead } of planned) {
     if ('id' in from && !lookAhead.fromId) continue;
-    const started = startedAhead.get(site.ctx) ?? new Map<string, Promise<unknown>>();
-    startedAhead.set(site.ctx, started);
     const child: Site = { ...site, path: `${site.path}.${key}`, nodes, type: field.type };
     if (started.has(child.path)) continue;
     const ahead = aheadAt(child);
@@ -254,9 +256,16 @@ function startChildren(site: Site, from: { parent: unknown } | { id: string }): 
   }
 }
 
+/** Where a connection's items are selected, and the response path of the item at each index. */
+interface ItemSite {
+  type: GraphQLOutputType;
+  nodes: readonly FieldNode[];
+  pathOf: (index: number) => string;
+}
+
 /** The {@link Ahead} of a connection field at `site`: its items are under `nodes` and `edges.node`. */
 function aheadAt(site: Site): Ahead {
-  let sites: { type: GraphQLOutputType; nodes: readonly FieldNode[]; pathOf: (index: number) => string }[];
+  let sites: ItemSite[] | undefined;
   const itemSites = () => {
     sites ??= connectionItemSites(site);
     return sites;
@@ -284,9 +293,8 @@ function aheadAt(site: Site): Ahead {
 }
 
 /** Where a connection's items are selected: each `nodes` and each `edges { node }` of the field. */
-function connectionItemSites(site: Site) {
-  const sites: { type: GraphQLOutputType; nodes: readonly FieldNode[]; pathOf: (index: number) => string }[] =
-    [];
+function connectionItemSites(site: Site): ItemSite[] {
+  const sites: ItemSite[] = [];
   const connection = getNamedType(site.type);
   if (!isObjectType(connection)) return sites;
   for (const [key, nodes] of selectedFields(site, connection)) {
