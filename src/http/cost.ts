@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS } from '../config.ts';
 import type { RequestContext } from '../context.ts';
-import { estimateCost } from '../schema/shared/cost-estimate.ts';
+import { type PlannedCall, planCalls } from '../schema/shared/cost-estimate.ts';
 import { queryTooComplex } from './document-limits.ts';
 
 /** Options of {@link useUpstreamCost}. */
@@ -24,31 +24,37 @@ export interface UpstreamCost {
 }
 
 /**
- * Measures every operation in upstream requests before it runs (estimateCost) and refuses it
+ * Measures every operation in upstream requests before it runs (planCalls) and refuses it
  * with `QUERY_TOO_COMPLEX` when the estimate exceeds `maxCost`, so that it makes no call at all;
  * every response then carries `extensions.cost {estimated, actual, limit}`, `actual` being what
  * the request's client counted once it settled (nothing is sent for a request after its answer).
- * `estimateOf(request)` gives later plugins the estimate of a request that passed, so that they
- * need not measure the document again.
+ * `estimateOf(request)` and `plannedOf(request)` give later plugins the estimate of a request that
+ * passed and the calls it adds up, so that they need not measure the document again.
  */
 export function useUpstreamCost({
   maxCost = DEFAULT_LIMITS.maxCost,
 }: UpstreamCostOptions = {}): Plugin<RequestContext> & {
   estimateOf(request: Request): number | undefined;
+  plannedOf(request: Request): readonly PlannedCall[] | undefined;
 } {
-  const measured = new WeakMap<Request, { estimated: number; context: RequestContext }>();
+  const measured = new WeakMap<
+    Request,
+    { estimated: number; planned: readonly PlannedCall[]; context: RequestContext }
+  >();
   return {
     estimateOf: (request) => measured.get(request)?.estimated,
+    plannedOf: (request) => measured.get(request)?.planned,
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as RequestContext & { request: Request };
-      const estimated = estimateCost(
+      const planned = planCalls(
         args.schema,
         args.document,
         (args.variableValues as Record<string, unknown> | undefined) ?? {},
         args.operationName,
         context.identity.accounts,
       );
-      measured.set(context.request, { estimated, context });
+      const estimated = planned.reduce((total, { count }) => total + count, 0);
+      measured.set(context.request, { estimated, planned, context });
       if (estimated > maxCost)
         setResultAndStopExecution({
           errors: [

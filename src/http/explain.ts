@@ -9,7 +9,7 @@ import {
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { currentPath, type ResponsePath, runAtPath } from '../call-path.ts';
 import type { RequestContext } from '../context.ts';
-import { planCalls } from '../schema/shared/cost-estimate.ts';
+import type { useUpstreamCost } from './cost.ts';
 
 /** The request header that asks for the plan, and the values it takes. */
 export const EXPLAIN_HEADER = 'x-explain';
@@ -53,7 +53,9 @@ const WRAPPED = Symbol('explain');
  * `MAX_COST`), and is not charged to the rate limit: this plugin comes after `useUpstreamCost` and
  * before `useRateLimit`. Without the header nothing is recorded; each resolver only checks that.
  */
-export function useExplain(): Plugin<RequestContext> {
+export function useExplain(
+  cost: Pick<ReturnType<typeof useUpstreamCost>, 'plannedOf'>,
+): Plugin<RequestContext> {
   return {
     onSchemaChange({ schema }) {
       for (const type of Object.values(schema.getTypeMap())) {
@@ -72,13 +74,7 @@ export function useExplain(): Plugin<RequestContext> {
       const context = args.contextValue as RequestContext & { request: Request };
       const mode = explainModeOf(context.request);
       if (mode === 'dry-run') {
-        const planned = planCalls(
-          args.schema,
-          args.document,
-          (args.variableValues as Record<string, unknown> | undefined) ?? {},
-          args.operationName,
-          context.identity.accounts,
-        );
+        const planned = cost.plannedOf(context.request) ?? [];
         const plan = byWave(planned, ({ wave }) => wave).map((wave) =>
           wave.map(({ operation, path, count }): PlannedCalls => ({ operation, path, count })),
         );

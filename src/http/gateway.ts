@@ -133,7 +133,7 @@ export function createGateway({
       documentCache.plugin,
       cost,
       // After the cost check, which a dry run must pass, and before the rate limit, which it must not spend.
-      useExplain(),
+      useExplain(cost),
       useRateLimit({ ...rateLimit, estimateOf: cost.estimateOf }),
       useAudit(),
     ],

@@ -49,30 +49,15 @@ interface Scope {
 }
 
 /**
- * The upstream requests a document's operation will make at most, from its selections, their
- * arguments (with `variables` applied, @skip and @include honoured) and each field's rule in
- * COST_RULES: a connection costs its pages, a field under a list counts once per item, a
- * list-or-get read costs the pages that hold the keys that come together. Aliases and repeated
- * Gets are counted each time, so the figure errs high. Unknown operations, fields or bad
- * variables count nothing: execution refuses them before any call. `accounts` are the account
- * ids the caller may see (its identity's), which change how some lists are read.
- */
-export function estimateCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Values,
-  operationName?: string | null,
-  accounts: readonly string[] = [ALL_ACCOUNTS],
-): number {
-  return planCalls(schema, document, variables, operationName, accounts).reduce(
-    (total, { count }) => total + count,
-    0,
-  );
-}
-
-/**
- * The calls {@link estimateCost} counts, by operation, field and wave, in wave order (document order
- * within a wave): what a dry run shows. Their counts add up to the estimate.
+ * The upstream requests a document's operation will make at most, by operation, field and wave, in
+ * wave order (document order within a wave): their counts add up to the estimate, and a dry run
+ * shows them. They follow from the selections, their arguments (with `variables` applied, @skip and
+ * @include honoured) and each field's rule in COST_RULES: a connection costs its pages, a field
+ * under a list counts once per item, a list-or-get read costs the pages that hold the keys that come
+ * together. Aliases and repeated Gets are counted each time, so the figure errs high. Unknown
+ * operations, fields or bad variables count nothing: execution refuses them before any call.
+ * `accounts` are the account ids the caller may see (its identity's), which change how some lists
+ * are read.
  */
 export function planCalls(
   schema: GraphQLSchema,
