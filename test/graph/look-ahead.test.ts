@@ -80,6 +80,25 @@ describe('look-ahead from the selection set', () => {
     // The account's number list starts with its users' list, not after it.
     expect(overlapped(the(requests, 'ListUsers'), the(requests, 'ListPhoneNumbers'))).toBe(true);
   });
+  it("starts the fields under a group's voice connectors beside the connectors' own read", async () => {
+    const { data: ids } = await gateway.query(
+      `{ voiceConnectorGroups(first: 10) { nodes { voiceConnectorGroupId } } }`,
+    );
+    const groupId = ids!.voiceConnectorGroups.nodes[0].voiceConnectorGroupId;
+    const { data, calls, requests } = await callsOf(
+      `query ($id: String!) {
+        voiceConnectorGroup(voiceConnectorGroupId: $id) {
+          voiceConnectorItems { voiceConnector { name termination { cpsLimit } } }
+        }
+      }`,
+      { id: groupId },
+    );
+    expect(data.voiceConnectorGroup.voiceConnectorItems.length).toBeGreaterThan(1);
+    const connectors = calls.ListVoiceConnectors ? 'ListVoiceConnectors' : 'GetVoiceConnector';
+    // The termination needs only the connector's id, which the group's own answer holds.
+    expect(overlapped(the(requests, connectors), the(requests, 'GetVoiceConnectorTermination'))).toBe(true);
+    expect(calls.GetVoiceConnectorTermination).toBe(data.voiceConnectorGroup.voiceConnectorItems.length);
+  });
 });
 
 describe('pipelining across pages', () => {
