@@ -40,9 +40,10 @@ describe('README', () => {
 describe("README examples on npm start's demo", () => {
   let gateway: RunningGateway;
 
-  // The gateway as `npm start` builds it from an empty environment: embedded chime-local, demo data.
+  // The gateway as `npm start` builds it from an empty environment: embedded chime-local, demo data
+  // (metrics off, so that no fixed port is taken).
   beforeAll(async () => {
-    gateway = await startGateway(loadConfig({ PORT: '0' }), pino({ level: 'silent' }));
+    gateway = await startGateway(loadConfig({ PORT: '0', METRICS_PORT: '0' }), pino({ level: 'silent' }));
   });
   afterAll(() => gateway?.close());
 

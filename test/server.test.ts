@@ -31,7 +31,7 @@ describe('startGateway in front of a separate chime-local', () => {
   it('listens on every interface, where the embedded demo keeps to loopback', async () => {
     const local = await startChimeLocal({ port: 0, seed: 'none' });
     const gateway = await startGateway(
-      loadConfig({ CHIME_ENDPOINT: local.url, PORT: '0' }),
+      loadConfig({ CHIME_ENDPOINT: local.url, PORT: '0', METRICS_PORT: '0' }),
       capturingLogger('silent').logger,
     );
     try {
@@ -59,7 +59,7 @@ describe('CHIME_ENDPOINT=aws where the default credential chain finds nothing', 
       AWS_EC2_METADATA_DISABLED: 'true',
     });
     gateway = await startGateway(
-      loadConfig({ CHIME_ENDPOINT: 'aws', AUTH: 'none', PORT: '0', HOST: '127.0.0.1' }),
+      loadConfig({ CHIME_ENDPOINT: 'aws', AUTH: 'none', PORT: '0', METRICS_PORT: '0', HOST: '127.0.0.1' }),
       logger,
     );
   });

@@ -5,9 +5,16 @@ import { EXAMPLE_QUERY } from '../src/http/example-query.ts';
 import { canConnect, until } from './support/net.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const env = { ...process.env, CHIME_ENDPOINT: '', CHIME_BEARER_ARN: '', HOST: '', LOG_LEVEL: 'info' };
+const env = {
+  ...process.env,
+  CHIME_ENDPOINT: '',
+  CHIME_BEARER_ARN: '',
+  HOST: '',
+  LOG_LEVEL: 'info',
+  METRICS_PORT: '0',
+};
 
-/** `npm start` as a person runs it on a fresh clone: no configuration but the port. */
+/** `npm start` as a person runs it on a fresh clone: no configuration but the port (and metrics off). */
 function npmStart(port: number): { npm: ChildProcess; output: () => string } {
   let output = '';
   const npm = spawn('npm', ['start', '--silent'], {

@@ -4,6 +4,7 @@ import type { ChimeClient } from '../chime/client.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from '../config.ts';
 import { createRequestContext, type RequestContext } from '../context.ts';
 import { createCursors } from '../loaders/shared/cursor.ts';
+import type { GatewayMetrics } from '../observability/metrics.ts';
 import { schema } from '../schema/index.ts';
 import { useAudit } from './audit.ts';
 import { type AuthenticationOptions, useAuthentication } from './authentication.ts';
@@ -17,6 +18,7 @@ import { maskError, yogaLogger } from './errors.ts';
 import { useExplain } from './explain.ts';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './graphiql.ts';
 import { useHealthEndpoints } from './health.ts';
+import { useGraphQLMetrics } from './metrics.ts';
 import { useOperationRules } from './operation-rules.ts';
 import { useOrderedExecution } from './ordered-execution.ts';
 import { useTrustedDocuments } from './persisted-operations.ts';
@@ -75,6 +77,11 @@ export interface GatewayOptions {
    * @default 50 calls per second, buckets in this process
    */
   rateLimit?: RateLimitOptions;
+  /**
+   * Where the GraphQL series and the rate limit's refusals are counted (`METRICS_PORT`).
+   * @default undefined (nothing is counted)
+   */
+  metrics?: GatewayMetrics | undefined;
 }
 
 /**
@@ -93,6 +100,7 @@ export function createGateway({
   persistedOperations,
   persistedOnly = false,
   rateLimit,
+  metrics,
 }: GatewayOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
   const cursors = createCursors(cursorSecret);
   const limits = { ...DEFAULT_LIMITS, ...limitOptions };
@@ -122,6 +130,8 @@ export function createGateway({
     parserAndValidationCache: documentCache.options,
     plugins: [
       useHealthEndpoints({ client, logger }),
+      // Before the plugins that answer in place of execution, so that their errors are counted too.
+      metrics ? useGraphQLMetrics(metrics) : {},
       authentication,
       useOrderedExecution(),
       useRequestLog({ logger }),
@@ -134,7 +144,7 @@ export function createGateway({
       cost,
       // After the cost check, which a dry run must pass, and before the rate limit, which it must not spend.
       useExplain(cost),
-      useRateLimit({ ...rateLimit, estimateOf: cost.estimateOf }),
+      useRateLimit({ ...rateLimit, estimateOf: cost.estimateOf, metrics }),
       useAudit(),
     ],
   });

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_CALLS_PER_SECOND } from '../config.ts';
 import type { RequestContext } from '../context.ts';
+import type { GatewayMetrics } from '../observability/metrics.ts';
 
 /** How many seconds of calls an identity's bucket holds when full: its burst. */
 export const BURST_SECONDS = 5;
@@ -121,7 +122,11 @@ export function useRateLimit({
   estimateOf,
   callsPerSecond = DEFAULT_CALLS_PER_SECOND,
   store = createMemoryRateLimitStore(),
-}: RateLimitOptions & { estimateOf(request: Request): number | undefined }): Plugin<RequestContext> {
+  metrics,
+}: RateLimitOptions & {
+  estimateOf(request: Request): number | undefined;
+  metrics?: GatewayMetrics | undefined;
+}): Plugin<RequestContext> {
   const shape: BucketShape = { ratePerSecond: callsPerSecond, capacity: callsPerSecond * BURST_SECONDS };
   const charged = new WeakMap<Request, { sub: string; tokens: number; context: RequestContext }>();
   return {
@@ -133,7 +138,10 @@ export function useRateLimit({
       const tokens = Math.min(estimated, shape.capacity);
       const answer = await store.take(sub, tokens, shape);
       if (answer.taken) charged.set(context.request, { sub, tokens, context });
-      else setResultAndStopExecution({ errors: [rateLimited(sub, estimated, answer, shape)] });
+      else {
+        metrics?.rateLimitRefused();
+        setResultAndStopExecution({ errors: [rateLimited(sub, estimated, answer, shape)] });
+      }
     },
     async onResultProcess({ request }) {
       const charge = charged.get(request);

@@ -13,18 +13,20 @@ import { resolveEndpoints } from '../chime/endpoints.ts';
 import { ConfigError, type GatewayConfig, loadConfig } from '../config.ts';
 import { LOCAL_CREDENTIALS, startEmbeddedChimeLocal } from '../embedded.ts';
 import { createLogger } from '../logger.ts';
+import { createMetrics, metricsObserver } from '../observability/metrics.ts';
 import { createGateway } from './gateway.ts';
+import { ListenError } from './listen-error.ts';
+import { type MetricsServer, startMetricsServer } from './metrics-server.ts';
+
+export { ListenError };
 
 /** A running gateway: its URL and how to stop it. */
 export interface RunningGateway {
   url: string;
+  /** Where Prometheus scrapes (`METRICS_PORT`); undefined when METRICS_PORT=0. */
+  metricsUrl: string | undefined;
   /** Stops accepting connections, lets requests in flight finish, then closes the upstream. */
   close(): Promise<void>;
-}
-
-/** The gateway cannot listen where it is configured to; the message names the variable to change. */
-export class ListenError extends Error {
-  override name = 'ListenError';
 }
 
 /** Starts the gateway (and, with no CHIME_ENDPOINT, an embedded chime-local) as configured. */
@@ -40,9 +42,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     await closeServer(server, answering);
     throw error;
   }
-  const client = new ChimeClient({ ...upstream.client, logger });
+  const metrics = config.metricsPort > 0 ? createMetrics({ processMetrics: true }) : undefined;
+  const observers = metrics ? [metricsObserver(metrics)] : [];
+  const client = new ChimeClient({ ...upstream.client, logger, observers });
   const bearerArn = config.bearerArn ?? upstream.bearerArn;
   let yoga: ReturnType<typeof createGateway>;
+  let metricsServer: MetricsServer | undefined;
   try {
     yoga = createGateway({
       client,
@@ -55,7 +60,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       persistedOperations: config.persistedOperations,
       persistedOnly: config.persistedOnly,
       rateLimit: { callsPerSecond: config.rateLimitCallsPerSecond },
+      metrics,
     });
+    if (metrics) metricsServer = await startMetricsServer(metrics.registry, config.metricsPort, config.host);
   } catch (error) {
     await upstream.close();
     await closeServer(server, answering);
@@ -66,13 +73,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
 
   const { port } = server.address() as AddressInfo;
   const url = `http://${urlHost(config.host)}:${port}`;
+  const metricsUrl = metricsServer && `http://${urlHost(config.host)}:${metricsServer.port}/metrics`;
   logger.info(
-    `GraphQL at ${url}/graphql (GraphiQL in a browser); health at ${url}/healthz, readiness at ${url}/readyz`,
+    `GraphQL at ${url}/graphql (GraphiQL in a browser); health at ${url}/healthz, readiness at ${url}/readyz` +
+      (metricsUrl ? `; metrics at ${metricsUrl}` : ''),
   );
   return {
     url,
+    metricsUrl,
     close: async () => {
       await closeServer(server, answering);
+      await metricsServer?.close();
       await upstream.close();
     },
   };

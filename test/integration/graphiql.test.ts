@@ -40,7 +40,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`the browser suite needs Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   // The gateway as `npm start` builds it from an empty environment: embedded chime-local, demo data.
-  gateway = await startGateway(loadConfig({ PORT: '0' }), pino({ level: 'silent' }));
+  gateway = await startGateway(loadConfig({ PORT: '0', METRICS_PORT: '0' }), pino({ level: 'silent' }));
   profile = await mkdtemp(join(tmpdir(), 'graphiql-chromium-'));
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -9,6 +9,7 @@ import { DEMO_BEARER_ARN } from '../../src/chime-local/messaging/seed.ts';
 import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
 import type { Store } from '../../src/chime-local/store.ts';
 import { createGateway, type GatewayOptions } from '../../src/http/gateway.ts';
+import { type GatewayMetrics, metricsObserver } from '../../src/observability/metrics.ts';
 
 /** A GraphQL response as clients see it. */
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -109,6 +110,7 @@ export async function startTestGateway({
   client: clientOptions = {},
   gateway: gatewayOptions = {},
   maxCost,
+  metrics,
 }: {
   seed?: 'demo' | 'none';
   bearerArn?: string;
@@ -118,6 +120,8 @@ export async function startTestGateway({
   graphiql?: boolean;
   client?: { maxAttempts?: number; timeoutMs?: number; baseDelayMs?: number };
   logger?: Logger;
+  /** Where the client's upstream requests and the gateway's GraphQL series are counted. */
+  metrics?: GatewayMetrics;
   /** Limits, CORS origins, trusted documents and the rate limit, as the environment would set them. */
   gateway?: Pick<
     GatewayOptions,
@@ -132,9 +136,11 @@ export async function startTestGateway({
     maxDelayMs: 5,
     ...clientOptions,
     logger,
+    observers: metrics ? [metricsObserver(metrics)] : [],
   });
   const gatewayConfig = {
     ...gatewayOptions,
+    metrics,
     limits: { ...gatewayOptions.limits, ...(maxCost ? { maxCost } : {}) },
   };
   let yoga: ReturnType<typeof createGateway>;
