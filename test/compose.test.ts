@@ -8,13 +8,30 @@ import { parse } from 'yaml';
 import { loadChimeLocalConfig } from '../src/chime-local/config.ts';
 import { DEMO_BEARER_ARN } from '../src/chime-local/messaging/seed.ts';
 import { loadConfig } from '../src/config.ts';
+import { CLOSE_TIMEOUT_MS, DRAIN_TIMEOUT_MS } from '../src/http/shutdown.ts';
 
-const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8'));
+// Compose merges `<<: *anchor` keys, as YAML 1.1 did.
+const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8'), {
+  merge: true,
+});
+/** The gateway replicas, by service name. */
+const replicas = Object.entries(compose.services as Record<string, any>).filter(([name]) =>
+  name.startsWith('gateway'),
+);
 const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
 const dockerignore = readFileSync(new URL('../.dockerignore', import.meta.url), 'utf8');
 
 /** Compose's `${NAME:-default}` interpolation, for the defaults the file declares. */
 const interpolate = (value: string) => value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
+
+/** A replica's environment as compose hands it over, its `${NAME:-default}`s interpolated. */
+const environmentOf = (service: any): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(service.environment as Record<string, string>).map(([name, value]) => [
+      name,
+      interpolate(value),
+    ]),
+  );
 
 /** A compose healthcheck's `node -e` script, run here against `url` instead of the container's address. */
 async function runHealthcheck(test: string[], url: string): Promise<number | null> {
@@ -41,35 +58,70 @@ describe('docker-compose.yml', () => {
     expect(service.ports).toContain('127.0.0.1:4577:4577');
   });
 
-  it('points the gateway, compiled, at the chime-local service, with a configuration the gateway accepts', () => {
-    const service = compose.services.gateway;
-    expect(service.command).toEqual(['node', 'dist/http/server.js']);
-    expect(service.depends_on['chime-local'].condition).toBe('service_healthy');
-    expect(service.ports).toContain(`${service.environment.PORT}:4000`);
-    const env = Object.fromEntries(
-      Object.entries(service.environment as Record<string, string>).map(([name, value]) => [
-        name,
-        interpolate(value),
-      ]),
-    );
-    expect(env.CHIME_ENDPOINT).toBe(
-      `http://chime-local:${compose.services['chime-local'].environment.CHIME_LOCAL_PORT}`,
-    );
-    expect(env.CHIME_BEARER_ARN).toBe(DEMO_BEARER_ARN);
-    expect(loadConfig(env)).toMatchObject({
-      port: 4000,
-      host: '0.0.0.0',
-      logLevel: 'info',
-      upstream: { kind: 'url', url: 'http://chime-local:4577', region: 'us-east-1' },
-      bearerArn: DEMO_BEARER_ARN,
-      // The demo stack over a separate chime-local runs as the local admin, as `npm start` does.
-      auth: expect.objectContaining({ methods: [] }),
-    });
+  it('runs Redis from the official image, keeping nothing on disk, healthy once it answers PING', () => {
+    const { redis } = compose.services;
+    expect(redis.image).toBe('redis:7');
+    expect(redis.command).toEqual(['redis-server', '--save', '', '--appendonly', 'no']);
+    expect(redis.healthcheck.test).toEqual(['CMD', 'redis-cli', 'ping']);
+    expect(redis.ports).toBeUndefined();
   });
 
-  it('checks the gateway’s health on /readyz, with a script that passes only when it answers 200', async () => {
-    const { test } = compose.services.gateway.healthcheck;
-    expect(test[3]).toContain(`http://127.0.0.1:${compose.services.gateway.environment.PORT}/readyz`);
+  it('runs two gateway replicas, compiled, with one configuration', () => {
+    expect(replicas.map(([name]) => name)).toEqual(['gateway-1', 'gateway-2']);
+    const [[, first], [, second]] = replicas as [[string, any], [string, any]];
+    for (const key of ['build', 'command', 'depends_on', 'environment', 'healthcheck', 'stop_grace_period'])
+      expect(second[key], key).toEqual(first[key]);
+  });
+
+  it.each(replicas)(
+    'points %s at chime-local and Redis, with a configuration the gateway accepts',
+    (_, service) => {
+      expect(service.command).toEqual(['node', 'dist/http/server.js']);
+      expect(service.depends_on['chime-local'].condition).toBe('service_healthy');
+      expect(service.depends_on.redis.condition).toBe('service_healthy');
+      const env = environmentOf(service);
+      expect(env.CHIME_ENDPOINT).toBe(
+        `http://chime-local:${compose.services['chime-local'].environment.CHIME_LOCAL_PORT}`,
+      );
+      expect(env.REDIS_URL).toBe('redis://redis:6379');
+      expect(env.CHIME_BEARER_ARN).toBe(DEMO_BEARER_ARN);
+      expect(loadConfig(env)).toMatchObject({
+        port: 4000,
+        host: '0.0.0.0',
+        logLevel: 'info',
+        upstream: { kind: 'url', url: 'http://chime-local:4577', region: 'us-east-1' },
+        bearerArn: DEMO_BEARER_ARN,
+        // The demo stack over a separate chime-local runs as the local admin, as `npm start` does.
+        auth: expect.objectContaining({ methods: [] }),
+        redisUrl: 'redis://redis:6379',
+        metricsPort: 9464,
+        // The replicas share one key: a cursor from either is good on the other.
+        cursorSecret: expect.stringMatching(/^local-only-/),
+      });
+    },
+  );
+
+  it('publishes each replica on its own host port, and its metrics on loopback', () => {
+    const published = replicas.map(([, service]) => service.ports);
+    const { PORT, METRICS_PORT } = environmentOf(replicas[0]![1]);
+    expect(published).toEqual([
+      [`4000:${PORT}`, `127.0.0.1:9464:${METRICS_PORT}`],
+      [`4001:${PORT}`, `127.0.0.1:9465:${METRICS_PORT}`],
+    ]);
+  });
+
+  it('gives each replica longer to stop than the gateway’s shutdown takes', () => {
+    const seconds = (text: string) => Number(/^(\d+)s$/.exec(text)![1]);
+    // Draining, then the metrics server and the Redis connection, each within its bound.
+    for (const [, service] of replicas)
+      expect(seconds(service.stop_grace_period) * 1000).toBeGreaterThan(
+        DRAIN_TIMEOUT_MS + 2 * CLOSE_TIMEOUT_MS,
+      );
+  });
+
+  it('checks each replica’s health on /readyz, with a script that passes only when it answers 200', async () => {
+    const { test } = replicas[0]![1].healthcheck;
+    expect(test[3]).toContain(`http://127.0.0.1:${replicas[0]![1].environment.PORT}/readyz`);
     const status = { code: 200 };
     const server = createServer((request, response) => {
       response.statusCode = request.url === '/readyz' ? status.code : 404;
@@ -87,7 +139,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('builds both services from an image that compiles in one stage and runs node under tini as a non-root user', () => {
-    expect(compose.services.gateway.build).toBe('.');
+    for (const [, service] of replicas) expect(service.build).toBe('.');
     expect(compose.services['chime-local'].build).toBe('.');
     const stages = dockerfile.split(/^FROM /m).slice(1);
     expect(stages).toHaveLength(2);
