@@ -4,11 +4,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { request } from 'undici';
-import { ChimeClient } from '../src/chime/client.ts';
+import { ChimeClient, type ChimeClientConfig } from '../src/chime/client.ts';
 import { staticCredentials } from '../src/chime/credentials.ts';
 import { resolveEndpoints } from '../src/chime/endpoints.ts';
 import { DEMO_BEARER_ARN } from '../src/chime-local/messaging/seed.ts';
-import { createGateway } from '../src/http/gateway.ts';
+import { createGateway, type GatewayOptions } from '../src/http/gateway.ts';
 import { type BenchQuery, benchQueries, DEMO_IDS_DOCUMENT, demoIdsOf } from './queries.ts';
 
 /**
@@ -16,7 +16,9 @@ import { type BenchQuery, benchQueries, DEMO_IDS_DOCUMENT, demoIdsOf } from './q
  * demo seed, through a listening gateway. For each: upstream calls against the fewest
  * possible, latency p50/p95 against the lower bound (the fewest dependent rounds of calls the
  * API allows × latency). Targets: calls = fewest, p50 ≤ TARGET_RATIO × bound.
- * Then the gateway's memory (RSS) before and after a stream of distinct large documents.
+ * Then a crowd: many viewers of one dashboard at once, once per CROWD_VARIANTS entry; the
+ * gateway's CPU time per request of each query at 0 ms upstream latency; and its memory (RSS)
+ * before and after a stream of distinct large documents.
  */
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -26,26 +28,61 @@ const TARGET_RATIO = 1.1;
 const DISTINCT_DOCUMENTS = 2000;
 type MemoryFigures = { rssMb: number; heapMb: number };
 const DOCUMENT_BYTES = 60_000;
+/** The crowd: this many viewers of the same dashboard, each sending its next request on the last answer. */
+const CROWD_VIEWERS = 50;
+const CROWD_SECONDS = Number(process.env.BENCH_CROWD_SECONDS ?? 5);
+const CROWD_LATENCY_MS = 20;
+/** Requests of each query whose CPU time is measured, at 0 ms upstream latency. */
+const CPU_RUNS = Number(process.env.BENCH_CPU_RUNS ?? 100);
+
+/** What differs between the gateways a benchmark run starts; the rest is as `startBenchGateway` sets it. */
+interface BenchGatewayOptions {
+  client?: Partial<ChimeClientConfig>;
+  gateway?: Partial<GatewayOptions>;
+}
+
+/**
+ * The crowd runs once for each of these, on a gateway of its own: the same viewers and query, so
+ * that what the options change (a cache) shows in the upstream calls per second and the latency.
+ */
+const CROWD_VARIANTS: { cache: string; options: BenchGatewayOptions }[] = [{ cache: 'off', options: {} }];
 
 const local = await startEmulator();
 const logger = pino({ level: 'silent' });
-const client = new ChimeClient({
-  endpoints: resolveEndpoints(local.url),
-  credentials: staticCredentials('test', 'test'),
-  logger,
-});
-const server = createServer(
-  createGateway({
-    client,
+
+/** A gateway over chime-local, listening on a free loopback port. */
+async function startBenchGateway({
+  client: clientOptions,
+  gateway: gatewayOptions,
+}: BenchGatewayOptions = {}) {
+  const client = new ChimeClient({
+    endpoints: resolveEndpoints(local.url),
+    credentials: staticCredentials('test', 'test'),
     logger,
-    bearerArn: DEMO_BEARER_ARN,
-    graphiql: false,
-    // The benchmark measures latency and calls of one caller as fast as it can go, not its rate limit.
-    rateLimit: { callsPerSecond: 1_000_000 },
-  }),
-);
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const gatewayUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    ...clientOptions,
+  });
+  const server = createServer(
+    createGateway({
+      client,
+      logger,
+      bearerArn: DEMO_BEARER_ARN,
+      graphiql: false,
+      // The benchmark measures latency and calls of callers as fast as they go, not their rate limit.
+      rateLimit: { callsPerSecond: 1_000_000 },
+      ...gatewayOptions,
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+const gateway = await startBenchGateway();
 
 /**
  * chime-local in a process of its own, as the real service is: its CPU time (JSON, signature
@@ -82,8 +119,8 @@ async function startEmulator(): Promise<{ url: string; close(): Promise<void> }>
   };
 }
 
-async function graphql(document: string, variables: Record<string, unknown> = {}) {
-  const response = await request(gatewayUrl, {
+async function graphql(document: string, variables: Record<string, unknown> = {}, url = gateway.url) {
+  const response = await request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: document, variables }),
@@ -101,6 +138,10 @@ async function graphql(document: string, variables: Record<string, unknown> = {}
 const stats = async () =>
   ((await (await fetch(`${local.url}/_local/stats`)).json()) as { calls: Record<string, number> }).calls;
 const resetStats = () => fetch(`${local.url}/_local/reset`, { method: 'POST' });
+/** chime-local's latency per call from now on. */
+const setLatency = (latencyMs: number) =>
+  fetch(`${local.url}/_local/faults`, { method: 'POST', body: JSON.stringify({ latencyMs }) });
+const megabytes = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
 
 const queries = benchQueries(demoIdsOf((await graphql(DEMO_IDS_DOCUMENT)).data));
 
@@ -181,12 +222,106 @@ const honest = results.every(
 console.log(`cost estimates (calls counted = made ≤ estimated ≤ 3 × made): ${honest ? 'met' : 'NOT met'}`);
 
 /**
+ * CROWD_VIEWERS viewers of the same dashboard (the first query) for CROWD_SECONDS at
+ * CROWD_LATENCY_MS per upstream call, each sending its next request as soon as the last is
+ * answered: the upstream calls per second the crowd costs, and the latency each viewer sees.
+ */
+async function crowd({ cache, options }: (typeof CROWD_VARIANTS)[number], query: BenchQuery) {
+  const crowdGateway = await startBenchGateway(options);
+  const view = () => graphql(query.document, query.variables, crowdGateway.url);
+  try {
+    await setLatency(CROWD_LATENCY_MS);
+    await Promise.all(Array.from({ length: CROWD_VIEWERS }, view));
+    await resetStats();
+    const times: number[] = [];
+    const cpuBefore = process.cpuUsage();
+    const start = performance.now();
+    const deadline = start + CROWD_SECONDS * 1000;
+    await Promise.all(
+      Array.from({ length: CROWD_VIEWERS }, async () => {
+        while (performance.now() < deadline) {
+          const sent = performance.now();
+          await view();
+          times.push(performance.now() - sent);
+        }
+      }),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    const { user, system } = process.cpuUsage(cpuBefore);
+    const upstreamCalls = total(await stats());
+    times.sort((a, b) => a - b);
+    return {
+      cache,
+      query: query.name,
+      viewers: CROWD_VIEWERS,
+      seconds: Number(seconds.toFixed(1)),
+      requestsPerSecond: Math.round(times.length / seconds),
+      upstreamCallsPerSecond: Math.round(upstreamCalls / seconds),
+      p50Ms: Number(percentile(times, 0.5).toFixed(1)),
+      p99Ms: Number(percentile(times, 0.99).toFixed(1)),
+      // 100 when the process (gateway and client, one event loop) was busy the whole time.
+      cpuPercent: Math.round((user + system) / 10_000 / seconds),
+      rssMb: megabytes(process.memoryUsage().rss),
+    };
+  } finally {
+    await crowdGateway.close();
+  }
+}
+
+const crowds: Awaited<ReturnType<typeof crowd>>[] = [];
+for (const variant of CROWD_VARIANTS) crowds.push(await crowd(variant, queries[0]!));
+console.log(
+  `\ncrowd: ${CROWD_VIEWERS} viewers of "${queries[0]!.name}" for ${CROWD_SECONDS} s, chime-local latency ${CROWD_LATENCY_MS} ms per call\n`,
+);
+console.table(
+  crowds.map((result) => ({
+    cache: result.cache,
+    'requests/s': result.requestsPerSecond,
+    'upstream calls/s': result.upstreamCallsPerSecond,
+    'p50 ms': result.p50Ms,
+    'p99 ms': result.p99Ms,
+    'CPU %': result.cpuPercent,
+    'RSS MB': result.rssMb,
+  })),
+);
+
+/**
+ * The CPU time (user and system) of this process per request of each query, one request at a
+ * time, with chime-local answering at once in its own process: what the gateway's work costs,
+ * with the benchmark's own client (undici, JSON parsing of the answers) included.
+ */
+async function cpuPerRequest(query: BenchQuery) {
+  for (let run = 0; run < WARMUP; run += 1) await graphql(query.document, query.variables);
+  const before = process.cpuUsage();
+  for (let run = 0; run < CPU_RUNS; run += 1) await graphql(query.document, query.variables);
+  const { user, system } = process.cpuUsage(before);
+  return {
+    name: query.name,
+    cpuMsPerRequest: Number(((user + system) / 1000 / CPU_RUNS).toFixed(2)),
+    userMsPerRequest: Number((user / 1000 / CPU_RUNS).toFixed(2)),
+  };
+}
+
+await setLatency(0);
+const cpu: Awaited<ReturnType<typeof cpuPerRequest>>[] = [];
+for (const query of queries) cpu.push(await cpuPerRequest(query));
+console.log(
+  `\nCPU time per request (gateway and benchmark client, one process), ${CPU_RUNS} requests each at 0 ms upstream latency; RSS ${megabytes(process.memoryUsage().rss)} MB after\n`,
+);
+console.table(
+  cpu.map((result) => ({
+    query: result.name,
+    'CPU ms/request': result.cpuMsPerRequest,
+    'of which user': result.userMsPerRequest,
+  })),
+);
+
+/**
  * Distinct documents just under MAX_BODY_BYTES, each valid (so the parse cache would keep
  * it), sent in two rounds: what the gateway keeps (heap after a full GC) must stay at the
  * parse cache's bound, and RSS must not grow in the second round.
  */
 async function memoryUnderDistinctDocuments() {
-  const megabytes = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
   const settled = () => {
     globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
@@ -211,9 +346,11 @@ console.log(
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const file = new URL('./results/latest.json', import.meta.url);
-writeFileSync(file, `${JSON.stringify({ latencyMs: LATENCY_MS, runs: RUNS, results, memory }, null, 2)}\n`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ latencyMs: LATENCY_MS, runs: RUNS, results, crowds, cpu, memory }, null, 2)}\n`,
+);
 console.log(`wrote ${file.pathname}`);
 
-server.close();
-server.closeAllConnections();
+await gateway.close();
 await local.close();
