@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, type RequestLimits } from '../config.ts';
 import { createRequestContext, type RequestContext } from '../context.ts';
 import { createCursors } from '../loaders/shared/cursor.ts';
 import type { GatewayMetrics } from '../observability/metrics.ts';
+import type { Tracing } from '../observability/tracing.ts';
 import { schema } from '../schema/index.ts';
 import { useAudit } from './audit.ts';
 import { type AuthenticationOptions, useAuthentication } from './authentication.ts';
@@ -82,6 +83,11 @@ export interface GatewayOptions {
    * @default undefined (nothing is counted)
    */
   metrics?: GatewayMetrics | undefined;
+  /**
+   * OpenTelemetry traces (`OTEL_*`, see startTracing): a server span per request and field spans.
+   * @default undefined (no spans)
+   */
+  tracing?: Tracing | undefined;
 }
 
 /**
@@ -101,6 +107,7 @@ export function createGateway({
   persistedOnly = false,
   rateLimit,
   metrics,
+  tracing,
 }: GatewayOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
   const cursors = createCursors(cursorSecret);
   const limits = { ...DEFAULT_LIMITS, ...limitOptions };
@@ -129,6 +136,8 @@ export function createGateway({
     extraParamNames: ['documentId'],
     parserAndValidationCache: documentCache.options,
     plugins: [
+      // First, so that its span wraps everything the request runs.
+      tracing?.plugin ?? {},
       useHealthEndpoints({ client, logger }),
       // Before the plugins that answer in place of execution, so that their errors are counted too.
       metrics ? useGraphQLMetrics(metrics) : {},

@@ -73,7 +73,7 @@ export function useRequestLog({ logger }: { logger: Logger }): Plugin<RequestLog
 }
 
 /** `['ok']`, or the distinct `extensions.code`s of the errors (`GRAPHQL_ERROR` for one without). */
-function outcomeOf(result: ExecutionResult | ExecutionResult[]): string[] {
+export function outcomeOf(result: ExecutionResult | ExecutionResult[]): string[] {
   const codes = new Set<string>();
   for (const one of Array.isArray(result) ? result : [result])
     for (const error of one.errors ?? []) {
@@ -83,6 +83,7 @@ function outcomeOf(result: ExecutionResult | ExecutionResult[]): string[] {
   return codes.size === 0 ? ['ok'] : [...codes];
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+/** Whether a result is a stream of results (a subscription), which has no single outcome. */
+export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

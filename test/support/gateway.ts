@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Logger, pino } from 'pino';
-import { ChimeClient } from '../../src/chime/client.ts';
+import { ChimeClient, type ChimeClientConfig } from '../../src/chime/client.ts';
 import { staticCredentials } from '../../src/chime/credentials.ts';
 import { resolveEndpoints } from '../../src/chime/endpoints.ts';
 import type { RecordedRequest } from '../../src/chime-local/control.ts';
@@ -118,14 +118,14 @@ export async function startTestGateway({
   maxCost?: number;
   auth?: GatewayOptions['auth'];
   graphiql?: boolean;
-  client?: { maxAttempts?: number; timeoutMs?: number; baseDelayMs?: number };
+  client?: Pick<ChimeClientConfig, 'maxAttempts' | 'timeoutMs' | 'baseDelayMs' | 'observers'>;
   logger?: Logger;
   /** Where the client's upstream requests and the gateway's GraphQL series are counted. */
   metrics?: GatewayMetrics;
   /** Limits, CORS origins, trusted documents and the rate limit, as the environment would set them. */
   gateway?: Pick<
     GatewayOptions,
-    'limits' | 'corsOrigins' | 'persistedOperations' | 'persistedOnly' | 'rateLimit'
+    'limits' | 'corsOrigins' | 'persistedOperations' | 'persistedOnly' | 'rateLimit' | 'tracing'
   >;
 } = {}): Promise<TestGateway> {
   const local = await startChimeLocal({ port: 0, seed });
