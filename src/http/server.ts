@@ -14,6 +14,7 @@ import { ConfigError, type GatewayConfig, loadConfig } from '../config.ts';
 import { LOCAL_CREDENTIALS, startEmbeddedChimeLocal } from '../embedded.ts';
 import { createLogger } from '../logger.ts';
 import { createMetrics, metricsObserver } from '../observability/metrics.ts';
+import { startTracing, type Tracing } from '../observability/tracing.ts';
 import { createGateway } from './gateway.ts';
 import { ListenError } from './listen-error.ts';
 import { type MetricsServer, startMetricsServer } from './metrics-server.ts';
@@ -42,7 +43,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const shutdown = new Shutdown(server, logger);
   await listen(server, config.port, config.host);
   let upstream: Awaited<ReturnType<typeof connectUpstream>>;
+  let tracing: Tracing | undefined;
   try {
+    tracing = await startTracing(logger);
+    // Registered first, so closed last: the spans of everything else's shutdown are still exported.
+    const started = tracing;
+    if (started) shutdown.onClose('trace exporter', () => started.shutdown());
     upstream = await connectUpstream(config, logger);
   } catch (error) {
     await shutdown.run();
@@ -50,7 +56,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   }
   if (upstream.close) shutdown.onClose('embedded chime-local', upstream.close);
   const metrics = config.metricsPort > 0 ? createMetrics({ processMetrics: true }) : undefined;
-  const observers = metrics ? [metricsObserver(metrics)] : [];
+  const observers = [...(metrics ? [metricsObserver(metrics)] : []), ...(tracing ? [tracing.observer] : [])];
   const client = new ChimeClient({ ...upstream.client, logger, observers });
   const bearerArn = config.bearerArn ?? upstream.bearerArn;
   let yoga: ReturnType<typeof createGateway>;
@@ -68,6 +74,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       persistedOnly: config.persistedOnly,
       rateLimit: { callsPerSecond: config.rateLimitCallsPerSecond },
       metrics,
+      tracing,
     });
     if (metrics) {
       const started = await startMetricsServer(metrics.registry, config.metricsPort, config.host);

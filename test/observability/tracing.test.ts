@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { trace } from '@opentelemetry/api';
 import { getNamedType, isLeafType, isObjectType } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ConfigError } from '../../src/config.ts';
+import { startChimeLocal } from '../../src/chime-local/server.ts';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+import { startGateway } from '../../src/http/server.ts';
 import { startTracing, type Tracing } from '../../src/observability/tracing.ts';
 import { schema } from '../../src/schema/index.ts';
 import { capturingLogger, type Stats, startTestGateway, type TestGateway } from '../support/gateway.ts';
@@ -195,6 +197,46 @@ describe('traces of GraphQL requests over chime-local (OTLP http/json)', () => {
   });
 });
 
+describe('startGateway with OTEL_EXPORTER_OTLP_ENDPOINT set (OTLP http/protobuf, the default)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('traces its requests and exports what is buffered when it closes', async () => {
+    const receiver = await startOtlpReceiver();
+    const local = await startChimeLocal({ port: 0, seed: 'none' });
+    vi.stubEnv('OTEL_EXPORTER_OTLP_ENDPOINT', receiver.url);
+    vi.stubEnv('OTEL_EXPORTER_OTLP_PROTOCOL', '');
+    vi.stubEnv('OTEL_SERVICE_NAME', 'gateway-under-test');
+    try {
+      const gateway = await startGateway(
+        loadConfig({ CHIME_ENDPOINT: local.url, PORT: '0', HOST: '127.0.0.1' }),
+        capturingLogger('silent').logger,
+      );
+      const caller = newTraceparent();
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', traceparent: caller.header },
+        body: JSON.stringify({ query: 'query Settings { globalSettings { voiceConnector { cdrBucket } } }' }),
+      });
+      expect((await response.json()).errors).toBeUndefined();
+      expect(receiver.received).toEqual([]);
+
+      await gateway.close();
+      expect(receiver.received.length).toBeGreaterThan(0);
+      expect(receiver.received.every((each) => each.contentType === 'application/x-protobuf')).toBe(true);
+      const body = Buffer.concat(receiver.received.map((each) => each.body));
+      // Protobuf keeps ids as raw bytes and strings as UTF-8.
+      expect(body.includes(Buffer.from(caller.traceId, 'hex'))).toBe(true);
+      for (const text of ['gateway-under-test', 'query Settings', 'Chime/GetGlobalSettings', 'aws-api'])
+        expect(body.includes(text), text).toBe(true);
+    } finally {
+      await local.close();
+      await receiver.close();
+    }
+  });
+});
+
 describe('tracing off', () => {
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -207,6 +249,35 @@ describe('tracing off', () => {
     vi.stubEnv('OTEL_EXPORTER_OTLP_PROTOCOL', 'http/json');
     expect(await startTracing(logger)).toBeUndefined();
     expect(trace.getTracer('any').startSpan('any').isRecording()).toBe(false);
+  });
+
+  it.each([
+    ['OTEL_SDK_DISABLED', 'true'],
+    ['OTEL_TRACES_EXPORTER', 'none'],
+  ])('sends nothing to the endpoint when %s=%s, through a whole gateway', async (name, value) => {
+    const receiver = await startOtlpReceiver();
+    const local = await startChimeLocal({ port: 0, seed: 'none' });
+    vi.stubEnv('OTEL_EXPORTER_OTLP_ENDPOINT', receiver.url);
+    vi.stubEnv('OTEL_EXPORTER_OTLP_PROTOCOL', 'http/json');
+    vi.stubEnv(name, value);
+    try {
+      const gateway = await startGateway(
+        loadConfig({ CHIME_ENDPOINT: local.url, PORT: '0', HOST: '127.0.0.1' }),
+        logger,
+      );
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', traceparent: newTraceparent().header },
+        body: JSON.stringify({ query: '{ globalSettings { voiceConnector { cdrBucket } } }' }),
+      });
+      expect((await response.json()).errors).toBeUndefined();
+      await gateway.close();
+      expect(receiver.received).toEqual([]);
+      expect(trace.getTracer('any').startSpan('any').isRecording()).toBe(false);
+    } finally {
+      await local.close();
+      await receiver.close();
+    }
   });
 
   it.each([
