@@ -136,7 +136,7 @@ export async function startTestGateway({
     maxDelayMs: 5,
     ...clientOptions,
     logger,
-    observers: metrics ? [metricsObserver(metrics)] : [],
+    observers: [...(clientOptions.observers ?? []), ...(metrics ? [metricsObserver(metrics)] : [])],
   });
   const gatewayConfig = {
     ...gatewayOptions,
