@@ -1,5 +1,6 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { type SharedCacheOptions, SharedReadCache } from '../cache/read-cache.ts';
 import type { ChimeClient } from '../chime/client.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from '../config.ts';
 import { createRequestContext, type RequestContext } from '../context.ts';
@@ -25,6 +26,7 @@ import { useOrderedExecution } from './ordered-execution.ts';
 import { useTrustedDocuments } from './persisted-operations.ts';
 import { type RateLimitOptions, useRateLimit } from './rate-limit.ts';
 import { useRequestLog } from './request-log.ts';
+import { useSharedCache } from './shared-cache.ts';
 
 /** What the gateway app needs; the HTTP server around it lives in server.ts. */
 export interface GatewayOptions {
@@ -88,6 +90,11 @@ export interface GatewayOptions {
    * @default undefined (no spans)
    */
   tracing?: Tracing | undefined;
+  /**
+   * The shared cache of upstream reads (`CACHE_TTL_SECONDS`; its store in Redis with `REDIS_URL`).
+   * @default undefined (every read goes upstream)
+   */
+  cache?: SharedCacheOptions | undefined;
 }
 
 /**
@@ -108,12 +115,14 @@ export function createGateway({
   rateLimit,
   metrics,
   tracing,
+  cache,
 }: GatewayOptions): YogaServerInstance<Record<string, unknown>, RequestContext> {
   const cursors = createCursors(cursorSecret);
   const limits = { ...DEFAULT_LIMITS, ...limitOptions };
   const documentCache = createDocumentCache();
   const authentication = useAuthentication({ auth, localBearer: bearerArn });
   const cost = useUpstreamCost({ maxCost: limits.maxCost });
+  const sharedCache = cache && cache.ttlSeconds > 0 ? new SharedReadCache({ ...cache, logger }) : undefined;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -130,6 +139,7 @@ export function createGateway({
         identity: authentication.identityOf(request),
         logger,
         cursors,
+        sharedCache,
       }),
     cors: corsPolicy(corsOrigins),
     multipart: false,
@@ -155,6 +165,7 @@ export function createGateway({
       useExplain(cost),
       useRateLimit({ ...rateLimit, estimateOf: cost.estimateOf, metrics }),
       useAudit(),
+      useSharedCache(),
     ],
   });
 }

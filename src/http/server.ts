@@ -2,6 +2,8 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
+import { memoryCacheStore } from '../cache/cache-store.ts';
+import { redisCacheStore } from '../cache/redis-cache-store.ts';
 import { ChimeClient } from '../chime/client.ts';
 import {
   credentialsFor,
@@ -15,6 +17,7 @@ import { LOCAL_CREDENTIALS, startEmbeddedChimeLocal } from '../embedded.ts';
 import { createLogger } from '../logger.ts';
 import { createMetrics, metricsObserver } from '../observability/metrics.ts';
 import { startTracing, type Tracing } from '../observability/tracing.ts';
+import { connectRedis } from '../redis.ts';
 import { createGateway } from './gateway.ts';
 import { ListenError } from './listen-error.ts';
 import { type MetricsServer, startMetricsServer } from './metrics-server.ts';
@@ -59,6 +62,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const observers = [...(metrics ? [metricsObserver(metrics)] : []), ...(tracing ? [tracing.observer] : [])];
   const client = new ChimeClient({ ...upstream.client, logger, observers });
   const bearerArn = config.bearerArn ?? upstream.bearerArn;
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  // Nothing is left to send once the requests are answered.
+  if (redis) shutdown.onClose('Redis connection', () => redis.disconnect());
   let yoga: ReturnType<typeof createGateway>;
   let metricsServer: MetricsServer | undefined;
   try {
@@ -75,6 +81,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       rateLimit: { callsPerSecond: config.rateLimitCallsPerSecond },
       metrics,
       tracing,
+      cache: {
+        ttlSeconds: config.cacheTtlSeconds,
+        store: redis ? redisCacheStore(redis) : memoryCacheStore(),
+        onLookup: metrics ? (feature, hit) => metrics.cacheLookup(feature, hit) : undefined,
+      },
     });
     if (metrics) {
       const started = await startMetricsServer(metrics.registry, config.metricsPort, config.host);

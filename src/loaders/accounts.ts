@@ -1,4 +1,4 @@
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import { GetAccount, ListAccounts } from '../chime/operations/accounts.ts';
 import { GetAccountSettings } from '../chime/operations/settings.ts';
 import { ListUsers } from '../chime/operations/users.ts';
@@ -65,16 +65,18 @@ const toAccountSettings = (settings: AccountSettings): AccountSettingsModel => (
 });
 
 /** Per-request loaders for accounts and their settings, and the cache changes account writes make. */
-export function createAccountLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createAccountLoaders(client: CachingCaller, cursors: Cursors) {
   const account = getLoader(
     (accountId: string) =>
-      client.send(GetAccount, { AccountId: accountId }).then((out) => toAccount(out.Account)),
+      client
+        .send(GetAccount, { AccountId: accountId }, cachedAs('accounts', accountId))
+        .then((out) => toAccount(out.Account)),
     (accountId) => accountId,
   );
   const accountSettings = getLoader(
     (accountId: string) =>
       client
-        .send(GetAccountSettings, { AccountId: accountId })
+        .send(GetAccountSettings, { AccountId: accountId }, cachedAs('accounts', accountId))
         .then((out) => toAccountSettings(out.AccountSettings)),
     (accountId) => accountId,
   );
@@ -88,12 +90,16 @@ export function createAccountLoaders(client: ChimeCaller, cursors: Cursors) {
         scope: ['accounts', filters.name, filters.userEmail],
         maxResults: ListAccounts.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListAccounts, {
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-            Name: filters.name ?? undefined,
-            UserEmail: filters.userEmail ?? undefined,
-          });
+          const out = await client.send(
+            ListAccounts,
+            {
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+              Name: filters.name ?? undefined,
+              UserEmail: filters.userEmail ?? undefined,
+            },
+            cachedAs('accounts'),
+          );
           const items = out.Accounts.map(toAccount);
           for (const item of items) account.prime(item.accountId, item);
           return { items, nextToken: out.NextToken };
@@ -114,26 +120,29 @@ export function createAccountLoaders(client: ChimeCaller, cursors: Cursors) {
         keep: async (model) => {
           if (filters.name != null && !model.name.startsWith(filters.name)) return false;
           if (filters.userEmail == null) return true;
-          const out = await client.send(ListUsers, {
-            AccountId: model.accountId,
-            UserEmail: filters.userEmail,
-            MaxResults: 1,
-          });
+          const out = await client.send(
+            ListUsers,
+            { AccountId: model.accountId, UserEmail: filters.userEmail, MaxResults: 1 },
+            cachedAs('users'),
+          );
           return out.Users.length > 0;
         },
       }),
     /** The account as the upstream just answered it replaces whatever the request had loaded. */
     replaceAccount(model: AccountModel): void {
       account.clear(model.accountId).prime(model.accountId, model);
+      client.changed('accounts', model.accountId);
     },
     /** An account the upstream deleted: it and its settings now load as null without a call. */
     forgetDeletedAccount(accountId: string): void {
       account.clear(accountId).prime(accountId, null);
       accountSettings.clear(accountId).prime(accountId, null);
+      client.changed('accounts', accountId);
     },
     /** Settings the upstream changed without answering them are read again when next asked for. */
     forgetAccountSettings(accountId: string): void {
       accountSettings.clear(accountId);
+      client.changed('accounts', accountId);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import {
   DescribeAppInstance,
   DescribeAppInstanceUser,
@@ -60,12 +60,16 @@ const byArn = (arn: string) => arn;
  * the signature alone authorizes these reads). As for channels, a summary loader is
  * primed by lists and otherwise reads through the Describe loader.
  */
-export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors) {
   /** DescribeAppInstance. */
   const appInstance = getLoader(
     (appInstanceArn: string) =>
       client
-        .send(DescribeAppInstance, { AppInstanceArn: appInstanceArn })
+        .send(
+          DescribeAppInstance,
+          { AppInstanceArn: appInstanceArn },
+          cachedAs('app-instances', appInstanceArn),
+        )
         .then(({ AppInstance }) => ({ ...toAppInstance(AppInstance), ...toTimestamps(AppInstance) })),
     byArn,
   );
@@ -78,7 +82,11 @@ export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) 
   const appInstanceUser = getLoader(
     (appInstanceUserArn: string) =>
       client
-        .send(DescribeAppInstanceUser, { AppInstanceUserArn: appInstanceUserArn })
+        .send(
+          DescribeAppInstanceUser,
+          { AppInstanceUserArn: appInstanceUserArn },
+          cachedAs('app-instances', appInstanceUserArn),
+        )
         .then(({ AppInstanceUser }) => ({
           ...toAppInstanceUser(AppInstanceUser),
           ...toTimestamps(AppInstanceUser),
@@ -102,10 +110,14 @@ export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) 
         scope: ['appInstances'],
         maxResults: ListAppInstances.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListAppInstances, {
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-          });
+          const out = await client.send(
+            ListAppInstances,
+            {
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+            },
+            cachedAs('app-instances'),
+          );
           const appInstances = out.AppInstances.map(toAppInstance);
           for (const item of appInstances) appInstanceSummary.prime(item.appInstanceArn, item);
           return { items: appInstances, nextToken: out.NextToken };
@@ -118,11 +130,15 @@ export function createAppInstanceLoaders(client: ChimeCaller, cursors: Cursors) 
         scope: ['appInstanceUsers', appInstanceArn],
         maxResults: ListAppInstanceUsers.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListAppInstanceUsers, {
-            AppInstanceArn: appInstanceArn,
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-          });
+          const out = await client.send(
+            ListAppInstanceUsers,
+            {
+              AppInstanceArn: appInstanceArn,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+            },
+            cachedAs('app-instances'),
+          );
           const users = out.AppInstanceUsers.map(toAppInstanceUser);
           for (const item of users) appInstanceUserSummary.prime(item.appInstanceUserArn, item);
           return { items: users, nextToken: out.NextToken };

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import {
   DescribeChannelMembership,
   DescribeChannelModerator,
@@ -235,32 +235,42 @@ const roleCacheKey = ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
 const messageCacheKey = ({ bearer, channelArn, messageId }: ChannelMessageKey) =>
   [bearer, channelArn, messageId].join('\n');
 
+// In the shared cache, everything a channel holds is filed under the channel: a change to the
+// channel or to anything in it makes all of it stale, whoever the bearer.
+
 /** Forgets `key` in every loader, so that the next read of it asks the upstream again. */
 const forget =
-  <K>(...loaders: DataLoader<K, unknown, string>[]) =>
+  <K extends { channelArn: string }>(client: CachingCaller, ...loaders: DataLoader<K, unknown, string>[]) =>
   (key: K): void => {
     for (const loader of loaders) loader.clear(key);
+    client.changed('channels', key.channelArn);
   };
 
 /** Records `key` as gone in every loader: later reads of the request answer null without a call. */
 const remove =
-  <K>(...loaders: DataLoader<K, unknown, string>[]) =>
+  <K extends { channelArn: string }>(client: CachingCaller, ...loaders: DataLoader<K, unknown, string>[]) =>
   (key: K): void => {
     for (const loader of loaders) loader.clear(key).prime(key, null);
+    client.changed('channels', key.channelArn);
   };
 
 /**
  * Per-request loaders of channels and what they hold: memberships, moderators, messages.
- * Each is read as a bearer, part of every key. Lists are not
- * cached, only the entities they bring, so a write forgets its entities and nothing else:
- * a list read after it asks the upstream anyway.
+ * Each is read as a bearer, part of every key. No request keeps a list, only the entities
+ * they bring, so a write forgets its entities and nothing else in the request; in the shared
+ * cache, where each bearer's reads are filed apart, it makes the channel stale for every
+ * bearer, and every list of channels and of what they hold.
  */
-export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
   /** DescribeChannel: every detail of a channel. */
   const channel = getLoader(
     ({ bearer, channelArn }: ChannelKey) =>
       client
-        .send(DescribeChannel, { ChannelArn: channelArn, ChimeBearer: bearer })
+        .send(
+          DescribeChannel,
+          { ChannelArn: channelArn, ChimeBearer: bearer },
+          cachedAs('channels', channelArn),
+        )
         .then((out) => toDescribedChannel(out.Channel)),
     channelCacheKey,
   );
@@ -276,7 +286,11 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
   const channelMembership = getLoader(
     ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
       client
-        .send(DescribeChannelMembership, { ChannelArn: channelArn, MemberArn: userArn, ChimeBearer: bearer })
+        .send(
+          DescribeChannelMembership,
+          { ChannelArn: channelArn, MemberArn: userArn, ChimeBearer: bearer },
+          cachedAs('channels', channelArn),
+        )
         .then((out) => toDescribedMembership(channelArn, out.ChannelMembership)),
     roleCacheKey,
   );
@@ -284,11 +298,15 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
   const channelModerator = getLoader(
     ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
       client
-        .send(DescribeChannelModerator, {
-          ChannelArn: channelArn,
-          ChannelModeratorArn: userArn,
-          ChimeBearer: bearer,
-        })
+        .send(
+          DescribeChannelModerator,
+          {
+            ChannelArn: channelArn,
+            ChannelModeratorArn: userArn,
+            ChimeBearer: bearer,
+          },
+          cachedAs('channels', channelArn),
+        )
         .then((out) => toDescribedModerator(channelArn, out.ChannelModerator)),
     roleCacheKey,
   );
@@ -296,7 +314,11 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
   const channelMessage = getLoader(
     ({ bearer, channelArn, messageId }: ChannelMessageKey) =>
       client
-        .send(GetChannelMessage, { ChannelArn: channelArn, MessageId: messageId, ChimeBearer: bearer })
+        .send(
+          GetChannelMessage,
+          { ChannelArn: channelArn, MessageId: messageId, ChimeBearer: bearer },
+          cachedAs('channels', channelArn),
+        )
         .then((out) => toChannelMessage(channelArn, out.ChannelMessage)),
     messageCacheKey,
   );
@@ -308,21 +330,21 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
     channelModerator,
     channelMessage,
     /** After a channel changed: its next read asks DescribeChannel again. */
-    forgetChannel: forget(channel, channelSummary),
+    forgetChannel: forget(client, channel, channelSummary),
     /** After a channel was deleted: later reads of it answer null. */
-    removeChannel: remove(channel, channelSummary),
+    removeChannel: remove(client, channel, channelSummary),
     /** After a membership began: its next read asks DescribeChannelMembership. */
-    forgetChannelMembership: forget(channelMembership),
+    forgetChannelMembership: forget(client, channelMembership),
     /** After a membership ended: later reads of it answer null. */
-    removeChannelMembership: remove(channelMembership),
+    removeChannelMembership: remove(client, channelMembership),
     /** After a moderator role began: its next read asks DescribeChannelModerator. */
-    forgetChannelModerator: forget(channelModerator),
+    forgetChannelModerator: forget(client, channelModerator),
     /** After a moderator role ended: later reads of it answer null. */
-    removeChannelModerator: remove(channelModerator),
+    removeChannelModerator: remove(client, channelModerator),
     /** After a message was sent or changed: its next read asks GetChannelMessage. */
-    forgetChannelMessage: forget(channelMessage),
+    forgetChannelMessage: forget(client, channelMessage),
     /** After a message was deleted: later reads of it answer null. */
-    removeChannelMessage: remove(channelMessage),
+    removeChannelMessage: remove(client, channelMessage),
 
     /** A page of an app instance's channels as the bearer sees them; each one read primes `channelSummary`. */
     listChannels: (bearer: string, appInstanceArn: string, page: ForwardPage, filters: ChannelFilters) =>
@@ -331,13 +353,17 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
         scope: ['channels', bearer, appInstanceArn, filters.privacy],
         maxResults: ListChannels.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListChannels, {
-            AppInstanceArn: appInstanceArn,
-            ChimeBearer: bearer,
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-            Privacy: filters.privacy ?? undefined,
-          });
+          const out = await client.send(
+            ListChannels,
+            {
+              AppInstanceArn: appInstanceArn,
+              ChimeBearer: bearer,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+              Privacy: filters.privacy ?? undefined,
+            },
+            cachedAs('channels'),
+          );
           const channels = out.Channels.map(toChannel);
           for (const item of channels) channelSummary.prime({ bearer, channelArn: item.channelArn }, item);
           return { items: channels, nextToken: out.NextToken };
@@ -361,13 +387,17 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
         scope: ['channelMemberships', bearer, channelArn, filters.type],
         maxResults: ListChannelMemberships.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListChannelMemberships, {
-            ChannelArn: channelArn,
-            ChimeBearer: bearer,
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-            Type: filters.type ?? undefined,
-          });
+          const out = await client.send(
+            ListChannelMemberships,
+            {
+              ChannelArn: channelArn,
+              ChimeBearer: bearer,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+              Type: filters.type ?? undefined,
+            },
+            cachedAs('channels'),
+          );
           return {
             items: out.ChannelMemberships.map((membership) => ({
               channelArn,
@@ -387,12 +417,16 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
         scope: ['channelModerators', bearer, channelArn],
         maxResults: ListChannelModerators.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListChannelModerators, {
-            ChannelArn: channelArn,
-            ChimeBearer: bearer,
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-          });
+          const out = await client.send(
+            ListChannelModerators,
+            {
+              ChannelArn: channelArn,
+              ChimeBearer: bearer,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+            },
+            cachedAs('channels'),
+          );
           return {
             items: out.ChannelModerators.map((moderator) => ({
               channelArn,
@@ -422,15 +456,19 @@ export function createChannelLoaders(client: ChimeCaller, cursors: Cursors) {
         ],
         maxResults: ListChannelMessages.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListChannelMessages, {
-            ChannelArn: channelArn,
-            ChimeBearer: bearer,
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-            SortOrder: filters.sortOrder ?? undefined,
-            NotBefore: filters.notBefore ?? undefined,
-            NotAfter: filters.notAfter ?? undefined,
-          });
+          const out = await client.send(
+            ListChannelMessages,
+            {
+              ChannelArn: channelArn,
+              ChimeBearer: bearer,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+              SortOrder: filters.sortOrder ?? undefined,
+              NotBefore: filters.notBefore ?? undefined,
+              NotAfter: filters.notAfter ?? undefined,
+            },
+            cachedAs('channels'),
+          );
           const messages = out.ChannelMessages.map((summary) => toChannelMessage(channelArn, summary));
           for (const message of messages)
             channelMessage.prime({ bearer, channelArn, messageId: message.messageId }, message);

@@ -1,4 +1,4 @@
-import type { ChimeCaller } from '../chime/client.ts';
+import type { CachingCaller } from '../cache/read-cache.ts';
 import { createAccountLoaders } from './accounts.ts';
 import { createAppInstanceLoaders } from './app-instances.ts';
 import { createChannelLoaders } from './channels.ts';
@@ -14,8 +14,9 @@ import { createVoiceConnectorLoaders } from './voice-connectors.ts';
 /**
  * Every loader of one request, made fresh in the context factory so that caching and
  * batching never cross requests (or callers); `cursors` signs and reads the connections' cursors.
+ * `client` may answer tagged reads from the shared cache, which the loaders' cache writes keep true.
  */
-export function createLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createLoaders(client: CachingCaller, cursors: Cursors) {
   return {
     ...createAccountLoaders(client, cursors),
     ...createUserLoaders(client, cursors),

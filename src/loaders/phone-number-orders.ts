@@ -1,4 +1,4 @@
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import { GetPhoneNumberOrder, ListPhoneNumberOrders } from '../chime/operations/phone-number-orders.ts';
 import { SearchAvailablePhoneNumbers } from '../chime/operations/phone-numbers.ts';
 import {
@@ -57,11 +57,11 @@ export interface AvailablePhoneNumberFilters {
  * Per-request loaders for phone number orders and the search for numbers to order, and
  * the cache change an order makes.
  */
-export function createPhoneNumberOrderLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createPhoneNumberOrderLoaders(client: CachingCaller, cursors: Cursors) {
   const phoneNumberOrder = getLoader(
     (orderId: string) =>
       client
-        .send(GetPhoneNumberOrder, { PhoneNumberOrderId: orderId })
+        .send(GetPhoneNumberOrder, { PhoneNumberOrderId: orderId }, cachedAs('phone-number-orders', orderId))
         .then((out) => toPhoneNumberOrder(out.PhoneNumberOrder)),
     (orderId) => orderId,
   );
@@ -74,10 +74,14 @@ export function createPhoneNumberOrderLoaders(client: ChimeCaller, cursors: Curs
         scope: ['phoneNumberOrders'],
         maxResults: ListPhoneNumberOrders.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListPhoneNumberOrders, {
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-          });
+          const out = await client.send(
+            ListPhoneNumberOrders,
+            {
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+            },
+            cachedAs('phone-number-orders'),
+          );
           const items = out.PhoneNumberOrders.map(toPhoneNumberOrder);
           for (const order of items) phoneNumberOrder.prime(order.phoneNumberOrderId, order);
           return { items, nextToken: out.NextToken };
@@ -98,22 +102,27 @@ export function createPhoneNumberOrderLoaders(client: ChimeCaller, cursors: Curs
         ],
         maxResults: SearchAvailablePhoneNumbers.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(SearchAvailablePhoneNumbers, {
-            AreaCode: filters.areaCode ?? undefined,
-            City: filters.city ?? undefined,
-            Country: filters.country ?? undefined,
-            State: filters.state ?? undefined,
-            TollFreePrefix: filters.tollFreePrefix ?? undefined,
-            PhoneNumberType: filters.phoneNumberType ?? undefined,
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-          });
+          const out = await client.send(
+            SearchAvailablePhoneNumbers,
+            {
+              AreaCode: filters.areaCode ?? undefined,
+              City: filters.city ?? undefined,
+              Country: filters.country ?? undefined,
+              State: filters.state ?? undefined,
+              TollFreePrefix: filters.tollFreePrefix ?? undefined,
+              PhoneNumberType: filters.phoneNumberType ?? undefined,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+            },
+            cachedAs('phone-numbers'),
+          );
           return { items: out.E164PhoneNumbers, nextToken: out.NextToken };
         },
       }),
     /** The order as the upstream just answered it replaces whatever the request had loaded. */
     replacePhoneNumberOrder(model: PhoneNumberOrderModel): void {
       phoneNumberOrder.clear(model.phoneNumberOrderId).prime(model.phoneNumberOrderId, model);
+      client.changed('phone-number-orders', model.phoneNumberOrderId);
     },
   };
 }

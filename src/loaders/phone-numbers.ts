@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import { GetPhoneNumber, ListPhoneNumbers } from '../chime/operations/phone-numbers.ts';
 import {
   CALLING_NAME_STATUSES,
@@ -126,21 +126,25 @@ export function toPhoneNumber(number: PhoneNumber): PhoneNumberModel {
 }
 
 /** Per-request loaders for phone numbers, and the cache changes phone number writes make. */
-export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createPhoneNumberLoaders(client: CachingCaller, cursors: Cursors) {
   /** The one reader of ListPhoneNumbers: a page of the inventory, mapped. */
   const readPhoneNumbers = async (
     filters: PhoneNumberFilters,
     token: string | null | undefined,
     maxResults: number | undefined,
   ): Promise<UpstreamPage<PhoneNumberModel>> => {
-    const out = await client.send(ListPhoneNumbers, {
-      MaxResults: maxResults,
-      NextToken: token ?? undefined,
-      ProductType: filters.productType ?? undefined,
-      Status: filters.status ?? undefined,
-      FilterName: filters.filterName ?? undefined,
-      FilterValue: filters.filterValue ?? undefined,
-    });
+    const out = await client.send(
+      ListPhoneNumbers,
+      {
+        MaxResults: maxResults,
+        NextToken: token ?? undefined,
+        ProductType: filters.productType ?? undefined,
+        Status: filters.status ?? undefined,
+        FilterName: filters.filterName ?? undefined,
+        FilterValue: filters.filterValue ?? undefined,
+      },
+      cachedAs('phone-numbers'),
+    );
     return { items: out.PhoneNumbers.map(toPhoneNumber), nextToken: out.NextToken };
   };
   /** Numbers a list brought: later loads in the request need no fetch. */
@@ -160,7 +164,9 @@ export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) 
         ListPhoneNumbers.maxResults,
       ),
     get: (key) =>
-      client.send(GetPhoneNumber, { PhoneNumberId: key.e164 }).then((out) => toPhoneNumber(out.PhoneNumber)),
+      client
+        .send(GetPhoneNumber, { PhoneNumberId: key.e164 }, cachedAs('phone-numbers', key.e164))
+        .then((out) => toPhoneNumber(out.PhoneNumber)),
     prime: (number) => primeListed([number]),
   });
   const phoneNumber: DataLoader<PhoneNumberKey, PhoneNumberModel | null, string> = new DataLoader(
@@ -210,6 +216,7 @@ export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) 
     replacePhoneNumber(model: PhoneNumberModel): string {
       const key = { e164: e164Of(model) };
       phoneNumber.clear(key).prime(key, model);
+      client.changed('phone-numbers', key.e164);
       return key.e164;
     },
     /**
@@ -219,6 +226,7 @@ export function createPhoneNumberLoaders(client: ChimeCaller, cursors: Cursors) 
     forgetPhoneNumber(phoneNumberId: string): string {
       const e164 = e164OfPhoneNumberId(phoneNumberId);
       phoneNumber.clear({ e164 });
+      client.changed('phone-numbers', e164);
       return e164;
     },
   };

@@ -1,4 +1,4 @@
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import { GetProxySession, ListProxySessions } from '../chime/operations/proxy-sessions.ts';
 import {
   CAPABILITIES,
@@ -66,6 +66,10 @@ export function toProxySession(voiceConnectorId: string, session: ProxySession):
   };
 }
 
+/** One string for a session key: the loader's cache key, and its id in the shared cache. */
+const idOf = ({ voiceConnectorId, proxySessionId }: ProxySessionKey) =>
+  `${voiceConnectorId}/${proxySessionId}`;
+
 /** The key a session model is cached under. */
 const keyOf = (session: ProxySessionModel): ProxySessionKey => ({
   voiceConnectorId: session.voiceConnectorId,
@@ -74,16 +78,20 @@ const keyOf = (session: ProxySessionModel): ProxySessionKey => ({
 
 /**
  * Per-request loaders for proxy sessions, and the writes that keep them true after a
- * mutation. The connections read the upstream afresh on every call, so no list holds a
- * session that a write would have to forget.
+ * mutation. No request keeps a list, so a write forgets its session alone; in the shared
+ * cache it also makes every list of sessions stale.
  */
-export function createProxySessionLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createProxySessionLoaders(client: CachingCaller, cursors: Cursors) {
   const proxySession = getLoader(
-    ({ voiceConnectorId, proxySessionId }: ProxySessionKey) =>
+    (key: ProxySessionKey) =>
       client
-        .send(GetProxySession, { VoiceConnectorId: voiceConnectorId, ProxySessionId: proxySessionId })
-        .then((out) => toProxySession(voiceConnectorId, out.ProxySession)),
-    ({ voiceConnectorId, proxySessionId }) => `${voiceConnectorId}/${proxySessionId}`,
+        .send(
+          GetProxySession,
+          { VoiceConnectorId: key.voiceConnectorId, ProxySessionId: key.proxySessionId },
+          cachedAs('proxy-sessions', idOf(key)),
+        )
+        .then((out) => toProxySession(key.voiceConnectorId, out.ProxySession)),
+    idOf,
   );
   return {
     proxySession,
@@ -94,12 +102,16 @@ export function createProxySessionLoaders(client: ChimeCaller, cursors: Cursors)
         scope: ['proxySessions', voiceConnectorId, status],
         maxResults: ListProxySessions.maxResults!,
         read: async (token, maxResults) => {
-          const out = await client.send(ListProxySessions, {
-            VoiceConnectorId: voiceConnectorId,
-            MaxResults: maxResults,
-            NextToken: token ?? undefined,
-            Status: status ?? undefined,
-          });
+          const out = await client.send(
+            ListProxySessions,
+            {
+              VoiceConnectorId: voiceConnectorId,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+              Status: status ?? undefined,
+            },
+            cachedAs('proxy-sessions'),
+          );
           const sessions = out.ProxySessions.map((session) => toProxySession(voiceConnectorId, session));
           for (const session of sessions) proxySession.prime(keyOf(session), session);
           return { items: sessions, nextToken: out.NextToken };
@@ -108,10 +120,12 @@ export function createProxySessionLoaders(client: ChimeCaller, cursors: Cursors)
     /** Records a session as the upstream just answered it (created or updated). */
     replaceProxySession: (session: ProxySessionModel) => {
       proxySession.clear(keyOf(session)).prime(keyOf(session), session);
+      client.changed('proxy-sessions', idOf(session));
     },
     /** Records that a session no longer exists. */
     forgetProxySession: (key: ProxySessionKey) => {
       proxySession.clear(key).prime(key, null);
+      client.changed('proxy-sessions', idOf(key));
     },
     /**
      * Forgets every session read so far: a deleted voice connector takes its sessions with
@@ -119,6 +133,7 @@ export function createProxySessionLoaders(client: ChimeCaller, cursors: Cursors)
      */
     forgetAllProxySessions: () => {
       proxySession.clearAll();
+      client.changedAll('proxy-sessions');
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import { GetGlobalSettings, type GetGlobalSettingsOutput } from '../chime/operations/settings.ts';
 import { getLoader } from './shared/get-loader.ts';
 
@@ -21,9 +21,10 @@ export function toGlobalSettings(settings: Partial<GetGlobalSettingsOutput> | nu
 }
 
 /** Per-request loader for the AWS account's global settings (one key: there is one set). */
-export function createGlobalSettingsLoaders(client: ChimeCaller) {
+export function createGlobalSettingsLoaders(client: CachingCaller) {
   const globalSettings = getLoader(
-    (_key: 'global') => client.send(GetGlobalSettings, {}).then(toGlobalSettings),
+    (_key: 'global') =>
+      client.send(GetGlobalSettings, {}, cachedAs('settings', 'global')).then(toGlobalSettings),
     () => 'global',
   );
   return {
@@ -31,6 +32,7 @@ export function createGlobalSettingsLoaders(client: ChimeCaller) {
     /** Settings the upstream changed without answering them are read again when next asked for. */
     forgetGlobalSettings(): void {
       globalSettings.clear('global');
+      client.changed('settings', 'global');
     },
   };
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import { GetUserSettings } from '../chime/operations/settings.ts';
 import { GetUser, ListUsers } from '../chime/operations/users.ts';
 import { LICENSES, type License } from '../chime/shapes/account.ts';
@@ -86,7 +86,7 @@ export function toUserSettings(settings: UserSettings): UserSettingsModel {
 const userCacheKey = ({ accountId, userId }: UserKey) => `${accountId}/${userId}`;
 
 /** Per-request loaders for users and their settings, and the cache changes user writes make. */
-export function createUserLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createUserLoaders(client: CachingCaller, cursors: Cursors) {
   /** The one reader of ListUsers: a page of an account's users, mapped. */
   const readUsers = async (
     accountId: string,
@@ -94,13 +94,17 @@ export function createUserLoaders(client: ChimeCaller, cursors: Cursors) {
     token: string | null | undefined,
     maxResults: number | undefined,
   ): Promise<UpstreamPage<UserModel>> => {
-    const out = await client.send(ListUsers, {
-      AccountId: accountId,
-      MaxResults: maxResults,
-      NextToken: token ?? undefined,
-      UserEmail: filters.userEmail ?? undefined,
-      UserType: filters.userType ?? undefined,
-    });
+    const out = await client.send(
+      ListUsers,
+      {
+        AccountId: accountId,
+        MaxResults: maxResults,
+        NextToken: token ?? undefined,
+        UserEmail: filters.userEmail ?? undefined,
+        UserType: filters.userType ?? undefined,
+      },
+      cachedAs('users'),
+    );
     return { items: out.Users.map((item) => toUser(accountId, item)), nextToken: out.NextToken };
   };
   const primeListed = (items: UserModel[]) => {
@@ -114,18 +118,26 @@ export function createUserLoaders(client: ChimeCaller, cursors: Cursors) {
       idOf: userCacheKey,
       idOfItem: (item) => `${item.accountId}/${item.userId}`,
       readPage: (accountId, token) => readUsers(accountId, {}, token, ListUsers.maxResults),
-      get: ({ accountId, userId }) =>
+      get: (key) =>
         client
-          .send(GetUser, { AccountId: accountId, UserId: userId })
-          .then((out) => toUser(accountId, out.User)),
+          .send(
+            GetUser,
+            { AccountId: key.accountId, UserId: key.userId },
+            cachedAs('users', userCacheKey(key)),
+          )
+          .then((out) => toUser(key.accountId, out.User)),
       prime: (item) => primeListed([item]),
     }).batch,
     { cacheKeyFn: userCacheKey },
   );
   const userSettings = getLoader(
-    ({ accountId, userId }: UserKey) =>
+    (key: UserKey) =>
       client
-        .send(GetUserSettings, { AccountId: accountId, UserId: userId })
+        .send(
+          GetUserSettings,
+          { AccountId: key.accountId, UserId: key.userId },
+          cachedAs('users', userCacheKey(key)),
+        )
         .then((out) => toUserSettings(out.UserSettings)),
     userCacheKey,
   );
@@ -147,14 +159,17 @@ export function createUserLoaders(client: ChimeCaller, cursors: Cursors) {
     /** The user as the upstream just answered it replaces whatever the request had loaded. */
     replaceUser(key: UserKey, model: UserModel): void {
       user.clear(key).prime(key, model);
+      client.changed('users', userCacheKey(key));
     },
     /** A user the upstream changed without answering it is read again when next asked for. */
     forgetUser(key: UserKey): void {
       user.clear(key);
+      client.changed('users', userCacheKey(key));
     },
     /** The settings just written replace whatever the request had loaded. */
     replaceUserSettings(key: UserKey, model: UserSettingsModel): void {
       userSettings.clear(key).prime(key, model);
+      client.changed('users', userCacheKey(key));
     },
     /**
      * Every loaded user (and, with `settings`, every user's settings) is read again: for
@@ -164,6 +179,7 @@ export function createUserLoaders(client: ChimeCaller, cursors: Cursors) {
     forgetAllUsers({ settings }: { settings: boolean }): void {
       user.clearAll();
       if (settings) userSettings.clearAll();
+      client.changedAll('users');
     },
   };
 }

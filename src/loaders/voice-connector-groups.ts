@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import {
   GetVoiceConnectorGroup,
   ListVoiceConnectorGroups,
@@ -43,16 +43,20 @@ export function toVoiceConnectorGroup(group: VoiceConnectorGroup): VoiceConnecto
 
 /**
  * Per-request loaders for voice connector groups, and the writes that keep them true after
- * a mutation. The connection reads the upstream afresh on every call, so no list holds a
- * group that a write would have to forget.
+ * a mutation. No request keeps a list, so a write forgets its group alone; in the shared
+ * cache it also makes every list of groups stale.
  */
-export function createVoiceConnectorGroupLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createVoiceConnectorGroupLoaders(client: CachingCaller, cursors: Cursors) {
   // The one reader of ListVoiceConnectorGroups: the by-id batch and the connection page through it.
   const readPage: PageReader<VoiceConnectorGroupModel> = async (token, maxResults) => {
-    const out = await client.send(ListVoiceConnectorGroups, {
-      MaxResults: maxResults,
-      NextToken: token ?? undefined,
-    });
+    const out = await client.send(
+      ListVoiceConnectorGroups,
+      {
+        MaxResults: maxResults,
+        NextToken: token ?? undefined,
+      },
+      cachedAs('voice-connector-groups'),
+    );
     return { items: out.VoiceConnectorGroups.map(toVoiceConnectorGroup), nextToken: out.NextToken };
   };
   const prime = (group: VoiceConnectorGroupModel) =>
@@ -66,7 +70,11 @@ export function createVoiceConnectorGroupLoaders(client: ChimeCaller, cursors: C
       readPage: (_all, token) => readPage(token ?? null, ListVoiceConnectorGroups.maxResults!),
       get: (voiceConnectorGroupId) =>
         client
-          .send(GetVoiceConnectorGroup, { VoiceConnectorGroupId: voiceConnectorGroupId })
+          .send(
+            GetVoiceConnectorGroup,
+            { VoiceConnectorGroupId: voiceConnectorGroupId },
+            cachedAs('voice-connector-groups', voiceConnectorGroupId),
+          )
           .then((out) => toVoiceConnectorGroup(out.VoiceConnectorGroup)),
       prime,
     }).batch,
@@ -88,10 +96,12 @@ export function createVoiceConnectorGroupLoaders(client: ChimeCaller, cursors: C
     /** Records a group as the upstream just answered it (created or updated). */
     replaceVoiceConnectorGroup: (group: VoiceConnectorGroupModel) => {
       voiceConnectorGroup.clear(group.voiceConnectorGroupId).prime(group.voiceConnectorGroupId, group);
+      client.changed('voice-connector-groups', group.voiceConnectorGroupId);
     },
     /** Records that a group no longer exists. */
     forgetVoiceConnectorGroup: (voiceConnectorGroupId: string) => {
       voiceConnectorGroup.clear(voiceConnectorGroupId).prime(voiceConnectorGroupId, null);
+      client.changed('voice-connector-groups', voiceConnectorGroupId);
     },
   };
 }

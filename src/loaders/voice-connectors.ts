@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ChimeCaller } from '../chime/client.ts';
+import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import type { Operation } from '../chime/operation.ts';
 import {
   GetVoiceConnectorEmergencyCallingConfiguration,
@@ -184,30 +184,40 @@ export type WritableConfiguration = Exclude<keyof ConfigurationModels, 'terminat
  * set, so both load as null.
  */
 function configurationLoader<K extends string, T, M>(
-  client: ChimeCaller,
+  client: CachingCaller,
   operation: Operation<{ VoiceConnectorId: string }, Record<K, T>>,
   member: K,
   toModel: (value: T) => M,
 ) {
   return getLoader(
     (voiceConnectorId: string) =>
-      client.send(operation, { VoiceConnectorId: voiceConnectorId }).then((out) => toModel(out[member])),
+      client
+        .send(
+          operation,
+          { VoiceConnectorId: voiceConnectorId },
+          cachedAs('voice-connectors', voiceConnectorId),
+        )
+        .then((out) => toModel(out[member])),
     (voiceConnectorId) => voiceConnectorId,
   );
 }
 
 /**
  * Per-request loaders for voice connectors and their configurations, and the writes that
- * keep them true after a mutation. The connections read the upstream afresh on every
- * call, so no list holds a connector that a write would have to forget.
+ * keep them true after a mutation. No request keeps a list, so a write forgets its connector
+ * alone; in the shared cache it also makes every list of connectors stale.
  */
-export function createVoiceConnectorLoaders(client: ChimeCaller, cursors: Cursors) {
+export function createVoiceConnectorLoaders(client: CachingCaller, cursors: Cursors) {
   // The one reader of ListVoiceConnectors: the by-id batch and the connection page through it.
   const readPage: PageReader<VoiceConnectorModel> = async (token, maxResults) => {
-    const out = await client.send(ListVoiceConnectors, {
-      MaxResults: maxResults,
-      NextToken: token ?? undefined,
-    });
+    const out = await client.send(
+      ListVoiceConnectors,
+      {
+        MaxResults: maxResults,
+        NextToken: token ?? undefined,
+      },
+      cachedAs('voice-connectors'),
+    );
     return { items: out.VoiceConnectors.map(toVoiceConnector), nextToken: out.NextToken };
   };
   const prime = (connector: VoiceConnectorModel) =>
@@ -222,7 +232,11 @@ export function createVoiceConnectorLoaders(client: ChimeCaller, cursors: Cursor
       readPage: (_all, token) => readPage(token ?? null, ListVoiceConnectors.maxResults!),
       get: (voiceConnectorId) =>
         client
-          .send(GetVoiceConnector, { VoiceConnectorId: voiceConnectorId })
+          .send(
+            GetVoiceConnector,
+            { VoiceConnectorId: voiceConnectorId },
+            cachedAs('voice-connectors', voiceConnectorId),
+          )
           .then((out) => toVoiceConnector(out.VoiceConnector)),
       prime,
     }).batch,
@@ -275,12 +289,14 @@ export function createVoiceConnectorLoaders(client: ChimeCaller, cursors: Cursor
     /** Records a voice connector as the upstream just answered it (created or updated). */
     replaceVoiceConnector: (connector: VoiceConnectorModel) => {
       voiceConnector.clear(connector.voiceConnectorId).prime(connector.voiceConnectorId, connector);
+      client.changed('voice-connectors', connector.voiceConnectorId);
     },
     /** Records that a voice connector, and so each of its configurations, no longer exists. */
     forgetVoiceConnector: (voiceConnectorId: string) => {
       voiceConnector.clear(voiceConnectorId).prime(voiceConnectorId, null);
       for (const loader of Object.values(configurations))
         loader.clear(voiceConnectorId).prime(voiceConnectorId, null);
+      client.changed('voice-connectors', voiceConnectorId);
     },
     /**
      * Records a configuration as a put answered it, or null once deleted. Termination
@@ -295,6 +311,8 @@ export function createVoiceConnectorLoaders(client: ChimeCaller, cursors: Cursor
         .clear(voiceConnectorId)
         .prime(voiceConnectorId, model);
       if (name === 'termination') configurations.terminationHealth.clear(voiceConnectorId);
+      // Shared, a configuration is filed under its connector: this makes all of them stale.
+      client.changed('voice-connectors', voiceConnectorId);
     },
   };
 }

@@ -52,6 +52,11 @@ export interface TestGateway {
     document: string,
     variables?: Record<string, unknown>,
   ): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }>;
+  /**
+   * Another gateway over the same chime-local, with a client of its own, as a second replica of
+   * this one would be; `options` replace this gateway's.
+   */
+  replica(options?: Pick<GatewayOptions, 'cache' | 'cursorSecret'>): Pick<TestGateway, 'query' | 'send'>;
   /** Raw access, for HTTP-level checks. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** The same gateway on a listening HTTP server (port 0), closed with the rest; its base URL. */
@@ -122,22 +127,34 @@ export async function startTestGateway({
   logger?: Logger;
   /** Where the client's upstream requests and the gateway's GraphQL series are counted. */
   metrics?: GatewayMetrics;
-  /** Limits, CORS origins, trusted documents and the rate limit, as the environment would set them. */
+  /**
+   * Limits, CORS origins, trusted documents, the rate limit, traces, the shared cache and the
+   * cursor secret, as the environment would set them.
+   */
   gateway?: Pick<
     GatewayOptions,
-    'limits' | 'corsOrigins' | 'persistedOperations' | 'persistedOnly' | 'rateLimit' | 'tracing'
+    | 'limits'
+    | 'corsOrigins'
+    | 'persistedOperations'
+    | 'persistedOnly'
+    | 'rateLimit'
+    | 'tracing'
+    | 'cache'
+    | 'cursorSecret'
   >;
 } = {}): Promise<TestGateway> {
   const local = await startChimeLocal({ port: 0, seed });
-  const client = new ChimeClient({
-    endpoints: resolveEndpoints(local.url),
-    credentials: staticCredentials('test', 'test'),
-    baseDelayMs: 1,
-    maxDelayMs: 5,
-    ...clientOptions,
-    logger,
-    observers: [...(clientOptions.observers ?? []), ...(metrics ? [metricsObserver(metrics)] : [])],
-  });
+  const newClient = () =>
+    new ChimeClient({
+      endpoints: resolveEndpoints(local.url),
+      credentials: staticCredentials('test', 'test'),
+      baseDelayMs: 1,
+      maxDelayMs: 5,
+      ...clientOptions,
+      logger,
+      observers: [...(clientOptions.observers ?? []), ...(metrics ? [metricsObserver(metrics)] : [])],
+    });
+  const client = newClient();
   const gatewayConfig = {
     ...gatewayOptions,
     metrics,
@@ -173,6 +190,25 @@ export async function startTestGateway({
     });
     return withoutCost(await response.json(), document, faulty, costs);
   };
+  const sendTo = async <T>(
+    app: typeof yoga,
+    headers: Record<string, string>,
+    document: string,
+    variables?: Record<string, unknown>,
+  ) => {
+    const response = await app.fetch('http://gateway/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    const body = await response.json();
+    // Refused before execution (401), a response has no cost; otherwise it is checked as query's are.
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (body.extensions?.cost ? withoutCost(body, document, faulty, costs) : body) as GraphQLResponse<T>,
+    };
+  };
   const control = (path: string, body?: unknown) =>
     fetch(`${local.url}/_local/${path}`, {
       method: 'POST',
@@ -186,18 +222,20 @@ export async function startTestGateway({
     },
     query: (document, variables) => post(yoga, document, variables),
     queryAs: (bearer, document, variables) => post(yogaFor(bearer), document, variables),
-    async send(headers, document, variables) {
-      const response = await yoga.fetch('http://gateway/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: document, variables }),
+    send: (headers, document, variables) => sendTo(yoga, headers, document, variables),
+    replica(options = {}) {
+      const app = createGateway({
+        client: newClient(),
+        logger,
+        auth,
+        bearerArn,
+        graphiql: false,
+        ...gatewayConfig,
+        ...options,
       });
-      const body = await response.json();
-      // Refused before execution (401), a response has no cost; otherwise it is checked as query's are.
       return {
-        status: response.status,
-        headers: response.headers,
-        body: body.extensions?.cost ? withoutCost(body, document, faulty, costs) : body,
+        query: (document, variables) => post(app, document, variables),
+        send: (headers, document, variables) => sendTo(app, headers, document, variables),
       };
     },
     fetch: async (path, init) => yoga.fetch(`http://gateway${path}`, init ?? {}),
