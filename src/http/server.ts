@@ -2,7 +2,6 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
-import { memoryCacheStore } from '../cache/cache-store.ts';
 import { redisCacheStore } from '../cache/redis-cache-store.ts';
 import { ChimeClient } from '../chime/client.ts';
 import {
@@ -83,7 +82,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       tracing,
       cache: {
         ttlSeconds: config.cacheTtlSeconds,
-        store: redis ? redisCacheStore(redis) : memoryCacheStore(),
+        store: redis ? redisCacheStore(redis) : undefined,
         onLookup: metrics ? (feature, hit) => metrics.cacheLookup(feature, hit) : undefined,
       },
     });
@@ -97,6 +96,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     throw error;
   }
   logAuthMode(config, bearerArn, logger);
+  logger.info(
+    config.cacheTtlSeconds === 0
+      ? 'CACHE_TTL_SECONDS=0: upstream reads are not cached'
+      : `upstream reads are cached for ${config.cacheTtlSeconds} s ${redis ? 'in Redis (REDIS_URL), shared by every replica' : 'in this process (no REDIS_URL)'}`,
+  );
   server.off('request', answerStarting).on('request', yoga);
 
   const { port } = server.address() as AddressInfo;

@@ -1,8 +1,12 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { redisCacheStore } from '../../src/cache/redis-cache-store.ts';
+import { startChimeLocal } from '../../src/chime-local/server.ts';
+import { loadConfig } from '../../src/config.ts';
+import { startGateway } from '../../src/http/server.ts';
 import { connectRedis } from '../../src/redis.ts';
 import { capturingLogger, startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { until } from '../support/net.ts';
 import { type RedisServer, startRedisServer } from '../support/redis.ts';
 
 const SECRET = 'the-cursor-secret-of-every-replica-0123456789';
@@ -111,5 +115,38 @@ describe('two replicas sharing one Redis', () => {
       expect((await gateway.stats()).calls).toEqual({ GetAccount: 1, ListUsers: 1 });
     }
     expect(JSON.stringify(entries)).not.toContain(String(server.port));
+  });
+});
+
+describe('npm start with REDIS_URL', () => {
+  it('caches upstream reads in that Redis, and closes its connection on shutdown', async () => {
+    const server = await startRedisServer();
+    const local = await startChimeLocal({ port: 0, seed: 'demo' });
+    const { logger, entries } = capturingLogger('info');
+    const gateway = await startGateway(
+      loadConfig({ PORT: '0', CHIME_ENDPOINT: local.url, REDIS_URL: server.url, CACHE_TTL_SECONDS: '30' }),
+      logger,
+    );
+    try {
+      const ask = async () => {
+        await fetch(`${local.url}/_local/reset`, { method: 'POST' });
+        const response = await fetch(`${gateway.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ accounts(first: 3) { nodes { name } } }' }),
+        });
+        expect((await response.json()).errors).toBeUndefined();
+        return ((await (await fetch(`${local.url}/_local/stats`)).json()) as { total: number }).total;
+      };
+      // The first request may come before the connection is ready, and then reads upstream only.
+      await until(async () => (await ask()) === 0);
+      expect(entries.map((entry) => entry.msg)).toContain(
+        'upstream reads are cached for 30 s in Redis (REDIS_URL), shared by every replica',
+      );
+    } finally {
+      await gateway.close();
+      await local.close();
+      await server.close();
+    }
   });
 });
