@@ -3,97 +3,15 @@ import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_CALLS_PER_SECOND } from '../config.ts';
 import type { RequestContext } from '../context.ts';
 import type { GatewayMetrics } from '../observability/metrics.ts';
+import {
+  type BucketShape,
+  createMemoryTokenBuckets,
+  type Taken,
+  type TokenBuckets,
+} from '../store/token-buckets.ts';
 
 /** How many seconds of calls an identity's bucket holds when full: its burst. */
 export const BURST_SECONDS = 5;
-
-/** A token bucket's shape: how fast it refills and how much it holds. */
-export interface BucketShape {
-  /** Tokens (upstream calls) added per second. */
-  ratePerSecond: number;
-  /** The most tokens it holds; a new bucket starts full. */
-  capacity: number;
-}
-
-/** What {@link RateLimitStore.take} answers. */
-export type Taken =
-  | { taken: true }
-  | {
-      taken: false;
-      /** The tokens the bucket holds now. */
-      available: number;
-      /** Whole seconds until it holds the tokens asked for. */
-      retryAfterSeconds: number;
-    };
-
-/**
- * Where the buckets live. Taking is one step per key (check and take together), so a store shared
- * by several replicas can do it atomically.
- */
-export interface RateLimitStore {
-  /**
-   * Refills the bucket of `key` up to now, then takes `tokens` from it if it holds that many;
-   * otherwise takes nothing and answers how long until it will.
-   */
-  take(key: string, tokens: number, shape: BucketShape): Taken | Promise<Taken>;
-  /** Puts `tokens` back into the bucket of `key`, never above its capacity. */
-  give(key: string, tokens: number, shape: BucketShape): void | Promise<void>;
-}
-
-/** Options of {@link createMemoryRateLimitStore}. */
-export interface MemoryRateLimitStoreOptions {
-  /**
-   * The most buckets kept; past it the least recently used is dropped (it is then full again).
-   * @default 10000
-   */
-  maxKeys?: number;
-  /**
-   * The clock buckets refill by, in milliseconds.
-   * @default Date.now
-   */
-  now?: () => number;
-}
-
-/**
- * Token buckets in this process's memory, bounded by `maxKeys`: callers that stop calling make
- * room for new ones, so the map never grows with the number of identities ever seen.
- */
-export function createMemoryRateLimitStore({
-  maxKeys = 10_000,
-  now = Date.now,
-}: MemoryRateLimitStoreOptions = {}): RateLimitStore {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  /** The bucket's tokens at `at`, refilled since it was last used; a new bucket is full. */
-  const refilled = (key: string, at: number, { ratePerSecond, capacity }: BucketShape) => {
-    const bucket = buckets.get(key);
-    if (!bucket) return capacity;
-    return Math.min(capacity, bucket.tokens + (Math.max(0, at - bucket.at) / 1000) * ratePerSecond);
-  };
-  const store = (key: string, tokens: number, at: number) => {
-    // Deleting first moves the key to the end: the map's order is the order of use.
-    buckets.delete(key);
-    buckets.set(key, { tokens, at });
-    if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
-  };
-  return {
-    take(key, tokens, shape) {
-      const at = now();
-      const available = refilled(key, at, shape);
-      const taken = available >= tokens;
-      store(key, taken ? available - tokens : available, at);
-      if (taken) return { taken: true };
-      return {
-        taken: false,
-        available,
-        retryAfterSeconds: Math.max(1, Math.ceil((tokens - available) / shape.ratePerSecond)),
-      };
-    },
-    give(key, tokens, shape) {
-      const at = now();
-      store(key, Math.min(shape.capacity, refilled(key, at, shape) + tokens), at);
-    },
-  };
-}
 
 /** Options of {@link useRateLimit}. */
 export interface RateLimitOptions {
@@ -104,10 +22,11 @@ export interface RateLimitOptions {
    */
   callsPerSecond?: number;
   /**
-   * Where the identities' buckets are kept.
-   * @default createMemoryRateLimitStore()
+   * Where the identities' buckets are kept: in Redis (`createRedisTokenBuckets`), replicas share
+   * each identity's budget.
+   * @default createMemoryTokenBuckets()
    */
-  store?: RateLimitStore;
+  store?: TokenBuckets;
 }
 
 /**
@@ -121,7 +40,7 @@ export interface RateLimitOptions {
 export function useRateLimit({
   estimateOf,
   callsPerSecond = DEFAULT_CALLS_PER_SECOND,
-  store = createMemoryRateLimitStore(),
+  store = createMemoryTokenBuckets(),
   metrics,
 }: RateLimitOptions & {
   estimateOf(request: Request): number | undefined;
@@ -157,12 +76,13 @@ export function useRateLimit({
 function rateLimited(
   sub: string,
   estimated: number,
-  { available, retryAfterSeconds }: Extract<Taken, { taken: false }>,
+  { available, waitMs }: Extract<Taken, { taken: false }>,
   { ratePerSecond, capacity }: BucketShape,
 ): GraphQLError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
   return new GraphQLError(
     `Rate limit of ${JSON.stringify(sub)} reached: the operation is estimated to make ${estimated} upstream ` +
-      `requests and ${Math.floor(available)} are left; an identity may make ${ratePerSecond} per second, ` +
+      `requests and ${Math.max(0, Math.floor(available))} are left; an identity may make ${ratePerSecond} per second, ` +
       `${capacity} at once (RATE_LIMIT_CALLS_PER_SECOND). Retry after ${retryAfterSeconds} s.`,
     {
       extensions: {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplainedCall, PlannedCalls } from '../../src/http/explain.ts';
-import { createMemoryRateLimitStore } from '../../src/http/rate-limit.ts';
+import { createMemoryTokenBuckets } from '../../src/store/token-buckets.ts';
 import { type GraphQLResponse, type Stats, startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { mintHs256, TEST_JWT_SECRET, VIEWER_CLAIMS } from '../support/tokens.ts';
 
@@ -330,7 +330,7 @@ describe('a dry run and the trust boundary', () => {
       seed: 'none',
       auth: { methods: ['jwt'], jwtSecret: TEST_JWT_SECRET },
       // A clock that stands still: a bucket refills only when given back to.
-      gateway: { rateLimit: { callsPerSecond: 1, store: createMemoryRateLimitStore({ now: () => 0 }) } },
+      gateway: { rateLimit: { callsPerSecond: 1, store: createMemoryTokenBuckets({ now: () => 0 }) } },
     });
   });
   afterAll(() => guarded.close());

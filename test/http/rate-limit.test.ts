@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryRateLimitStore } from '../../src/http/rate-limit.ts';
+import { createMemoryTokenBuckets } from '../../src/store/token-buckets.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { mintHs256, TEST_JWT_SECRET, VIEWER_CLAIMS } from '../support/tokens.ts';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   gateway = await startTestGateway({
     seed: 'none',
     auth: { methods: ['jwt'], jwtSecret: TEST_JWT_SECRET },
-    gateway: { rateLimit: { callsPerSecond: 1, store: createMemoryRateLimitStore({ now: () => now }) } },
+    gateway: { rateLimit: { callsPerSecond: 1, store: createMemoryTokenBuckets({ now: () => now }) } },
   });
   ann = { authorization: `Bearer ${await mintHs256({ ...VIEWER_CLAIMS, sub: 'ann' })}` };
   bob = { authorization: `Bearer ${await mintHs256({ ...VIEWER_CLAIMS, sub: 'bob' })}` };
@@ -87,30 +87,5 @@ describe('what the estimate overshot', () => {
     const { status, headers } = await gateway.send(cy, OVERSHOOTING);
     expect(status).toBe(429);
     expect(headers.get('retry-after')).toBe('1');
-  });
-});
-
-describe('createMemoryRateLimitStore', () => {
-  const shape = { ratePerSecond: 1, capacity: 5 };
-
-  it('keeps at most maxKeys buckets, dropping the least recently used', () => {
-    const store = createMemoryRateLimitStore({ maxKeys: 2, now: () => 0 });
-    expect(store.take('a', 5, shape)).toEqual({ taken: true });
-    expect(store.take('b', 5, shape)).toEqual({ taken: true });
-    expect(store.take('a', 1, shape)).toEqual({ taken: false, available: 0, retryAfterSeconds: 1 });
-    // `c` makes room by dropping `b`, which was used longest ago; `a` stays empty.
-    expect(store.take('c', 1, shape)).toEqual({ taken: true });
-    expect(store.take('a', 1, shape)).toMatchObject({ taken: false });
-    expect(store.take('b', 5, shape)).toEqual({ taken: true });
-  });
-
-  it('never holds more than its capacity, however long it waited', () => {
-    let clock = 0;
-    const store = createMemoryRateLimitStore({ now: () => clock });
-    expect(store.take('a', 5, shape)).toEqual({ taken: true });
-    clock += 60_000;
-    expect(store.take('a', 6, shape)).toEqual({ taken: false, available: 5, retryAfterSeconds: 1 });
-    store.give('a', 3, shape);
-    expect(store.take('a', 6, shape)).toMatchObject({ available: 5 });
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryTokenBuckets } from '../../src/store/token-buckets.ts';
+
+describe('createMemoryTokenBuckets', () => {
+  const shape = { ratePerSecond: 1, capacity: 5 };
+
+  it('keeps at most maxKeys buckets, dropping the least recently used', async () => {
+    const buckets = createMemoryTokenBuckets({ maxKeys: 2, now: () => 0 });
+    expect(await buckets.take('a', 5, shape)).toEqual({ taken: true, waitMs: 0 });
+    expect(await buckets.take('b', 5, shape)).toEqual({ taken: true, waitMs: 0 });
+    expect(await buckets.take('a', 1, shape)).toEqual({ taken: false, available: 0, waitMs: 1000 });
+    // `c` makes room by dropping `b`, which was used longest ago; `a` stays empty.
+    expect(await buckets.take('c', 1, shape)).toEqual({ taken: true, waitMs: 0 });
+    expect(await buckets.take('a', 1, shape)).toMatchObject({ taken: false });
+    expect(await buckets.take('b', 5, shape)).toEqual({ taken: true, waitMs: 0 });
+  });
+
+  it('never holds more than its capacity, however long it waited', async () => {
+    let clock = 0;
+    const buckets = createMemoryTokenBuckets({ now: () => clock });
+    expect(await buckets.take('a', 5, shape)).toEqual({ taken: true, waitMs: 0 });
+    clock += 60_000;
+    expect(await buckets.take('a', 6, shape)).toEqual({ taken: false, available: 5, waitMs: 1000 });
+    await buckets.give('a', 3, shape);
+    expect(await buckets.take('a', 6, shape)).toMatchObject({ available: 5 });
+  });
+
+  it('promises tokens ahead within maxWaitMs, one interval after another, and refuses beyond it', async () => {
+    let clock = 0;
+    const buckets = createMemoryTokenBuckets({ now: () => clock });
+    const paced = { ratePerSecond: 10, capacity: 1 };
+    expect(await buckets.take('k', 1, paced, 250)).toEqual({ taken: true, waitMs: 0 });
+    expect(await buckets.take('k', 1, paced, 250)).toEqual({ taken: true, waitMs: 100 });
+    expect(await buckets.take('k', 1, paced, 250)).toEqual({ taken: true, waitMs: 200 });
+    // The next would wait 300 ms: refused, and nothing is taken for it.
+    expect(await buckets.take('k', 1, paced, 250)).toEqual({ taken: false, available: -2, waitMs: 300 });
+    clock += 100;
+    expect(await buckets.take('k', 1, paced, 250)).toEqual({ taken: true, waitMs: 200 });
+    // A promise given back (its waiter went away) shortens the wait of the next.
+    await buckets.give('k', 1, paced);
+    expect(await buckets.take('k', 1, paced, 250)).toEqual({ taken: true, waitMs: 200 });
+  });
+});
