@@ -23,7 +23,8 @@ export function codeForUpstream(error: ChimeError): GatewayErrorCode {
  * no answer is told in general terms, since its reason is for the log only.
  */
 export function messageForUpstream(error: ChimeError): string {
-  if (error.status === undefined && error.code !== 'CredentialsError')
+  // A call the quotas kept back was not sent, which its message says; it names no host.
+  if (error.status === undefined && !['CredentialsError', 'ThrottledClientException'].includes(error.code))
     return `Chime did not answer (${error.operation})`;
   return `${error.operation} failed: ${error.message}`;
 }

@@ -116,6 +116,7 @@ export async function startTestGateway({
   gateway: gatewayOptions = {},
   maxCost,
   metrics,
+  local: sharedLocal,
 }: {
   seed?: 'demo' | 'none';
   bearerArn?: string;
@@ -123,7 +124,9 @@ export async function startTestGateway({
   maxCost?: number;
   auth?: GatewayOptions['auth'];
   graphiql?: boolean;
-  client?: Pick<ChimeClientConfig, 'maxAttempts' | 'timeoutMs' | 'baseDelayMs' | 'observers'>;
+  client?: Pick<ChimeClientConfig, 'maxAttempts' | 'timeoutMs' | 'baseDelayMs' | 'observers' | 'quota'>;
+  /** A chime-local already running (another replica's), left running by `close`; a new one by default. */
+  local?: ChimeLocal;
   logger?: Logger;
   /** Where the client's upstream requests and the gateway's GraphQL series are counted. */
   metrics?: GatewayMetrics;
@@ -143,7 +146,8 @@ export async function startTestGateway({
     | 'cursorSecret'
   >;
 } = {}): Promise<TestGateway> {
-  const local = await startChimeLocal({ port: 0, seed });
+  const local = sharedLocal ?? (await startChimeLocal({ port: 0, seed }));
+  const closeLocal = () => (sharedLocal ? Promise.resolve() : local.close());
   const newClient = () =>
     new ChimeClient({
       endpoints: resolveEndpoints(local.url),
@@ -164,7 +168,7 @@ export async function startTestGateway({
   try {
     yoga = createGateway({ client, logger, auth, bearerArn, graphiql, ...gatewayConfig });
   } catch (error) {
-    await local.close();
+    await closeLocal();
     throw error;
   }
   const yogaByBearer = new Map<string | undefined, typeof yoga>([[bearerArn, yoga]]);
@@ -268,7 +272,7 @@ export async function startTestGateway({
         server.closeAllConnections();
         await new Promise((resolve) => server.close(resolve));
       }
-      await local.close();
+      await closeLocal();
     },
   };
 }
