@@ -11,12 +11,14 @@ import {
   staticCredentials,
 } from '../chime/credentials.ts';
 import { resolveEndpoints } from '../chime/endpoints.ts';
+import { createQuotaGate } from '../chime/quotas.ts';
 import { ConfigError, type GatewayConfig, loadConfig } from '../config.ts';
 import { LOCAL_CREDENTIALS, startEmbeddedChimeLocal } from '../embedded.ts';
 import { createLogger } from '../logger.ts';
 import { createMetrics, metricsObserver } from '../observability/metrics.ts';
 import { startTracing, type Tracing } from '../observability/tracing.ts';
 import { connectRedis } from '../redis.ts';
+import { tokenBucketsIn } from '../store/token-buckets.ts';
 import { createGateway } from './gateway.ts';
 import { ListenError } from './listen-error.ts';
 import { type MetricsServer, startMetricsServer } from './metrics-server.ts';
@@ -59,11 +61,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   if (upstream.close) shutdown.onClose('embedded chime-local', upstream.close);
   const metrics = config.metricsPort > 0 ? createMetrics({ processMetrics: true }) : undefined;
   const observers = [...(metrics ? [metricsObserver(metrics)] : []), ...(tracing ? [tracing.observer] : [])];
-  const client = new ChimeClient({ ...upstream.client, logger, observers });
-  const bearerArn = config.bearerArn ?? upstream.bearerArn;
+  // One connection for the cache, the quotas and the rate limits; nothing is left to send on it
+  // once the requests are answered.
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
-  // Nothing is left to send once the requests are answered.
   if (redis) shutdown.onClose('Redis connection', () => redis.disconnect());
+  const quota = createQuotaGate({
+    buckets: tokenBucketsIn(redis, 'chime-gateway:quota:', logger),
+    onWait: metrics ? (dimension, seconds) => metrics.quotaWaited(dimension, seconds) : undefined,
+    onRefused: metrics ? (dimension) => metrics.quotaRefused(dimension) : undefined,
+  });
+  const client = new ChimeClient({ ...upstream.client, logger, observers, quota });
+  const bearerArn = config.bearerArn ?? upstream.bearerArn;
   let yoga: ReturnType<typeof createGateway>;
   let metricsServer: MetricsServer | undefined;
   try {
@@ -77,7 +85,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       corsOrigins: config.corsOrigins,
       persistedOperations: config.persistedOperations,
       persistedOnly: config.persistedOnly,
-      rateLimit: { callsPerSecond: config.rateLimitCallsPerSecond },
+      rateLimit: {
+        callsPerSecond: config.rateLimitCallsPerSecond,
+        store: tokenBucketsIn(redis, 'chime-gateway:rate-limit:', logger),
+      },
       metrics,
       tracing,
       cache: {

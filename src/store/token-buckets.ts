@@ -192,3 +192,11 @@ function errorCode(error: unknown): string {
   if (error === undefined) return 'not connected';
   return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.name : 'unknown error');
 }
+
+/**
+ * The buckets under `prefix`: shared through `redis` (see {@link createRedisTokenBuckets}) when the
+ * gateway has one (`REDIS_URL`), otherwise in this process.
+ */
+export function tokenBucketsIn(redis: Redis | undefined, prefix: string, logger: Logger): TokenBuckets {
+  return redis ? createRedisTokenBuckets(redis, { prefix, logger }) : createMemoryTokenBuckets();
+}

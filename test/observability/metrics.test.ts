@@ -2,8 +2,8 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ListenError } from '../../src/http/listen-error.ts';
 import { type MetricsServer, startMetricsServer } from '../../src/http/metrics-server.ts';
-import { createMemoryRateLimitStore } from '../../src/http/rate-limit.ts';
 import { createMetrics, type GatewayMetrics } from '../../src/observability/metrics.ts';
+import { createMemoryTokenBuckets } from '../../src/store/token-buckets.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { parsePrometheusText, type Sample, sumBy } from '../support/prometheus.ts';
 import { mintHs256, TEST_JWT_SECRET, VIEWER_CLAIMS } from '../support/tokens.ts';
@@ -170,7 +170,7 @@ describe('metrics the other parts report', () => {
       metrics,
       auth: { methods: ['jwt'], jwtSecret: TEST_JWT_SECRET },
       // One call per second, five at once, on a clock that stands still: the second operation does not fit.
-      gateway: { rateLimit: { callsPerSecond: 1, store: createMemoryRateLimitStore({ now: () => 0 }) } },
+      gateway: { rateLimit: { callsPerSecond: 1, store: createMemoryTokenBuckets({ now: () => 0 }) } },
     });
     try {
       const ann = { authorization: `Bearer ${await mintHs256({ ...VIEWER_CLAIMS, sub: 'ann' })}` };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryTokenBuckets } from '../../src/store/token-buckets.ts';
+import { connectRedis } from '../../src/redis.ts';
+import { createMemoryTokenBuckets, createRedisTokenBuckets } from '../../src/store/token-buckets.ts';
+import { capturingLogger } from '../support/gateway.ts';
 
 describe('createMemoryTokenBuckets', () => {
   const shape = { ratePerSecond: 1, capacity: 5 };
@@ -39,5 +41,29 @@ describe('createMemoryTokenBuckets', () => {
     // A promise given back (its waiter went away) shortens the wait of the next.
     await buckets.give('k', 1, paced);
     expect(await buckets.take('k', 1, paced, 250)).toEqual({ taken: true, waitMs: 200 });
+  });
+});
+
+describe('createRedisTokenBuckets without Redis', () => {
+  it('answers from this process at once, and says so at warn without the URL', async () => {
+    const { logger, entries } = capturingLogger('info');
+    // Nothing listens on port 1: the connection never becomes ready.
+    const redis = connectRedis('redis://gateway:hunter2@127.0.0.1:1', logger);
+    try {
+      const buckets = createRedisTokenBuckets(redis, { prefix: 'test:', logger });
+      const shape = { ratePerSecond: 1, capacity: 2 };
+      expect(await buckets.take('a', 2, shape)).toEqual({ taken: true, waitMs: 0 });
+      expect(await buckets.take('a', 1, shape)).toEqual({ taken: false, available: 0, waitMs: 1000 });
+      expect(entries).toContainEqual(
+        expect.objectContaining({
+          level: 40,
+          buckets: 'test:',
+          msg: 'redis unavailable: token buckets are kept in this process until it is back',
+        }),
+      );
+      expect(JSON.stringify(entries)).not.toMatch(/hunter2|127\.0\.0\.1/);
+    } finally {
+      redis.disconnect();
+    }
   });
 });
