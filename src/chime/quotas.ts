@@ -85,7 +85,7 @@ export interface QuotaGateOptions {
    * @default 2000
    */
   maxWaitMs?: number;
-  /** Told of every call let through, with the seconds it waited for its quota (0 for none). */
+  /** Told of every call let through, as it starts waiting, with the seconds it waits for its quota (0 for none). */
   onWait?: (dimension: QuotaDimension, seconds: number) => void;
   /** Told of every call refused because it would have waited longer than `maxWaitMs`. */
   onRefused?: (dimension: QuotaDimension) => void;
