@@ -44,6 +44,38 @@ describe('startGateway in front of a separate chime-local', () => {
   });
 });
 
+describe('REDIS_URL where no Redis answers', () => {
+  const FIVE_CALLS = `{ ${[...'abcde'].map((alias) => `${alias}: accounts(first: 1) { nodes { name } }`).join(' ')} }`;
+
+  it('serves with quotas and rate limits in the process, warning without the URL', async () => {
+    const { logger, entries } = capturingLogger('info');
+    // Nothing listens on port 1.
+    const gateway = await startGateway(
+      loadConfig({ PORT: '0', REDIS_URL: 'redis://:hunter2@127.0.0.1:1', RATE_LIMIT_CALLS_PER_SECOND: '1' }),
+      logger,
+    );
+    try {
+      const post = () =>
+        fetch(`${gateway.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: FIVE_CALLS }),
+        });
+      const served = await post();
+      expect(served.status).toBe(200);
+      expect((await served.json()).errors).toBeUndefined();
+      // The five calls spent the whole burst: the next five come in five seconds.
+      expect((await post()).status).toBe(429);
+      expect(entries).toContainEqual(
+        expect.objectContaining({ level: 40, msg: expect.stringMatching(/^redis unavailable/) }),
+      );
+      expect(JSON.stringify(entries)).not.toMatch(/hunter2|127\.0\.0\.1:1\b/);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
 describe('CHIME_ENDPOINT=aws where the default credential chain finds nothing', () => {
   const saved = { ...process.env };
   const { logger, entries } = capturingLogger('info');

@@ -133,6 +133,12 @@ export interface RedisTokenBucketsOptions {
    * @default createMemoryTokenBuckets()
    */
   fallback?: TokenBuckets;
+  /**
+   * How long a bucket waits for Redis's answer before the fallback answers instead: a Redis that
+   * is connected but does not answer must not hold requests either.
+   * @default 500
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -143,7 +149,7 @@ export interface RedisTokenBucketsOptions {
  */
 export function createRedisTokenBuckets(
   redis: Redis,
-  { prefix, logger, fallback = createMemoryTokenBuckets() }: RedisTokenBucketsOptions,
+  { prefix, logger, fallback = createMemoryTokenBuckets(), timeoutMs = 500 }: RedisTokenBucketsOptions,
 ): TokenBuckets {
   if (!('takeTokens' in redis)) redis.defineCommand('takeTokens', { numberOfKeys: 1, lua: TAKE_SCRIPT });
   const takeTokens = (redis as unknown as { takeTokens: TakeCommand }).takeTokens.bind(redis);
@@ -161,9 +167,21 @@ export function createRedisTokenBuckets(
   /** The Redis answer, or undefined (and the fallback's turn) when Redis cannot give one now. */
   const inRedis = async (key: string, args: number[]) => {
     // A command sent while Redis reconnects would wait for it: go to the fallback at once instead.
-    if (redis.status !== 'ready') return sharing(false);
+    if (redis.status !== 'ready') {
+      sharing(false);
+      return undefined;
+    }
     try {
-      const answer = await takeTokens(prefix + key, ...args);
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(Object.assign(new Error('no answer'), { code: 'ETIMEDOUT' })),
+          timeoutMs,
+        );
+      });
+      const answer = await Promise.race([takeTokens(prefix + key, ...args), timedOut]).finally(() =>
+        clearTimeout(timer),
+      );
       sharing(true);
       return answer;
     } catch (error) {

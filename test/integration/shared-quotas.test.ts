@@ -3,6 +3,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createQuotaGate } from '../../src/chime/quotas.ts';
 import { DEMO_BEARER_ARN } from '../../src/chime-local/messaging/seed.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type RunningGateway, startGateway } from '../../src/http/server.ts';
 import { connectRedis } from '../../src/redis.ts';
 import { createRedisTokenBuckets } from '../../src/store/token-buckets.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
@@ -11,8 +13,8 @@ import { expectPaced, SEND_TO_GENERAL } from '../support/quotas.ts';
 import { type RedisServer, startRedisServer } from '../support/redis.ts';
 import { mintHs256, TEST_JWT_SECRET, VIEWER_CLAIMS } from '../support/tokens.ts';
 
-/** The channel quota both replicas keep to, together: a token every 200 ms, one at a time. */
-const CHANNEL_QUOTA = { ratePerSecond: 5, burst: 1 };
+/** The channel quota both replicas keep to, together: a token every 500 ms, one at a time. */
+const CHANNEL_QUOTA = { ratePerSecond: 2, burst: 1 };
 /** Five ListAccounts calls, estimated at five: a whole burst of an identity allowed one call per second. */
 const FIVE_CALLS = `{
   a: accounts(first: 1) { nodes { name } }
@@ -71,8 +73,8 @@ beforeEach(() => a.resetStats());
 
 describe('two replicas over one Redis', () => {
   it('keep to one upstream quota together', async () => {
-    // Six senders, so that no identity's own rate limit is what paces them.
-    const sends = Array.from({ length: 6 }, async (_, n) => {
+    // Four senders, so that no identity's own rate limit is what paces them.
+    const sends = Array.from({ length: 4 }, async (_, n) => {
       const headers = await bearerOf({
         sub: `sender-${n}`,
         chime_role: 'admin',
@@ -85,7 +87,7 @@ describe('two replicas over one Redis', () => {
       expect(body.errors).toBeUndefined();
       expect(body.data!.sendChannelMessage).toEqual({ messageId: expect.any(String), userErrors: [] });
     }
-    expect(expectPaced(await a.stats(), 'SendChannelMessage', CHANNEL_QUOTA)).toHaveLength(6);
+    expect(expectPaced(await a.stats(), 'SendChannelMessage', CHANNEL_QUOTA)).toHaveLength(4);
   });
 
   it('share an identity rate limit: what it spent on one is spent on the other', async () => {
@@ -102,6 +104,40 @@ describe('two replicas over one Redis', () => {
     expect((await b.stats()).total).toBe(0);
     // Another identity's budget is its own.
     expect((await b.send(await bearerOf({ sub: 'bob' }), FIVE_CALLS)).status).toBe(200);
+  });
+
+  it('share them as npm start builds them from REDIS_URL', async () => {
+    const env = {
+      PORT: '0',
+      CHIME_ENDPOINT: a.local.url,
+      REDIS_URL: redisServer.url,
+      RATE_LIMIT_CALLS_PER_SECOND: '1',
+    };
+    const started: RunningGateway[] = [];
+    try {
+      for (let n = 0; n < 2; n++) started.push(await startGateway(loadConfig(env), logger));
+      const post = (gateway: RunningGateway) =>
+        fetch(`${gateway.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: FIVE_CALLS }),
+        });
+      // Each connects to Redis at start-up, keeping its own buckets until the connection is ready
+      // (its last command is then the ready check, INFO).
+      await until(async () => {
+        const clients = (await connections[0]!.client('LIST')) as string;
+        return (
+          clients
+            .split('\n')
+            .filter((line) => line.includes('name=chime-graphql-gateway') && line.includes('cmd=info'))
+            .length >= 2
+        );
+      });
+      expect((await post(started[0]!)).status).toBe(200);
+      expect((await post(started[1]!)).status).toBe(429);
+    } finally {
+      for (const gateway of started) await gateway.close();
+    }
   });
 
   it('keep answering when Redis goes away, each with its own buckets', async () => {

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { connectRedis } from '../../src/redis.ts';
 import { createMemoryTokenBuckets, createRedisTokenBuckets } from '../../src/store/token-buckets.ts';
@@ -50,7 +51,8 @@ describe('createRedisTokenBuckets without Redis', () => {
     // Nothing listens on port 1: the connection never becomes ready.
     const redis = connectRedis('redis://gateway:hunter2@127.0.0.1:1', logger);
     try {
-      const buckets = createRedisTokenBuckets(redis, { prefix: 'test:', logger });
+      const fallback = createMemoryTokenBuckets({ now: () => 0 });
+      const buckets = createRedisTokenBuckets(redis, { prefix: 'test:', logger, fallback });
       const shape = { ratePerSecond: 1, capacity: 2 };
       expect(await buckets.take('a', 2, shape)).toEqual({ taken: true, waitMs: 0 });
       expect(await buckets.take('a', 1, shape)).toEqual({ taken: false, available: 0, waitMs: 1000 });
@@ -64,6 +66,37 @@ describe('createRedisTokenBuckets without Redis', () => {
       expect(JSON.stringify(entries)).not.toMatch(/hunter2|127\.0\.0\.1/);
     } finally {
       redis.disconnect();
+    }
+  });
+});
+
+describe('createRedisTokenBuckets with a Redis that stops answering', () => {
+  it('answers from this process once the wait for Redis runs out', async () => {
+    // A Redis that passes the connection's handshake and ready check, then answers nothing else.
+    const server = createServer((socket) =>
+      socket.on('data', (data) => {
+        for (const [, command] of data.toString().matchAll(/\*\d+\r\n\$\d+\r\n(\w+)/g)) {
+          const name = command!.toLowerCase();
+          if (name === 'hello') socket.write('%1\r\n$5\r\nproto\r\n:3\r\n');
+          else if (name === 'client') socket.write('+OK\r\n');
+          else if (name === 'info') socket.write('$9\r\nloading:0\r\n');
+        }
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { logger, entries } = capturingLogger('info');
+    const redis = connectRedis(`redis://127.0.0.1:${(server.address() as { port: number }).port}`, logger);
+    try {
+      await new Promise((resolve) => redis.once('ready', resolve));
+      const fallback = createMemoryTokenBuckets({ now: () => 0 });
+      const buckets = createRedisTokenBuckets(redis, { prefix: 'test:', logger, fallback, timeoutMs: 50 });
+      const shape = { ratePerSecond: 1, capacity: 1 };
+      expect(await buckets.take('a', 1, shape)).toEqual({ taken: true, waitMs: 0 });
+      expect(await fallback.take('a', 1, shape)).toMatchObject({ taken: false });
+      expect(entries).toContainEqual(expect.objectContaining({ level: 40, code: 'ETIMEDOUT' }));
+    } finally {
+      redis.disconnect();
+      server.close();
     }
   });
 });
