@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import unit from './vitest.config.ts';
 
-/** `npm run test:integration`: the suites that drive a real browser (Chromium from the system). */
+/** `npm run test:integration`: the suites that need outside programs: Chromium and redis-server, from the system. */
 export default defineConfig({
   ...unit,
   test: {

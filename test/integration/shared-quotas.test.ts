@@ -112,6 +112,8 @@ describe('two replicas over one Redis', () => {
       CHIME_ENDPOINT: a.local.url,
       REDIS_URL: redisServer.url,
       RATE_LIMIT_CALLS_PER_SECOND: '1',
+      // Two replicas in one process: neither serves metrics (they would both want 9464).
+      METRICS_PORT: '0',
     };
     const started: RunningGateway[] = [];
     try {
