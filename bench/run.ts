@@ -4,11 +4,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { request } from 'undici';
+import { redisCacheStore } from '../src/cache/redis-cache-store.ts';
 import { ChimeClient, type ChimeClientConfig } from '../src/chime/client.ts';
 import { staticCredentials } from '../src/chime/credentials.ts';
 import { resolveEndpoints } from '../src/chime/endpoints.ts';
 import { DEMO_BEARER_ARN } from '../src/chime-local/messaging/seed.ts';
 import { createGateway, type GatewayOptions } from '../src/http/gateway.ts';
+import { connectRedis } from '../src/redis.ts';
+import { startRedisServer } from '../test/support/redis.ts';
 import { type BenchQuery, benchQueries, DEMO_IDS_DOCUMENT, demoIdsOf } from './queries.ts';
 
 /**
@@ -35,6 +38,9 @@ const CROWD_LATENCY_MS = 20;
 /** Requests of each query whose CPU time is measured, at 0 ms upstream latency. */
 const CPU_RUNS = Number(process.env.BENCH_CPU_RUNS ?? 100);
 
+/** `CACHE_TTL_SECONDS` of the crowd's cached variants: the default. */
+const CROWD_CACHE_TTL_SECONDS = 15;
+
 /** What differs between the gateways a benchmark run starts; the rest is as `startBenchGateway` sets it. */
 interface BenchGatewayOptions {
   client?: Partial<ChimeClientConfig>;
@@ -45,10 +51,21 @@ interface BenchGatewayOptions {
  * The crowd runs once for each of these, on a gateway of its own: the same viewers and query, so
  * that what the options change (a cache) shows in the upstream calls per second and the latency.
  */
-const CROWD_VARIANTS: { cache: string; options: BenchGatewayOptions }[] = [{ cache: 'off', options: {} }];
+const CROWD_VARIANTS: { cache: string; options: BenchGatewayOptions }[] = [
+  { cache: 'off', options: {} },
+  { cache: 'in-process', options: { gateway: { cache: { ttlSeconds: CROWD_CACHE_TTL_SECONDS } } } },
+];
 
 const local = await startEmulator();
 const logger = pino({ level: 'silent' });
+// The shared cache as replicas use it, when this machine has redis-server (the Debian package).
+const redisServer = await startRedisServer().catch(() => undefined);
+const redis = redisServer && connectRedis(redisServer.url, logger);
+if (redis)
+  CROWD_VARIANTS.push({
+    cache: 'Redis',
+    options: { gateway: { cache: { ttlSeconds: CROWD_CACHE_TTL_SECONDS, store: redisCacheStore(redis) } } },
+  });
 
 /** A gateway over chime-local, listening on a free loopback port. */
 async function startBenchGateway({
@@ -270,6 +287,7 @@ async function crowd({ cache, options }: (typeof CROWD_VARIANTS)[number], query:
 
 const crowds: Awaited<ReturnType<typeof crowd>>[] = [];
 for (const variant of CROWD_VARIANTS) crowds.push(await crowd(variant, queries[0]!));
+if (!redis) console.log('\nno redis-server on this machine: the crowd runs without the Redis variant');
 console.log(
   `\ncrowd: ${CROWD_VIEWERS} viewers of "${queries[0]!.name}" for ${CROWD_SECONDS} s, chime-local latency ${CROWD_LATENCY_MS} ms per call\n`,
 );
@@ -353,4 +371,6 @@ writeFileSync(
 console.log(`wrote ${file.pathname}`);
 
 await gateway.close();
+redis?.disconnect();
+await redisServer?.close();
 await local.close();
