@@ -1,4 +1,3 @@
-import { createServer as createNetServer } from 'node:net';
 import { Writable } from 'node:stream';
 import { GetAccountCommand, ChimeClient as SdkChimeClient } from '@aws-sdk/client-chime';
 import pino from 'pino';
@@ -19,6 +18,7 @@ import {
 } from '../../src/chime/operations/app-instances.ts';
 import { CreateChannel, DescribeChannel } from '../../src/chime/operations/channels.ts';
 import { type ChimeLocal, startChimeLocal } from '../../src/chime-local/server.ts';
+import { freePort } from '../support/net.ts';
 import { chimeErrorOf, testClient } from './client-helpers.ts';
 
 let local: ChimeLocal;
@@ -152,7 +152,7 @@ describe('ChimeClient against chime-local', () => {
   });
 
   it('turns a refused connection into a retryable NetworkError after every attempt', async () => {
-    const closedPort = await freePortNobodyListensOn();
+    const closedPort = await freePort();
     const client = new ChimeClient({
       endpoints: resolveEndpoints(`http://127.0.0.1:${closedPort}`),
       credentials: staticCredentials('test', 'test'),
@@ -201,13 +201,3 @@ describe('ChimeClient against chime-local', () => {
     expect(error).toMatchObject({ code: 'AbortError', retryable: false });
   });
 });
-
-/** A port that was free a moment ago and has nobody listening now. */
-async function freePortNobodyListensOn(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('expected a TCP address');
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-  return address.port;
-}

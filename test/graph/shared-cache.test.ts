@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { memoryCacheStore } from '../../src/cache/cache-store.ts';
 import { redisCacheStore } from '../../src/cache/redis-cache-store.ts';
@@ -10,6 +9,7 @@ import {
 } from '../../src/chime-local/messaging/seed.ts';
 import { connectRedis } from '../../src/redis.ts';
 import { capturingLogger, startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { freePort } from '../support/net.ts';
 import { mintHs256, TEST_JWT_SECRET } from '../support/tokens.ts';
 import { accountWithUsers, e164s, orderNumbers, sdkClients } from './phone-numbers-fixtures.ts';
 
@@ -190,7 +190,7 @@ describe('the shared cache turned off or away', () => {
   });
 
   it('answers from upstream while its Redis is unreachable, and warns without the address', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const { logger, entries } = capturingLogger('warn');
     const redis = connectRedis(`redis://:hunter2-password@127.0.0.1:${port}`, logger);
     const gateway = await startTestGateway({
@@ -217,15 +217,3 @@ describe('the shared cache turned off or away', () => {
     }
   });
 });
-
-/** A loopback port nothing listens on. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { canConnect, until } from './net.ts';
+import { canConnect, freePort, until } from './net.ts';
 
 /** A real `redis-server` (the Debian package) on a free port, for the integration suite. */
 export interface RedisServer {
@@ -34,15 +33,4 @@ export async function startRedisServer(): Promise<RedisServer> {
       await exited;
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
