@@ -10,7 +10,6 @@ import { getUser } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
 import { outsideAccounts } from '../shared/access.ts';
-import { forwardPageArgs } from '../shared/connection.ts';
 import {
   CallingNameStatusEnum,
   PhoneNumberAssociationNameEnum,
@@ -20,7 +19,7 @@ import {
 } from '../shared/enums.ts';
 import { byIdOfParent, fromParent, fromParentId } from '../shared/look-ahead.ts';
 import { UserRef } from '../users/refs.ts';
-import { PhoneNumberConnection, PhoneNumberRef } from './refs.ts';
+import { PhoneNumberConnection, PhoneNumberRef, phoneNumberListArgs } from './refs.ts';
 
 const PhoneNumberCapabilitiesRef = builder.objectRef<PhoneNumberCapabilitiesModel>('PhoneNumberCapabilities');
 PhoneNumberCapabilitiesRef.implement({
@@ -44,13 +43,6 @@ PhoneNumberAssociationRef.implement({
     associatedTimestamp: t.expose('associatedTimestamp', { type: 'DateTime', nullable: true }),
   }),
 });
-
-/** The arguments of every phone number list that can be narrowed by product type and status. */
-const phoneNumberListArgs = builder.args((t) => ({
-  ...forwardPageArgs,
-  productType: t.field({ type: PhoneNumberProductTypeEnum }),
-  status: t.field({ type: PhoneNumberStatusEnum }),
-}));
 
 builder.node(PhoneNumberRef, {
   description: 'A phone number of the inventory: Business Calling, Voice Connector or SIP media application.',

@@ -8,8 +8,7 @@ import {
 import { getUser, getUserSettings } from '../../resolvers/users/reads.ts';
 import { AccountRef } from '../accounts/refs.ts';
 import { builder } from '../builder.ts';
-import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
-import { forwardPageArgs } from '../shared/connection.ts';
+import { PhoneNumberConnection, PhoneNumberRef, phoneNumberListArgs } from '../phone-numbers/refs.ts';
 import { InviteStatusEnum, LicenseEnum, RegistrationStatusEnum, UserTypeEnum } from '../shared/enums.ts';
 import { compoundId, splitCompoundId } from '../shared/ids.ts';
 import { byIdOfParent, fromParent } from '../shared/look-ahead.ts';
@@ -73,13 +72,13 @@ builder.node(UserRef, {
     phoneNumbers: t.field({
       type: PhoneNumberConnection,
       nullable: true,
-      description: 'The phone numbers associated with the user.',
-      args: forwardPageArgs,
-      ...fromParent((user: UserModel, page, ctx, ahead) =>
+      description: 'The phone numbers associated with the user, optionally by product type and status.',
+      args: phoneNumberListArgs,
+      ...fromParent((user: UserModel, { productType, status, ...page }, ctx, ahead) =>
         listPhoneNumbers(
           ctx,
           { ...page, onItems: ahead.items },
-          { filterName: 'UserId', filterValue: user.userId },
+          { productType, status, filterName: 'UserId', filterValue: user.userId },
         ),
       ),
     }),

@@ -10,7 +10,7 @@ import {
 } from '../../resolvers/voice-connector-groups/reads.ts';
 import { getVoiceConnector } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
-import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
+import { PhoneNumberConnection, PhoneNumberRef, phoneNumberListArgs } from '../phone-numbers/refs.ts';
 import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { byIdOfParent, fromParent, fromParentId, loadWithChildren } from '../shared/look-ahead.ts';
@@ -55,15 +55,15 @@ builder.node(VoiceConnectorGroupRef, {
     phoneNumbers: t.field({
       type: PhoneNumberConnection,
       nullable: true,
-      description: 'The phone numbers associated with the group.',
-      args: forwardPageArgs,
+      description: 'The phone numbers associated with the group, optionally by product type and status.',
+      args: phoneNumberListArgs,
       ...fromParentId(
         (group: VoiceConnectorGroupModel) => group.voiceConnectorGroupId,
-        (groupId, page, ctx, ahead) =>
+        (groupId, { productType, status, ...page }, ctx, ahead) =>
           listPhoneNumbers(
             ctx,
             { ...page, onItems: ahead.items },
-            { filterName: 'VoiceConnectorGroupId', filterValue: groupId },
+            { productType, status, filterName: 'VoiceConnectorGroupId', filterValue: groupId },
           ),
       ),
     }),

@@ -13,7 +13,7 @@ import {
   listVoiceConnectors,
 } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
-import { PhoneNumberConnection, PhoneNumberRef } from '../phone-numbers/refs.ts';
+import { PhoneNumberConnection, PhoneNumberRef, phoneNumberListArgs } from '../phone-numbers/refs.ts';
 import { ProxySessionConnection } from '../proxy-sessions/refs.ts';
 import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
@@ -54,13 +54,14 @@ builder.node(VoiceConnectorRef, {
     phoneNumbers: t.field({
       type: PhoneNumberConnection,
       nullable: true,
-      description: 'The phone numbers associated with the voice connector.',
-      args: forwardPageArgs,
-      ...fromParentId(idOf, (voiceConnectorId, page, ctx, ahead) =>
+      description:
+        'The phone numbers associated with the voice connector, optionally by product type and status.',
+      args: phoneNumberListArgs,
+      ...fromParentId(idOf, (voiceConnectorId, { productType, status, ...page }, ctx, ahead) =>
         listPhoneNumbers(
           ctx,
           { ...page, onItems: ahead.items },
-          { filterName: 'VoiceConnectorId', filterValue: voiceConnectorId },
+          { productType, status, filterName: 'VoiceConnectorId', filterValue: voiceConnectorId },
         ),
       ),
     }),
