@@ -8,13 +8,15 @@ let sdk: ReturnType<typeof sdkClients>;
 const business = e164s('206', 8);
 const trunks = e164s('415', 3);
 const tollFree = '+18885550100';
+/** Unassociated numbers for batchDeletePhoneNumber. */
+const doomed = e164s('312', 3);
 /** Held by the account's only user. */
 const assigned = business[0]!;
 
 beforeAll(async () => {
   gateway = await startTestGateway();
   sdk = sdkClients(gateway);
-  await orderNumbers(sdk.chime, business);
+  await orderNumbers(sdk.chime, [...business, ...doomed]);
   await orderNumbers(sdk.chime, [...trunks, tollFree], 'VoiceConnector');
   await accountWithUsers(sdk.chime, 'Mutations Corp', 1, [assigned]);
 });
@@ -330,5 +332,77 @@ describe('deletePhoneNumber and restorePhoneNumber', () => {
       restoreUnknown: { userErrors: [{ code: 'NOT_FOUND' }] },
       blank: { userErrors: [{ field: ['input', 'phoneNumberId'], code: 'INVALID' }] },
     });
+  });
+});
+
+describe('batchDeletePhoneNumber', () => {
+  const BATCH_DELETE = `mutation ($ids: [String!]!) {
+    batchDeletePhoneNumber(input: { phoneNumberIds: $ids }) {
+      phoneNumbers { e164PhoneNumber status deletionTimestamp }
+      phoneNumberErrors { phoneNumberId field code upstreamCode message }
+      userErrors { field code message }
+    }
+  }`;
+
+  it('queues each number it can with one call and reports the others per item', async () => {
+    const [first, second] = [doomed[0]!, doomed[1]!];
+    const result = await gateway.query(BATCH_DELETE, {
+      ids: [first, encodeURIComponent(second), assigned, '+13125559999'],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.batchDeletePhoneNumber).toEqual({
+      phoneNumbers: [
+        { e164PhoneNumber: first, status: 'DELETE_IN_PROGRESS', deletionTimestamp: expect.any(String) },
+        { e164PhoneNumber: second, status: 'DELETE_IN_PROGRESS', deletionTimestamp: expect.any(String) },
+      ],
+      phoneNumberErrors: [
+        {
+          phoneNumberId: assigned,
+          field: ['input', 'phoneNumberIds', '2'],
+          code: 'INVALID',
+          upstreamCode: 'BadRequest',
+          message: expect.stringContaining('disassociate it'),
+        },
+        {
+          phoneNumberId: '+13125559999',
+          field: ['input', 'phoneNumberIds', '3'],
+          code: 'NOT_FOUND',
+          upstreamCode: 'NotFound',
+          message: expect.stringContaining('+13125559999'),
+        },
+      ],
+      userErrors: [],
+    });
+    // One batch call; the queued numbers are read back, as the upstream answers only the errors.
+    expect((await gateway.stats()).calls).toEqual({ BatchDeletePhoneNumber: 1, GetPhoneNumber: 2 });
+    expect((await upstreamNumber(first)).Status).toBe('DeleteInProgress');
+    expect((await upstreamNumber(second)).Status).toBe('DeleteInProgress');
+    expect((await upstreamNumber(assigned)).Status).toBe('Assigned');
+    expect((await upstreamNumber(doomed[2]!)).Status).toBe('Unassigned');
+  });
+
+  it('refuses an empty list or a blank id before any upstream call, naming the item', async () => {
+    const empty = await gateway.query(BATCH_DELETE, { ids: [] });
+    expect(empty.data!.batchDeletePhoneNumber).toEqual({
+      phoneNumbers: null,
+      phoneNumberErrors: null,
+      userErrors: [
+        {
+          field: ['input', 'phoneNumberIds'],
+          code: 'INVALID',
+          message: 'phoneNumberIds must have at least 1 item, got 0',
+        },
+      ],
+    });
+    const blank = await gateway.query(BATCH_DELETE, { ids: [doomed[2], ' '] });
+    expect(blank.data!.batchDeletePhoneNumber.userErrors).toEqual([
+      {
+        field: ['input', 'phoneNumberIds', '1'],
+        code: 'INVALID',
+        message: expect.stringContaining('phoneNumberIds[1]'),
+      },
+    ]);
+    expect((await gateway.stats()).total).toBe(0);
+    expect((await upstreamNumber(doomed[2]!)).Status).toBe('Unassigned');
   });
 });

@@ -1,14 +1,16 @@
 import {
+  BatchDeletePhoneNumber,
   BatchUpdatePhoneNumber,
   DeletePhoneNumber,
   RestorePhoneNumber,
   UpdatePhoneNumber,
 } from '../../chime/operations/phone-numbers.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
+import type { PhoneNumberError } from '../../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../../context.ts';
 import { e164OfPhoneNumberId, toPhoneNumber } from '../../loaders/phone-numbers.ts';
 import { type BatchItemErrorModel, toPhoneNumberErrors } from '../shared/batch-item-errors.ts';
-import { checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
+import { checkEach, checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
 import { reachesAllAccounts } from '../shared/tenancy.ts';
 import type { MutationResult, UserErrorModel } from '../shared/user-errors.ts';
 import { getPhoneNumber } from './reads.ts';
@@ -57,6 +59,23 @@ async function inputThenScope(
 
 /** A number's id as the upstream takes it in a path: its E.164 number (the client encodes it). */
 const upstreamId = (phoneNumberId: string) => e164OfPhoneNumberId(phoneNumberId);
+
+/**
+ * After a batch over `phoneNumberIds` (listed in the input under `field`): every listed number
+ * is forgotten, as the upstream answers only the errors; answers the numbers it changed (their
+ * E.164 numbers, once each) and the errors of the others.
+ */
+function batchOutcome(
+  ctx: RequestContext,
+  phoneNumberIds: readonly string[],
+  errors: PhoneNumberError[] | undefined,
+  field: readonly string[],
+): { phoneNumberIds: string[]; phoneNumberErrors: BatchItemErrorModel[] } {
+  const e164s = phoneNumberIds.map((id) => ctx.loaders.forgetPhoneNumber(id));
+  const phoneNumberErrors = toPhoneNumberErrors(errors, phoneNumberIds, field);
+  const failed = new Set(phoneNumberErrors.map((error) => error.id && e164OfPhoneNumberId(error.id)));
+  return { phoneNumberIds: [...new Set(e164s)].filter((e164) => !failed.has(e164)), phoneNumberErrors };
+}
 
 /**
  * UpdatePhoneNumber: its calling name or its product type, one at a time. Changes: the
@@ -113,14 +132,12 @@ export async function batchUpdatePhoneNumber(
           ProductType: item.productType ?? undefined,
         })),
       });
-      const e164s = input.items.map((item) => ctx.loaders.forgetPhoneNumber(item.phoneNumberId));
-      const phoneNumberErrors = toPhoneNumberErrors(
-        PhoneNumberErrors,
+      return batchOutcome(
+        ctx,
         input.items.map((item) => item.phoneNumberId),
+        PhoneNumberErrors,
         ['input', 'items'],
       );
-      const failed = new Set(phoneNumberErrors.map((error) => error.id && e164OfPhoneNumberId(error.id)));
-      return { phoneNumberIds: [...new Set(e164s)].filter((e164) => !failed.has(e164)), phoneNumberErrors };
     },
   );
 }
@@ -145,6 +162,38 @@ export async function deletePhoneNumber(
       return { phoneNumberId: ctx.loaders.forgetPhoneNumber(input.phoneNumberId) };
     },
     ['input', 'phoneNumberId'],
+  );
+}
+
+/**
+ * BatchDeletePhoneNumber: several numbers into the deletion queue at once; a number the
+ * upstream refuses (associated, already queued, unknown) is an item error and the others are
+ * still queued. Changes: every listed number (forgotten: the upstream answers only the errors).
+ */
+export async function batchDeletePhoneNumber(
+  ctx: RequestContext,
+  input: { phoneNumberIds: string[] },
+): Promise<BatchPhoneNumberMutationResult> {
+  const field = ['input', 'phoneNumberIds'];
+  return validateThenRun<{ phoneNumberIds: string[]; phoneNumberErrors: BatchItemErrorModel[] }>(
+    await inputThenScope(
+      ctx,
+      [
+        ...checkItemCount(input.phoneNumberIds, field, { min: 1 }),
+        ...checkEach(input.phoneNumberIds, field, PARAMETERS.PhoneNumberId),
+      ],
+      input.phoneNumberIds.map((phoneNumberId, index) => ({
+        phoneNumberId,
+        field: [...field, String(index)],
+      })),
+    ),
+    { phoneNumberIds: null, phoneNumberErrors: null },
+    async () => {
+      const { PhoneNumberErrors } = await ctx.client.send(BatchDeletePhoneNumber, {
+        PhoneNumberIds: input.phoneNumberIds.map(upstreamId),
+      });
+      return batchOutcome(ctx, input.phoneNumberIds, PhoneNumberErrors, field);
+    },
   );
 }
 

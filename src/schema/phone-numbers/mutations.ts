@@ -1,5 +1,6 @@
 import {
   type BatchPhoneNumberMutationResult,
+  batchDeletePhoneNumber,
   batchUpdatePhoneNumber,
   deletePhoneNumber,
   type PhoneNumberMutationResult,
@@ -77,23 +78,34 @@ const BatchUpdatePhoneNumberInput = builder.inputType('BatchUpdatePhoneNumberInp
   fields: (t) => ({ items: t.field({ type: [UpdatePhoneNumberInput], required: true }) }),
 });
 
-const BatchUpdatePhoneNumberPayload = builder.objectRef<BatchPhoneNumberMutationResult>(
-  'BatchUpdatePhoneNumberPayload',
-);
-BatchUpdatePhoneNumberPayload.implement({
-  fields: (t) => ({
-    phoneNumbers: t.field({
-      type: [PhoneNumberRef],
-      nullable: true,
-      description: 'The numbers that were changed, as they now are.',
-      resolve: async (payload, _args, ctx) =>
-        payload.phoneNumberIds &&
-        (await Promise.all(payload.phoneNumberIds.map((id) => getPhoneNumber(ctx, id)))).flatMap((number) =>
-          number ? [number] : [],
-        ),
+/** A batch mutation's payload: the numbers it changed, read back, and per-number errors for the rest. */
+const batchPhoneNumberPayload = (name: string) => {
+  const ref = builder.objectRef<BatchPhoneNumberMutationResult>(name);
+  ref.implement({
+    fields: (t) => ({
+      phoneNumbers: t.field({
+        type: [PhoneNumberRef],
+        nullable: true,
+        description: 'The numbers that were changed, as they now are.',
+        resolve: async (payload, _args, ctx) =>
+          payload.phoneNumberIds &&
+          (await Promise.all(payload.phoneNumberIds.map((id) => getPhoneNumber(ctx, id)))).flatMap(
+            (number) => (number ? [number] : []),
+          ),
+      }),
+      phoneNumberErrors: t.expose('phoneNumberErrors', { type: [PhoneNumberErrorRef], nullable: true }),
+      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
     }),
-    phoneNumberErrors: t.expose('phoneNumberErrors', { type: [PhoneNumberErrorRef], nullable: true }),
-    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+  });
+  return ref;
+};
+
+const BatchDeletePhoneNumberInput = builder.inputType('BatchDeletePhoneNumberInput', {
+  fields: (t) => ({
+    phoneNumberIds: t.stringList({
+      required: true,
+      description: 'PhoneNumberIds or E.164 numbers, at least one; each must be associated with nothing.',
+    }),
   }),
 });
 
@@ -136,7 +148,7 @@ const AssociatePhoneNumberWithUserInput = builder.inputType('AssociatePhoneNumbe
 builder.mutationFields((t) => ({
   batchUpdatePhoneNumber: t.field({
     authScopes: writeInAccounts,
-    type: BatchUpdatePhoneNumberPayload,
+    type: batchPhoneNumberPayload('BatchUpdatePhoneNumberPayload'),
     nullable: true,
     description:
       'Changes one detail of each of several phone numbers (BatchUpdatePhoneNumber); a number the upstream refuses is a phoneNumberError and the others still change.',
@@ -151,6 +163,15 @@ builder.mutationFields((t) => ({
       'Moves an unassociated phone number into the deletion queue (DeletePhoneNumber); restorePhoneNumber brings it back.',
     args: { input: t.arg({ type: PhoneNumberIdInput('DeletePhoneNumberInput'), required: true }) },
     resolve: (_root, { input }, ctx) => deletePhoneNumber(ctx, input),
+  }),
+  batchDeletePhoneNumber: t.field({
+    authScopes: writeOutsideAccounts,
+    type: batchPhoneNumberPayload('BatchDeletePhoneNumberPayload'),
+    nullable: true,
+    description:
+      'Moves several unassociated phone numbers into the deletion queue (BatchDeletePhoneNumber); a number the upstream refuses is a phoneNumberError and the others are still queued.',
+    args: { input: t.arg({ type: BatchDeletePhoneNumberInput, required: true }) },
+    resolve: (_root, { input }, ctx) => batchDeletePhoneNumber(ctx, input),
   }),
   restorePhoneNumber: t.field({
     authScopes: writeOutsideAccounts,

@@ -155,6 +155,7 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   associatePhoneNumberWithUser: [ops.AssociatePhoneNumberWithUser],
   associatePhoneNumbersWithVoiceConnector: [ops.AssociatePhoneNumbersWithVoiceConnector],
   associatePhoneNumbersWithVoiceConnectorGroup: [ops.AssociatePhoneNumbersWithVoiceConnectorGroup],
+  batchDeletePhoneNumber: [ops.BatchDeletePhoneNumber],
   batchSuspendUsers: [ops.BatchSuspendUser],
   batchUnsuspendUsers: [ops.BatchUnsuspendUser],
   batchUpdatePhoneNumber: [ops.BatchUpdatePhoneNumber],
@@ -224,6 +225,8 @@ const SCOPED_NUMBER_READS: Record<string, (input: CostInput) => number> = {
   deletePhoneNumber: () => 1,
   restorePhoneNumber: () => 1,
   batchUpdatePhoneNumber: ({ args }) => (Array.isArray(args.input?.items) ? args.input.items.length : 0),
+  batchDeletePhoneNumber: ({ args }) =>
+    Array.isArray(args.input?.phoneNumberIds) ? args.input.phoneNumberIds.length : 0,
 };
 
 /** A mutation's rule: its own requests one after the other, after the number reads it needs first. */
@@ -379,6 +382,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   AssociatePhoneNumbersWithVoiceConnectorGroupPayload: numbersPayload('voiceConnectorGroup'),
   DisassociatePhoneNumbersFromVoiceConnectorGroupPayload: numbersPayload('voiceConnectorGroup'),
   BatchUpdatePhoneNumberPayload: { phoneNumbers: eachOf('items', ops.GetPhoneNumber) },
+  BatchDeletePhoneNumberPayload: { phoneNumbers: eachOf('phoneNumberIds', ops.GetPhoneNumber) },
   BatchUpdateUserPayload: usersPayload('items'),
   BatchSuspendUsersPayload: usersPayload('userIds'),
   BatchUnsuspendUsersPayload: usersPayload('userIds'),
