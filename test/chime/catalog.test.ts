@@ -52,6 +52,11 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'DisassociatePhoneNumberFromUser',
     'GetGlobalSettings',
     'UpdateGlobalSettings',
+    'GetPhoneNumberSettings',
+    'UpdatePhoneNumberSettings',
+    'ListSupportedPhoneNumberCountries',
+    'AssociateSigninDelegateGroupsWithAccount',
+    'DisassociateSigninDelegateGroupsFromAccount',
   ],
   voice: [
     'CreateVoiceConnector',

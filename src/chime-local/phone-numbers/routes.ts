@@ -1,12 +1,14 @@
 import type { Route } from '../router.ts';
+import { listSupportedPhoneNumberCountries } from './countries.ts';
 import { batchDeletePhoneNumber, deletePhoneNumber, restorePhoneNumber } from './deletion.ts';
 import { getPhoneNumber, listPhoneNumbers } from './listing.ts';
 import { createPhoneNumberOrder, getPhoneNumberOrder, listPhoneNumberOrders } from './orders.ts';
 import { searchAvailablePhoneNumbers } from './search.ts';
+import { getPhoneNumberSettings, updatePhoneNumberSettings } from './settings.ts';
 import { batchUpdatePhoneNumber, updatePhoneNumber } from './updates.ts';
 import { associatePhoneNumberWithUser, disassociatePhoneNumberFromUser } from './user-associations.ts';
 
-/** Phone number operations (inventory, orders, search, user associations). */
+/** Phone number operations (inventory, orders, search, user associations, settings, countries). */
 export const phoneNumberRoutes: Route[] = [
   {
     operation: 'SearchAvailablePhoneNumbers',
@@ -86,5 +88,23 @@ export const phoneNumberRoutes: Route[] = [
     path: '/accounts/{AccountId}/users/{UserId}',
     query: { operation: 'disassociate-phone-number' },
     handle: disassociatePhoneNumberFromUser,
+  },
+  {
+    operation: 'GetPhoneNumberSettings',
+    method: 'GET',
+    path: '/settings/phone-number',
+    handle: getPhoneNumberSettings,
+  },
+  {
+    operation: 'UpdatePhoneNumberSettings',
+    method: 'PUT',
+    path: '/settings/phone-number',
+    handle: updatePhoneNumberSettings,
+  },
+  {
+    operation: 'ListSupportedPhoneNumberCountries',
+    method: 'GET',
+    path: '/phone-number-countries',
+    handle: listSupportedPhoneNumberCountries,
   },
 ];

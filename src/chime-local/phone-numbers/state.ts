@@ -50,6 +50,12 @@ export interface PhoneNumberOrder {
   UpdatedTimestamp: string;
 }
 
+/** The AWS account's phone number settings (Get/UpdatePhoneNumberSettings); members absent until first set. */
+export interface PhoneNumberSettings {
+  CallingName?: string;
+  CallingNameUpdatedTimestamp?: string;
+}
+
 /** The phone number inventory in chime-local's store. */
 export class PhoneNumberState {
   /** By PhoneNumberId, in the order numbers entered the inventory. */
@@ -62,4 +68,5 @@ export class PhoneNumberState {
    * `UpdateSucceeded` (deterministic for tests, no clock involved).
    */
   readonly pendingCallingNames = new Set<string>();
+  settings: PhoneNumberSettings = {};
 }

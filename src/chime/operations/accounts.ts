@@ -1,5 +1,5 @@
 import { defineOperation } from '../operation.ts';
-import type { Account, License } from '../shapes/account.ts';
+import type { Account, License, SigninDelegateGroup } from '../shapes/account.ts';
 
 export interface CreateAccountInput {
   Name: string;
@@ -88,4 +88,40 @@ export const DeleteAccount = defineOperation<DeleteAccountInput, Record<string, 
   method: 'DELETE',
   path: '/accounts/{AccountId}',
   successStatus: 204,
+});
+
+export interface AssociateSigninDelegateGroupsWithAccountInput {
+  AccountId: string;
+  SigninDelegateGroups: SigninDelegateGroup[];
+}
+
+/** Associates the specified sign-in delegate groups with the specified Amazon Chime account. `POST /accounts/{AccountId}?operation=associate-signin-delegate-groups` */
+export const AssociateSigninDelegateGroupsWithAccount = defineOperation<
+  AssociateSigninDelegateGroupsWithAccountInput,
+  Record<string, never>
+>({
+  name: 'AssociateSigninDelegateGroupsWithAccount',
+  group: 'admin',
+  method: 'POST',
+  path: '/accounts/{AccountId}',
+  fixedQuery: { operation: 'associate-signin-delegate-groups' },
+  successStatus: 200,
+});
+
+export interface DisassociateSigninDelegateGroupsFromAccountInput {
+  AccountId: string;
+  GroupNames: string[];
+}
+
+/** Disassociates the specified sign-in delegate groups from the specified Amazon Chime account. `POST /accounts/{AccountId}?operation=disassociate-signin-delegate-groups` */
+export const DisassociateSigninDelegateGroupsFromAccount = defineOperation<
+  DisassociateSigninDelegateGroupsFromAccountInput,
+  Record<string, never>
+>({
+  name: 'DisassociateSigninDelegateGroupsFromAccount',
+  group: 'admin',
+  method: 'POST',
+  path: '/accounts/{AccountId}',
+  fixedQuery: { operation: 'disassociate-signin-delegate-groups' },
+  successStatus: 200,
 });

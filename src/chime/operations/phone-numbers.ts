@@ -2,6 +2,7 @@ import { defineOperation } from '../operation.ts';
 import type {
   PhoneNumber,
   PhoneNumberAssociationName,
+  PhoneNumberCountry,
   PhoneNumberError,
   PhoneNumberProductType,
   PhoneNumberStatus,
@@ -187,5 +188,26 @@ export const RestorePhoneNumber = defineOperation<RestorePhoneNumberInput, Resto
   method: 'POST',
   path: '/phone-numbers/{PhoneNumberId}',
   fixedQuery: { operation: 'restore' },
+  successStatus: 200,
+});
+
+export interface ListSupportedPhoneNumberCountriesInput {
+  ProductType: PhoneNumberProductType;
+}
+
+export interface ListSupportedPhoneNumberCountriesOutput {
+  PhoneNumberCountries?: PhoneNumberCountry[];
+}
+
+/** Lists supported phone number countries. `GET /phone-number-countries?product-type=ProductType` */
+export const ListSupportedPhoneNumberCountries = defineOperation<
+  ListSupportedPhoneNumberCountriesInput,
+  ListSupportedPhoneNumberCountriesOutput
+>({
+  name: 'ListSupportedPhoneNumberCountries',
+  group: 'admin',
+  method: 'GET',
+  path: '/phone-number-countries',
+  query: { ProductType: 'product-type' },
   successStatus: 200,
 });

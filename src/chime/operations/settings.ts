@@ -5,6 +5,7 @@ import type {
   UserSettings,
   VoiceConnectorSettings,
 } from '../shapes/settings.ts';
+import type { IsoTimestamp } from '../shapes/timestamps.ts';
 
 export interface GetAccountSettingsInput {
   AccountId: string;
@@ -97,5 +98,40 @@ export const UpdateGlobalSettings = defineOperation<UpdateGlobalSettingsInput, R
   group: 'admin',
   method: 'PUT',
   path: '/settings',
+  successStatus: 204,
+});
+
+export type GetPhoneNumberSettingsInput = Record<string, never>;
+
+export interface GetPhoneNumberSettingsOutput {
+  CallingName?: string;
+  CallingNameUpdatedTimestamp?: IsoTimestamp;
+}
+
+/** Retrieves the phone number settings for the administrator's AWS account, such as the default outbound calling name. `GET /settings/phone-number` */
+export const GetPhoneNumberSettings = defineOperation<
+  GetPhoneNumberSettingsInput,
+  GetPhoneNumberSettingsOutput
+>({
+  name: 'GetPhoneNumberSettings',
+  group: 'admin',
+  method: 'GET',
+  path: '/settings/phone-number',
+  successStatus: 200,
+});
+
+export interface UpdatePhoneNumberSettingsInput {
+  CallingName: string;
+}
+
+/** Updates the phone number settings for the administrator's AWS account, such as the default outbound calling name. `PUT /settings/phone-number` */
+export const UpdatePhoneNumberSettings = defineOperation<
+  UpdatePhoneNumberSettingsInput,
+  Record<string, never>
+>({
+  name: 'UpdatePhoneNumberSettings',
+  group: 'admin',
+  method: 'PUT',
+  path: '/settings/phone-number',
   successStatus: 204,
 });

@@ -73,6 +73,13 @@ export interface PhoneNumberCapabilities {
   OutboundSMS?: boolean;
 }
 
+/** A country phone numbers can be had in, and the types of number it offers. */
+export interface PhoneNumberCountry {
+  /** ISO 3166-1 alpha-2. */
+  CountryCode?: string;
+  SupportedPhoneNumberTypes?: PhoneNumberType[];
+}
+
 /** If the phone number action fails for one or more of the phone numbers in the request, a list of the phone numbers is returned, along with error codes and error messages. */
 export interface PhoneNumberError {
   ErrorCode?: string;
