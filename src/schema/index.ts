@@ -6,6 +6,7 @@ import './users/user.ts';
 import './accounts/mutations.ts';
 import './users/mutations.ts';
 import './settings/global-settings.ts';
+import './settings/phone-number-settings.ts';
 import './phone-numbers/phone-number.ts';
 import './phone-numbers/mutations.ts';
 import './phone-number-orders/phone-number-order.ts';

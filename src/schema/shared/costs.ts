@@ -205,6 +205,8 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   // Reads the settings back: the upstream answers without them.
   updateGlobalSettings: [ops.UpdateGlobalSettings, ops.GetGlobalSettings],
   updatePhoneNumber: [ops.UpdatePhoneNumber],
+  // Reads the settings back: the upstream answers without them.
+  updatePhoneNumberSettings: [ops.UpdatePhoneNumberSettings, ops.GetPhoneNumberSettings],
   updateProxySession: [ops.UpdateProxySession],
   updateUser: [ops.UpdateUser],
   updateUserSettings: [ops.UpdateUserSettings],
@@ -275,6 +277,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     },
     phoneNumbers: connection(ops.ListPhoneNumbers),
     phoneNumber: get(ops.GetPhoneNumber),
+    phoneNumberSettings: get(ops.GetPhoneNumberSettings),
     phoneNumberOrders: connection(ops.ListPhoneNumberOrders),
     phoneNumberOrder: get(ops.GetPhoneNumberOrder),
     voiceConnectors: connection(ops.ListVoiceConnectors),
