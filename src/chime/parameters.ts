@@ -111,6 +111,7 @@ const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, Text
     ProductType: { values: PHONE_NUMBER_PRODUCT_TYPES },
     FilterName: { values: PHONE_NUMBER_ASSOCIATION_NAMES },
   },
+  ListSupportedPhoneNumberCountries: { ProductType: { values: PHONE_NUMBER_PRODUCT_TYPES } },
   ListProxySessions: { Status: { values: PROXY_SESSION_STATUSES } },
   ListChannels: { Privacy: { values: CHANNEL_PRIVACIES } },
   ListChannelMemberships: { Type: { values: CHANNEL_MEMBERSHIP_TYPES } },

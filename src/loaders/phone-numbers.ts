@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
-import { GetPhoneNumber, ListPhoneNumbers } from '../chime/operations/phone-numbers.ts';
+import {
+  GetPhoneNumber,
+  ListPhoneNumbers,
+  ListSupportedPhoneNumberCountries,
+} from '../chime/operations/phone-numbers.ts';
 import {
   CALLING_NAME_STATUSES,
   type CallingNameStatus,
@@ -10,12 +14,14 @@ import {
   PHONE_NUMBER_TYPES,
   type PhoneNumber,
   type PhoneNumberAssociationName,
+  type PhoneNumberCountry,
   type PhoneNumberProductType,
   type PhoneNumberStatus,
   type PhoneNumberType,
 } from '../chime/shapes/phone-number.ts';
 import { type ForwardPage, readConnection, type UpstreamPage } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
+import { getLoader } from './shared/get-loader.ts';
 import { listOrGetBatch } from './shared/list-or-get.ts';
 import { isoTimestamp, knownValue } from './shared/upstream-values.ts';
 
@@ -51,6 +57,23 @@ export interface PhoneNumberModel {
   createdTimestamp: string | null;
   updatedTimestamp: string | null;
   deletionTimestamp: string | null;
+}
+
+/** A country phone numbers of a product type can be had in, and the types of number it offers. */
+export interface PhoneNumberCountryModel {
+  countryCode: string | null;
+  supportedPhoneNumberTypes: PhoneNumberType[];
+}
+
+/** Maps an upstream supported country, leaving out number types the gateway does not know. */
+function toPhoneNumberCountry(country: PhoneNumberCountry): PhoneNumberCountryModel {
+  return {
+    countryCode: country.CountryCode ?? null,
+    supportedPhoneNumberTypes: (country.SupportedPhoneNumberTypes ?? []).flatMap((type) => {
+      const known = knownValue(PHONE_NUMBER_TYPES, type);
+      return known ? [known] : [];
+    }),
+  };
 }
 
 /**
@@ -174,8 +197,24 @@ export function createPhoneNumberLoaders(client: CachingCaller, cursors: Cursors
     { cacheKeyFn: (key) => key.e164 },
   );
 
+  // No write changes them: the shared cache keeps them for its TTL. Keyed apart from the
+  // numbers' E.164 ids, which start with `+`.
+  const supportedCountries = getLoader(
+    (productType: PhoneNumberProductType) =>
+      client
+        .send(
+          ListSupportedPhoneNumberCountries,
+          { ProductType: productType },
+          cachedAs('phone-numbers', `supported-countries:${productType}`),
+        )
+        .then((out) => (out.PhoneNumberCountries ?? []).map(toPhoneNumberCountry)),
+    (productType) => productType,
+  );
+
   return {
     phoneNumber,
+    /** The countries numbers of a product type can be ordered in (ListSupportedPhoneNumberCountries). */
+    supportedCountries,
     /**
      * Starts reading the first page of `accountId`'s numbers when `expected` of them could be
      * loaded together (the primary numbers of a page of its users), before the users are in.

@@ -9,6 +9,7 @@ import './settings/global-settings.ts';
 import './settings/phone-number-settings.ts';
 import './phone-numbers/phone-number.ts';
 import './phone-numbers/mutations.ts';
+import './phone-numbers/supported-countries.ts';
 import './phone-number-orders/phone-number-order.ts';
 import './voice-connectors/voice-connector.ts';
 import './voice-connector-groups/voice-connector-group.ts';

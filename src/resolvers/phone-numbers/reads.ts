@@ -1,7 +1,8 @@
-import type { PhoneNumberAssociationName } from '../../chime/shapes/phone-number.ts';
+import type { PhoneNumberAssociationName, PhoneNumberProductType } from '../../chime/shapes/phone-number.ts';
 import type { RequestContext } from '../../context.ts';
 import {
   e164OfPhoneNumberId,
+  type PhoneNumberCountryModel,
   type PhoneNumberFilters,
   type PhoneNumberModel,
 } from '../../loaders/phone-numbers.ts';
@@ -59,4 +60,12 @@ export async function listPhoneNumbers(ctx: RequestContext, page: ForwardPage, f
  */
 export function readAccountNumbersAhead(ctx: RequestContext, accountId: string, expected: number): void {
   if (inScope(ctx.identity, accountId)) ctx.loaders.readAccountNumbersAhead(accountId, expected);
+}
+
+/** ListSupportedPhoneNumberCountries: where numbers of `productType` can be had, and of which types. */
+export async function listSupportedCountries(
+  ctx: RequestContext,
+  productType: PhoneNumberProductType,
+): Promise<PhoneNumberCountryModel[] | null> {
+  return ctx.loaders.supportedCountries.load(productType);
 }

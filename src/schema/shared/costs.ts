@@ -278,6 +278,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     phoneNumbers: connection(ops.ListPhoneNumbers),
     phoneNumber: get(ops.GetPhoneNumber),
     phoneNumberSettings: get(ops.GetPhoneNumberSettings),
+    supportedPhoneNumberCountries: get(ops.ListSupportedPhoneNumberCountries),
     phoneNumberOrders: connection(ops.ListPhoneNumberOrders),
     phoneNumberOrder: get(ops.GetPhoneNumberOrder),
     voiceConnectors: connection(ops.ListVoiceConnectors),
