@@ -133,6 +133,11 @@ export function createAccountLoaders(client: CachingCaller, cursors: Cursors) {
       account.clear(model.accountId).prime(model.accountId, model);
       client.changed('accounts', model.accountId);
     },
+    /** An account the upstream changed without answering it is read again when next asked for. */
+    forgetAccount(accountId: string): void {
+      account.clear(accountId);
+      client.changed('accounts', accountId);
+    },
     /** An account the upstream deleted: it and its settings now load as null without a call. */
     forgetDeletedAccount(accountId: string): void {
       account.clear(accountId).prime(accountId, null);

@@ -1,6 +1,13 @@
 import { ServiceError } from '../errors.ts';
 import type { Route } from '../router.ts';
-import { optionalBoolean, optionalInt, optionalString, requiredObject, requiredString } from '../validate.ts';
+import {
+  optionalBoolean,
+  optionalInt,
+  optionalString,
+  requiredArray,
+  requiredObject,
+  requiredString,
+} from '../validate.ts';
 import {
   addAccount,
   DEFAULT_ACCOUNT_SETTINGS,
@@ -13,7 +20,13 @@ import { ACCOUNT_NAME, accountIdLabel, optionalEmailFilter, optionalLicense, sam
 /** 422: the request is well formed but the resource's state forbids it (DeleteAccount's rule). */
 const unprocessable = (message: string) => new ServiceError(422, 'UnprocessableEntityException', message);
 
-/** Account operations: CreateAccount, GetAccount, ListAccounts, UpdateAccount, DeleteAccount and settings. */
+/** A sign-in delegate group's GroupName: `.*\S.*`. */
+const GROUP_NAME = { pattern: /.*\S.*/ };
+
+/**
+ * Account operations: CreateAccount, GetAccount, ListAccounts, UpdateAccount, DeleteAccount,
+ * settings and sign-in delegate groups.
+ */
 export const accountRoutes: Route[] = [
   {
     operation: 'CreateAccount',
@@ -68,6 +81,46 @@ export const accountRoutes: Route[] = [
       if (name !== undefined) account.Name = name;
       if (defaultLicense !== undefined) account.DefaultLicense = defaultLicense;
       return { body: { Account: { ...account } } };
+    },
+  },
+  {
+    operation: 'AssociateSigninDelegateGroupsWithAccount',
+    method: 'POST',
+    path: '/accounts/{AccountId}',
+    query: { operation: 'associate-signin-delegate-groups' },
+    handle: ({ params, body, store }) => {
+      const account = requireAccount(store, accountIdLabel(params));
+      const names = requiredArray(body.SigninDelegateGroups, 'SigninDelegateGroups').map((group, index) =>
+        requiredString(
+          requiredObject(group, `SigninDelegateGroups[${index}]`).GroupName,
+          `SigninDelegateGroups[${index}].GroupName`,
+          GROUP_NAME,
+        ),
+      );
+      // A group already associated stays once.
+      const known = new Set(account.SigninDelegateGroups.map((group) => group.GroupName));
+      for (const name of new Set(names))
+        if (!known.has(name)) account.SigninDelegateGroups.push({ GroupName: name });
+      return {};
+    },
+  },
+  {
+    operation: 'DisassociateSigninDelegateGroupsFromAccount',
+    method: 'POST',
+    path: '/accounts/{AccountId}',
+    query: { operation: 'disassociate-signin-delegate-groups' },
+    handle: ({ params, body, store }) => {
+      const account = requireAccount(store, accountIdLabel(params));
+      const names = new Set(
+        requiredArray(body.GroupNames, 'GroupNames', { min: 1 }).map((name, index) =>
+          requiredString(name, `GroupNames[${index}]`, GROUP_NAME),
+        ),
+      );
+      // Names the account does not have are no error: they are already not associated.
+      account.SigninDelegateGroups = account.SigninDelegateGroups.filter(
+        (group) => group.GroupName === undefined || !names.has(group.GroupName),
+      );
+      return {};
     },
   },
   {

@@ -1,11 +1,17 @@
-import { CreateAccount, DeleteAccount, UpdateAccount } from '../../chime/operations/accounts.ts';
+import {
+  AssociateSigninDelegateGroupsWithAccount,
+  CreateAccount,
+  DeleteAccount,
+  DisassociateSigninDelegateGroupsFromAccount,
+  UpdateAccount,
+} from '../../chime/operations/accounts.ts';
 import { UpdateAccountSettings } from '../../chime/operations/settings.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { License } from '../../chime/shapes/account.ts';
 import type { RequestContext } from '../../context.ts';
 import { toAccount } from '../../loaders/accounts.ts';
-import { ACCOUNT_NAME_RULE } from '../shared/admin-rules.ts';
-import { checkText, validateThenRun } from '../shared/input-rules.ts';
+import { ACCOUNT_NAME_RULE, GROUP_NAME_RULE } from '../shared/admin-rules.ts';
+import { checkEach, checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
 import { checkAccountInScope } from '../shared/tenancy.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 
@@ -37,6 +43,12 @@ export interface DeleteAccountInput {
 export interface UpdateAccountSettingsInput {
   accountId: string;
   settings: { disableRemoteControl?: boolean | null; enableDialOut?: boolean | null };
+}
+
+/** Input of `associateSigninDelegateGroupsWithAccount` and `disassociateSigninDelegateGroupsFromAccount`. */
+export interface SigninDelegateGroupsInput {
+  accountId: string;
+  groupNames: string[];
 }
 
 const noAccount = { accountId: null };
@@ -136,4 +148,54 @@ export function updateAccountSettings(
       return { accountId };
     },
   );
+}
+
+/**
+ * The rules both sign-in delegate group mutations share: the account (in the caller's scope) and
+ * each group name; `min` is the fewest names the operation takes.
+ */
+function checkGroupsInput(ctx: RequestContext, input: SigninDelegateGroupsInput, min?: number) {
+  const field = ['input', 'groupNames'];
+  return [
+    ...checkText(input.accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+    ...checkAccountInScope(ctx.identity, input.accountId),
+    ...checkItemCount(input.groupNames, field, { min }),
+    ...checkEach(input.groupNames, field, GROUP_NAME_RULE),
+  ];
+}
+
+/**
+ * AssociateSigninDelegateGroupsWithAccount: the groups whose members may act as delegates.
+ * Changes: the account (forgotten: the upstream answers with no body).
+ */
+export function associateSigninDelegateGroupsWithAccount(
+  ctx: RequestContext,
+  input: SigninDelegateGroupsInput,
+): Promise<AccountMutationResult> {
+  return validateThenRun(checkGroupsInput(ctx, input), noAccount, async () => {
+    await ctx.client.send(AssociateSigninDelegateGroupsWithAccount, {
+      AccountId: input.accountId,
+      SigninDelegateGroups: input.groupNames.map((groupName) => ({ GroupName: groupName })),
+    });
+    ctx.loaders.forgetAccount(input.accountId);
+    return { accountId: input.accountId };
+  });
+}
+
+/**
+ * DisassociateSigninDelegateGroupsFromAccount (at least one group name, per the reference).
+ * Changes: the account (forgotten: the upstream answers with no body).
+ */
+export function disassociateSigninDelegateGroupsFromAccount(
+  ctx: RequestContext,
+  input: SigninDelegateGroupsInput,
+): Promise<AccountMutationResult> {
+  return validateThenRun(checkGroupsInput(ctx, input, 1), noAccount, async () => {
+    await ctx.client.send(DisassociateSigninDelegateGroupsFromAccount, {
+      AccountId: input.accountId,
+      GroupNames: input.groupNames,
+    });
+    ctx.loaders.forgetAccount(input.accountId);
+    return { accountId: input.accountId };
+  });
 }

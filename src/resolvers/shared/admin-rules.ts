@@ -14,6 +14,12 @@ export const ACCOUNT_NAME_RULE: TextRule = {
   patternText: '.*\\S.* (at least one character that is not white space)',
 };
 
+/** A sign-in delegate group's GroupName (AssociateSigninDelegateGroupsWithAccount, Disassociate…): `.*\S.*`. */
+export const GROUP_NAME_RULE: TextRule = {
+  pattern: /^.*\S.*$/,
+  patternText: '.*\\S.* (at least one character that is not white space)',
+};
+
 /** CreateUser's Email: `.*@.*\..*`. */
 export const CREATE_USER_EMAIL_RULE: TextRule = {
   pattern: /^.*@.*\..*$/,

@@ -1,8 +1,10 @@
 import {
   type AccountMutationResult,
+  associateSigninDelegateGroupsWithAccount,
   createAccount,
   type DeleteAccountResult,
   deleteAccount,
+  disassociateSigninDelegateGroupsFromAccount,
   updateAccount,
   updateAccountSettings,
 } from '../../resolvers/accounts/commands.ts';
@@ -82,6 +84,14 @@ const UpdateAccountSettingsInput = builder.inputType('UpdateAccountSettingsInput
   }),
 });
 
+const SigninDelegateGroupsInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    fields: (t) => ({
+      accountId: t.string({ required: true }),
+      groupNames: t.stringList({ required: true, description }),
+    }),
+  });
+
 const DeleteAccountPayload = builder.objectRef<DeleteAccountResult>('DeleteAccountPayload');
 DeleteAccountPayload.implement({
   fields: (t) => ({
@@ -121,6 +131,46 @@ builder.mutationFields((t) => ({
       'Deletes an account (DeleteAccount); every user must be suspended first (batchSuspendUsers).',
     args: { input: t.arg({ type: DeleteAccountInput, required: true }) },
     resolve: (_root, { input }, ctx) => deleteAccount(ctx, input),
+  }),
+  associateSigninDelegateGroupsWithAccount: t.field({
+    authScopes: writeAccounts,
+    type: accountPayload(
+      'AssociateSigninDelegateGroupsWithAccountPayload',
+      'The account with its sign-in delegate groups as they now are.',
+    ),
+    nullable: true,
+    description:
+      'Lets the members of Active Directory groups act as delegates of an account (AssociateSigninDelegateGroupsWithAccount); groups already associated stay.',
+    args: {
+      input: t.arg({
+        type: SigninDelegateGroupsInput(
+          'AssociateSigninDelegateGroupsWithAccountInput',
+          'Active Directory group names, each not only white space.',
+        ),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => associateSigninDelegateGroupsWithAccount(ctx, input),
+  }),
+  disassociateSigninDelegateGroupsFromAccount: t.field({
+    authScopes: writeAccounts,
+    type: accountPayload(
+      'DisassociateSigninDelegateGroupsFromAccountPayload',
+      'The account with its sign-in delegate groups as they now are.',
+    ),
+    nullable: true,
+    description:
+      'Stops the members of Active Directory groups acting as delegates of an account (DisassociateSigninDelegateGroupsFromAccount).',
+    args: {
+      input: t.arg({
+        type: SigninDelegateGroupsInput(
+          'DisassociateSigninDelegateGroupsFromAccountInput',
+          'At least one group name, each not only white space.',
+        ),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => disassociateSigninDelegateGroupsFromAccount(ctx, input),
   }),
   updateAccountSettings: t.field({
     authScopes: writeInAccounts,

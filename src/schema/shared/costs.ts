@@ -153,6 +153,7 @@ const configurations = {
  */
 const MUTATION_CALLS: Record<string, readonly Named[]> = {
   associatePhoneNumberWithUser: [ops.AssociatePhoneNumberWithUser],
+  associateSigninDelegateGroupsWithAccount: [ops.AssociateSigninDelegateGroupsWithAccount],
   associatePhoneNumbersWithVoiceConnector: [ops.AssociatePhoneNumbersWithVoiceConnector],
   associatePhoneNumbersWithVoiceConnectorGroup: [ops.AssociatePhoneNumbersWithVoiceConnectorGroup],
   batchDeletePhoneNumber: [ops.BatchDeletePhoneNumber],
@@ -183,6 +184,7 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   deleteVoiceConnectorTermination: [ops.DeleteVoiceConnectorTermination],
   // Reads the user first to learn its number.
   disassociatePhoneNumberFromUser: [ops.GetUser, ops.DisassociatePhoneNumberFromUser],
+  disassociateSigninDelegateGroupsFromAccount: [ops.DisassociateSigninDelegateGroupsFromAccount],
   disassociatePhoneNumbersFromVoiceConnector: [ops.DisassociatePhoneNumbersFromVoiceConnector],
   disassociatePhoneNumbersFromVoiceConnectorGroup: [ops.DisassociatePhoneNumbersFromVoiceConnectorGroup],
   inviteUsers: [ops.InviteUsers],
@@ -392,6 +394,8 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   BatchUnsuspendUsersPayload: usersPayload('userIds'),
   CreateAccountPayload: { account: get(ops.GetAccount) },
   UpdateAccountPayload: { account: get(ops.GetAccount) },
+  AssociateSigninDelegateGroupsWithAccountPayload: { account: get(ops.GetAccount) },
+  DisassociateSigninDelegateGroupsFromAccountPayload: { account: get(ops.GetAccount) },
   UpdateAccountSettingsPayload: { account: get(ops.GetAccount), settings: get(ops.GetAccountSettings) },
   DeleteAccountPayload: { deletedId: free },
   CreateUserPayload: { user: get(ops.GetUser) },
