@@ -4,19 +4,23 @@ import {
   parseEmergencyCallingConfiguration,
   parseLoggingConfiguration,
   parseOrigination,
+  parseProxy,
   parseStreamingConfiguration,
   parseTermination,
 } from './configurations.ts';
 import { configurationsOf } from './lookup.ts';
 import type { VoiceConnectorConfigurations } from './state.ts';
 
-export type ConfigurationMember = Exclude<keyof VoiceConnectorConfigurations, 'TerminationHealth'>;
+export type ConfigurationMember = Exclude<
+  keyof VoiceConnectorConfigurations,
+  'TerminationHealth' | 'TerminationCredentials'
+>;
 
 /** One configuration of a voice connector and the rules its operations follow. */
 interface ConfigurationSpec<K extends ConfigurationMember> {
   /** The wire member that wraps it; also the operations' suffix (`GetVoiceConnector${member}`). */
   member: K;
-  /** The path segment under `/voice-connectors/{VoiceConnectorId}/`. */
+  /** The path under `/voice-connectors/{VoiceConnectorId}/`. */
   segment: string;
   parse(body: Record<string, unknown>): NonNullable<VoiceConnectorConfigurations[K]>;
   /** Whether the service has a Delete operation for it (logging has none). */
@@ -156,6 +160,12 @@ export const voiceConnectorConfigurationRoutes: Route[] = [
     member: 'EmergencyCallingConfiguration',
     segment: 'emergency-calling-configuration',
     parse: parseEmergencyCallingConfiguration,
+    deletable: true,
+  }),
+  ...configurationRoutes({
+    member: 'Proxy',
+    segment: 'programmable-numbers/proxy',
+    parse: parseProxy,
     deletable: true,
   }),
   {

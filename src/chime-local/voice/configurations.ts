@@ -18,6 +18,7 @@ import type {
   OriginationRoute,
   StreamingConfiguration,
   Termination,
+  VoiceConnectorProxy,
 } from './state.ts';
 
 /*
@@ -27,6 +28,7 @@ import type {
  */
 
 const ISO_COUNTRY = /^[A-Z]{2}$/;
+const EMPTY_OR_ISO_COUNTRY = /^$|^[A-Z]{2}$/;
 const IPV4_CIDR =
   /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\/(3[0-2]|[12]?\d)$/;
 
@@ -136,5 +138,32 @@ export function parseEmergencyCallingConfiguration(
         ...(test === undefined ? {} : { TestPhoneNumber: test }),
       };
     }),
+  };
+}
+
+/**
+ * The body of PutVoiceConnectorProxy, which is not wrapped in a member, as the `Proxy` it
+ * sets: the pool countries are answered as `PhoneNumberCountries`, Disabled defaults to false.
+ * The reference bounds DefaultSessionExpiryMinutes nowhere; it defaults a session's
+ * ExpiryMinutes, which is at least 1.
+ */
+export function parseProxy(body: Record<string, unknown>): VoiceConnectorProxy {
+  const fallBack = optionalString(body.FallBackPhoneNumber, 'FallBackPhoneNumber', { pattern: E164 });
+  return {
+    DefaultSessionExpiryMinutes: requiredInt(
+      body.DefaultSessionExpiryMinutes,
+      'DefaultSessionExpiryMinutes',
+      {
+        min: 1,
+      },
+    ),
+    Disabled: optionalBoolean(body.Disabled, 'Disabled') ?? false,
+    ...(fallBack === undefined ? {} : { FallBackPhoneNumber: fallBack }),
+    PhoneNumberCountries: requiredArray(body.PhoneNumberPoolCountries, 'PhoneNumberPoolCountries', {
+      min: 1,
+      max: 100,
+    }).map((country) =>
+      requiredString(country, 'PhoneNumberPoolCountries', { pattern: EMPTY_OR_ISO_COUNTRY }),
+    ),
   };
 }

@@ -3,12 +3,14 @@ import { voiceConnectorConfigurationRoutes } from './configuration-routes.ts';
 import { voiceConnectorGroupRoutes } from './groups.ts';
 import { phoneNumberAssociationRoutes } from './phone-number-associations.ts';
 import { proxySessionRoutes } from './proxy-sessions.ts';
+import { terminationCredentialRoutes } from './termination-credentials.ts';
 import { voiceConnectorRoutes } from './voice-connectors.ts';
 
 /** The voice group's operations. */
 export const voiceRoutes: Route[] = [
   ...voiceConnectorRoutes,
   ...voiceConnectorConfigurationRoutes,
+  ...terminationCredentialRoutes,
   ...phoneNumberAssociationRoutes,
   ...voiceConnectorGroupRoutes,
   ...proxySessionRoutes,

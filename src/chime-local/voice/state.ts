@@ -74,6 +74,14 @@ export interface EmergencyCallingConfiguration {
   DNIS?: { CallingCountry: string; EmergencyPhoneNumber: string; TestPhoneNumber?: string }[];
 }
 
+/** The proxy configuration of a voice connector's proxy sessions. */
+export interface VoiceConnectorProxy {
+  DefaultSessionExpiryMinutes: number;
+  Disabled: boolean;
+  FallBackPhoneNumber?: string;
+  PhoneNumberCountries: string[];
+}
+
 /**
  * A voice connector's optional configurations, keyed by the member name the service
  * wraps each in (`{"Termination": {...}}`); a missing member is "not configured".
@@ -85,6 +93,9 @@ export interface VoiceConnectorConfigurations {
   LoggingConfiguration?: LoggingConfiguration;
   StreamingConfiguration?: StreamingConfiguration;
   EmergencyCallingConfiguration?: EmergencyCallingConfiguration;
+  Proxy?: VoiceConnectorProxy;
+  /** SIP credentials for termination, password by username; only the usernames are ever answered. */
+  TerminationCredentials?: Map<string, string>;
 }
 
 export const PROXY_SESSION_STATUSES = ['Open', 'InProgress', 'Closed'] as const;
