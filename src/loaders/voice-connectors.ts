@@ -5,9 +5,11 @@ import {
   GetVoiceConnectorEmergencyCallingConfiguration,
   GetVoiceConnectorLoggingConfiguration,
   GetVoiceConnectorOrigination,
+  GetVoiceConnectorProxy,
   GetVoiceConnectorStreamingConfiguration,
   GetVoiceConnectorTermination,
   GetVoiceConnectorTerminationHealth,
+  ListVoiceConnectorTerminationCredentials,
 } from '../chime/operations/voice-connector-configuration.ts';
 import { GetVoiceConnector, ListVoiceConnectors } from '../chime/operations/voice-connectors.ts';
 import type { VoiceConnector } from '../chime/shapes/voice-connector.ts';
@@ -22,6 +24,7 @@ import {
   type StreamingConfiguration,
   type Termination,
   type TerminationHealth,
+  type VoiceConnectorProxy,
 } from '../chime/shapes/voice-connector-configuration.ts';
 import { type ForwardPage, type PageReader, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
@@ -87,6 +90,14 @@ export interface StreamingConfigurationModel {
 /** Where emergency calls go, per calling country. */
 export interface EmergencyCallingConfigurationModel {
   dnis: { callingCountry: string; emergencyPhoneNumber: string; testPhoneNumber: string | null }[];
+}
+
+/** The defaults of a voice connector's proxy sessions. */
+export interface ProxyModel {
+  defaultSessionExpiryMinutes: number | null;
+  disabled: boolean | null;
+  fallbackPhoneNumber: string | null;
+  phoneNumberCountries: string[] | null;
 }
 
 /** Maps an upstream voice connector. */
@@ -165,7 +176,17 @@ export function toEmergencyCallingConfiguration(
   };
 }
 
-/** The configurations a voice connector has, each read by its own `GetVoiceConnector…`. */
+/** Maps an upstream proxy configuration. */
+export function toProxy(proxy: VoiceConnectorProxy): ProxyModel {
+  return {
+    defaultSessionExpiryMinutes: proxy.DefaultSessionExpiryMinutes ?? null,
+    disabled: proxy.Disabled ?? null,
+    fallbackPhoneNumber: proxy.FallBackPhoneNumber ?? null,
+    phoneNumberCountries: proxy.PhoneNumberCountries ?? null,
+  };
+}
+
+/** The configurations a voice connector has, each read by its own `GetVoiceConnector…` (or List). */
 export interface ConfigurationModels {
   termination: TerminationModel;
   terminationHealth: TerminationHealthModel;
@@ -173,10 +194,19 @@ export interface ConfigurationModels {
   loggingConfiguration: LoggingConfigurationModel;
   streamingConfiguration: StreamingConfigurationModel;
   emergencyCallingConfiguration: EmergencyCallingConfigurationModel;
+  proxy: ProxyModel;
+  /** The usernames of the termination's SIP credentials (the upstream never answers a password). */
+  terminationCredentials: string[];
 }
 
-/** A configuration a mutation writes (termination health is only ever read). */
-export type WritableConfiguration = Exclude<keyof ConfigurationModels, 'terminationHealth'>;
+/**
+ * A configuration a mutation writes with the upstream's answer. Termination health is only
+ * ever read; a credentials write answers nothing, so the list is read again after it.
+ */
+export type WritableConfiguration = Exclude<
+  keyof ConfigurationModels,
+  'terminationHealth' | 'terminationCredentials'
+>;
 
 /**
  * A loader over one `GetVoiceConnector…` configuration read, keyed by voice connector id.
@@ -270,6 +300,14 @@ export function createVoiceConnectorLoaders(client: CachingCaller, cursors: Curs
       'EmergencyCallingConfiguration',
       toEmergencyCallingConfiguration,
     ),
+    proxy: configurationLoader(client, GetVoiceConnectorProxy, 'Proxy', toProxy),
+    // Only an unknown connector answers 404: a connector without credentials lists none.
+    terminationCredentials: configurationLoader(
+      client,
+      ListVoiceConnectorTerminationCredentials,
+      'Usernames',
+      (usernames) => usernames ?? [],
+    ),
   };
   return {
     voiceConnector,
@@ -312,6 +350,11 @@ export function createVoiceConnectorLoaders(client: CachingCaller, cursors: Curs
         .prime(voiceConnectorId, model);
       if (name === 'termination') configurations.terminationHealth.clear(voiceConnectorId);
       // Shared, a configuration is filed under its connector: this makes all of them stale.
+      client.changed('voice-connectors', voiceConnectorId);
+    },
+    /** Records that the connector's termination credentials changed: the list is read again. */
+    forgetTerminationCredentials: (voiceConnectorId: string) => {
+      configurations.terminationCredentials.clear(voiceConnectorId);
       client.changed('voice-connectors', voiceConnectorId);
     },
   };

@@ -16,6 +16,7 @@ import './voice-connector-groups/voice-connector-group.ts';
 import './proxy-sessions/proxy-session.ts';
 import './voice-connectors/mutations.ts';
 import './voice-connectors/configuration-mutations.ts';
+import './voice-connectors/termination-credential-mutations.ts';
 import './voice-connector-groups/mutations.ts';
 import './voice-connectors/phone-number-associations.ts';
 import './proxy-sessions/mutations.ts';

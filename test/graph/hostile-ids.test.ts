@@ -63,6 +63,7 @@ const ORDINARY_TEXT: Record<string, string> = {
   country: 'US',
   callingCountry: 'US',
   callingRegions: 'US',
+  phoneNumberCountries: 'US',
   areaCode: '206',
   cidrAllowedList: '203.0.113.0/24',
   awsRegion: 'us-east-1',

@@ -1,11 +1,13 @@
 import { defineOperation } from '../operation.ts';
 import type {
+  Credential,
   EmergencyCallingConfiguration,
   LoggingConfiguration,
   Origination,
   StreamingConfiguration,
   Termination,
   TerminationHealth,
+  VoiceConnectorProxy,
 } from '../shapes/voice-connector-configuration.ts';
 
 export interface GetVoiceConnectorTerminationInput {
@@ -294,5 +296,121 @@ export const DeleteVoiceConnectorEmergencyCallingConfiguration = defineOperation
   group: 'voice',
   method: 'DELETE',
   path: '/voice-connectors/{VoiceConnectorId}/emergency-calling-configuration',
+  successStatus: 204,
+});
+
+export interface GetVoiceConnectorProxyInput {
+  VoiceConnectorId: string;
+}
+
+export interface GetVoiceConnectorProxyOutput {
+  Proxy: VoiceConnectorProxy;
+}
+
+/** Gets the proxy configuration details for the specified Amazon Chime Voice Connector. `GET /voice-connectors/{VoiceConnectorId}/programmable-numbers/proxy` */
+export const GetVoiceConnectorProxy = defineOperation<
+  GetVoiceConnectorProxyInput,
+  GetVoiceConnectorProxyOutput
+>({
+  name: 'GetVoiceConnectorProxy',
+  group: 'voice',
+  method: 'GET',
+  path: '/voice-connectors/{VoiceConnectorId}/programmable-numbers/proxy',
+  successStatus: 200,
+});
+
+export interface PutVoiceConnectorProxyInput {
+  VoiceConnectorId: string;
+  DefaultSessionExpiryMinutes: number;
+  PhoneNumberPoolCountries: string[];
+  FallBackPhoneNumber?: string;
+  Disabled?: boolean;
+}
+
+export interface PutVoiceConnectorProxyOutput {
+  Proxy: VoiceConnectorProxy;
+}
+
+/** Puts the specified proxy configuration to the specified Amazon Chime Voice Connector. `PUT /voice-connectors/{VoiceConnectorId}/programmable-numbers/proxy` */
+export const PutVoiceConnectorProxy = defineOperation<
+  PutVoiceConnectorProxyInput,
+  PutVoiceConnectorProxyOutput
+>({
+  name: 'PutVoiceConnectorProxy',
+  group: 'voice',
+  method: 'PUT',
+  path: '/voice-connectors/{VoiceConnectorId}/programmable-numbers/proxy',
+  successStatus: 200,
+});
+
+export interface DeleteVoiceConnectorProxyInput {
+  VoiceConnectorId: string;
+}
+
+/** Deletes the proxy configuration from the specified Amazon Chime Voice Connector. `DELETE /voice-connectors/{VoiceConnectorId}/programmable-numbers/proxy` */
+export const DeleteVoiceConnectorProxy = defineOperation<
+  DeleteVoiceConnectorProxyInput,
+  Record<string, never>
+>({
+  name: 'DeleteVoiceConnectorProxy',
+  group: 'voice',
+  method: 'DELETE',
+  path: '/voice-connectors/{VoiceConnectorId}/programmable-numbers/proxy',
+  successStatus: 204,
+});
+
+export interface ListVoiceConnectorTerminationCredentialsInput {
+  VoiceConnectorId: string;
+}
+
+export interface ListVoiceConnectorTerminationCredentialsOutput {
+  Usernames: string[];
+}
+
+/** Lists the SIP credentials for the specified Amazon Chime Voice Connector. `GET /voice-connectors/{VoiceConnectorId}/termination/credentials` */
+export const ListVoiceConnectorTerminationCredentials = defineOperation<
+  ListVoiceConnectorTerminationCredentialsInput,
+  ListVoiceConnectorTerminationCredentialsOutput
+>({
+  name: 'ListVoiceConnectorTerminationCredentials',
+  group: 'voice',
+  method: 'GET',
+  path: '/voice-connectors/{VoiceConnectorId}/termination/credentials',
+  successStatus: 200,
+});
+
+export interface PutVoiceConnectorTerminationCredentialsInput {
+  VoiceConnectorId: string;
+  Credentials?: Credential[];
+}
+
+/** Adds termination SIP credentials for the specified Amazon Chime Voice Connector. `POST /voice-connectors/{VoiceConnectorId}/termination/credentials?operation=put` */
+export const PutVoiceConnectorTerminationCredentials = defineOperation<
+  PutVoiceConnectorTerminationCredentialsInput,
+  Record<string, never>
+>({
+  name: 'PutVoiceConnectorTerminationCredentials',
+  group: 'voice',
+  method: 'POST',
+  path: '/voice-connectors/{VoiceConnectorId}/termination/credentials',
+  fixedQuery: { operation: 'put' },
+  successStatus: 204,
+});
+
+export interface DeleteVoiceConnectorTerminationCredentialsInput {
+  VoiceConnectorId: string;
+  Usernames: string[];
+}
+
+/** Deletes the specified SIP credentials used by your equipment to authenticate during call termination. `POST /voice-connectors/{VoiceConnectorId}/termination/credentials?operation=delete` */
+export const DeleteVoiceConnectorTerminationCredentials = defineOperation<
+  DeleteVoiceConnectorTerminationCredentialsInput,
+  Record<string, never>
+>({
+  name: 'DeleteVoiceConnectorTerminationCredentials',
+  group: 'voice',
+  method: 'POST',
+  path: '/voice-connectors/{VoiceConnectorId}/termination/credentials',
+  fixedQuery: { operation: 'delete' },
   successStatus: 204,
 });

@@ -65,3 +65,17 @@ export interface DNISEmergencyCallingConfiguration {
   EmergencyPhoneNumber: string;
   TestPhoneNumber?: string;
 }
+
+/** The proxy configuration of an Amazon Chime Voice Connector (its proxy sessions' defaults). */
+export interface VoiceConnectorProxy {
+  DefaultSessionExpiryMinutes?: number;
+  Disabled?: boolean;
+  FallBackPhoneNumber?: string;
+  PhoneNumberCountries?: string[];
+}
+
+/** The SIP credentials used to authenticate requests to your Amazon Chime Voice Connector. */
+export interface Credential {
+  Username?: string;
+  Password?: string;
+}

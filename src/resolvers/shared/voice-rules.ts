@@ -1,4 +1,4 @@
-import { PARAMETERS } from '../../chime/parameters.ts';
+import { brokenRule, PARAMETERS, shown } from '../../chime/parameters.ts';
 import type { Capability } from '../../chime/shapes/proxy-session.ts';
 import type {
   NotificationTarget,
@@ -20,8 +20,8 @@ export const PROXY_SESSION_NAME_RULE: TextRule = {
   pattern: /^$|^[a-zA-Z0-9]{0,30}$/,
   patternText: '^$|^[a-zA-Z0-9]{0,30}$ (up to 30 letters and digits)',
 };
-/** GeoMatchParams' Country: empty or ISO 3166-1 alpha-2. */
-const GEO_COUNTRY_RULE: TextRule = {
+/** GeoMatchParams' Country and PutVoiceConnectorProxy's PhoneNumberPoolCountries: empty or ISO 3166-1 alpha-2. */
+const EMPTY_OR_COUNTRY_RULE: TextRule = {
   pattern: /^$|^[A-Z]{2}$/,
   patternText: '^$|^[A-Z]{2,2}$ (empty or ISO 3166-1 alpha-2)',
 };
@@ -189,7 +189,7 @@ export function checkGeoMatchParams(
 ): UserErrorModel[] {
   if (params == null) return [];
   return [
-    ...checkText(params.country, [...field, 'country'], GEO_COUNTRY_RULE),
+    ...checkText(params.country, [...field, 'country'], EMPTY_OR_COUNTRY_RULE),
     ...checkText(params.areaCode, [...field, 'areaCode'], GEO_AREA_CODE_RULE),
   ];
 }
@@ -197,3 +197,85 @@ export function checkGeoMatchParams(
 /** The E.164 numbers of a request (participants, numbers to associate). */
 export const checkE164s = (numbers: readonly string[], field: string[]) =>
   checkEach(numbers, field, E164_RULE);
+
+/** A proxy configuration, as `putVoiceConnectorProxy` takes it. */
+export interface ProxyInput {
+  defaultSessionExpiryMinutes: number;
+  phoneNumberCountries: string[];
+  fallbackPhoneNumber?: string | null;
+  disabled?: boolean | null;
+}
+
+/**
+ * Proxy: 1-100 pool countries (each empty or ISO), an E.164 fallback number, and a default
+ * session expiry of at least 1 minute (the reference bounds it nowhere; it defaults a proxy
+ * session's ExpiryMinutes, which is at least 1).
+ */
+export function checkProxy(proxy: ProxyInput, field: string[]): UserErrorModel[] {
+  return [
+    ...checkExpiryMinutes(proxy.defaultSessionExpiryMinutes, [...field, 'defaultSessionExpiryMinutes']),
+    ...checkItemCount(proxy.phoneNumberCountries, [...field, 'phoneNumberCountries'], { min: 1, max: 100 }),
+    ...checkEach(proxy.phoneNumberCountries, [...field, 'phoneNumberCountries'], EMPTY_OR_COUNTRY_RULE),
+    ...checkText(proxy.fallbackPhoneNumber, [...field, 'fallbackPhoneNumber'], E164_RULE),
+  ];
+}
+
+/** RFC 2617 SIP credentials, as the reference asks them: US-ASCII (printable), at least one character. */
+const SIP_CREDENTIAL_RULE: TextRule = {
+  min: 1,
+  pattern: /^[\x20-\x7E]*$/,
+  patternText: 'printable US-ASCII (RFC 2617)',
+};
+
+/** A SIP credential, as `putVoiceConnectorTerminationCredentials` takes it. */
+export interface TerminationCredentialInput {
+  username: string;
+  password: string;
+}
+
+/**
+ * Termination credentials: at least one, distinct usernames, each username and password
+ * printable US-ASCII. A password broken is named by its field alone: no message repeats it.
+ */
+export function checkTerminationCredentials(
+  credentials: readonly TerminationCredentialInput[],
+  field: string[],
+): UserErrorModel[] {
+  return [
+    ...checkItemCount(credentials, field, { min: 1 }),
+    ...checkDistinct(
+      credentials.map(({ username }) => username),
+      field,
+      'username',
+    ),
+    ...credentials.flatMap(({ username, password }, index) => {
+      const at = [...field, String(index)];
+      const passwordBroken = brokenRule(SIP_CREDENTIAL_RULE, password) !== null;
+      return [
+        ...checkText(username, [...at, 'username'], SIP_CREDENTIAL_RULE),
+        ...(passwordBroken
+          ? [
+              invalid(
+                [...at, 'password'],
+                `${fieldName([...at, 'password'])} must be printable US-ASCII (RFC 2617), at least one character`,
+              ),
+            ]
+          : []),
+      ];
+    }),
+  ];
+}
+
+/** Usernames of termination credentials to delete: at least one, each printable US-ASCII. */
+export const checkUsernames = (usernames: readonly string[], field: string[]) => [
+  ...checkItemCount(usernames, field, { min: 1 }),
+  ...checkEach(usernames, field, SIP_CREDENTIAL_RULE),
+];
+
+/** The user error for a `member` repeated across a list's items, or none. */
+function checkDistinct(values: readonly string[], field: string[], member: string): UserErrorModel[] {
+  const repeated = values.find((value, index) => values.indexOf(value) !== index);
+  return repeated === undefined
+    ? []
+    : [invalid(field, `${fieldName(field)} must not repeat a ${member}, got ${shown(repeated)} twice`)];
+}

@@ -1,11 +1,13 @@
 import {
   DeleteVoiceConnectorEmergencyCallingConfiguration,
   DeleteVoiceConnectorOrigination,
+  DeleteVoiceConnectorProxy,
   DeleteVoiceConnectorStreamingConfiguration,
   DeleteVoiceConnectorTermination,
   PutVoiceConnectorEmergencyCallingConfiguration,
   PutVoiceConnectorLoggingConfiguration,
   PutVoiceConnectorOrigination,
+  PutVoiceConnectorProxy,
   PutVoiceConnectorStreamingConfiguration,
   PutVoiceConnectorTermination,
 } from '../../chime/operations/voice-connector-configuration.ts';
@@ -15,6 +17,7 @@ import {
   toEmergencyCallingConfiguration,
   toLoggingConfiguration,
   toOrigination,
+  toProxy,
   toStreamingConfiguration,
   toTermination,
 } from '../../loaders/voice-connectors.ts';
@@ -23,10 +26,12 @@ import type { MutationResult, UserErrorModel } from '../shared/user-errors.ts';
 import {
   checkEmergencyCallingConfiguration,
   checkOrigination,
+  checkProxy,
   checkStreamingConfiguration,
   checkTermination,
   type EmergencyCallingConfigurationInput,
   type OriginationInput,
+  type ProxyInput,
   type StreamingConfigurationInput,
   type TerminationInput,
 } from '../shared/voice-rules.ts';
@@ -39,12 +44,12 @@ import {
 export type ConfigurationMutationResult = MutationResult<{ voiceConnectorId: string }>;
 
 /** Input of the delete mutations. */
-interface VoiceConnectorIdInput {
+export interface VoiceConnectorIdInput {
   voiceConnectorId: string;
 }
 
 /** Runs a configuration write after checking the connector id and the configuration's own rules. */
-function writeConfiguration(
+export function writeConfiguration(
   voiceConnectorId: string,
   userErrors: UserErrorModel[],
   write: () => Promise<void>,
@@ -245,5 +250,34 @@ export function deleteEmergencyCallingConfiguration(
   return writeConfiguration(id, [], async () => {
     await ctx.client.send(DeleteVoiceConnectorEmergencyCallingConfiguration, { VoiceConnectorId: id });
     ctx.loaders.replaceConfiguration(id, 'emergencyCallingConfiguration', null);
+  });
+}
+
+/** PutVoiceConnectorProxy (its body is the proxy, unwrapped). Changes: the proxy configuration (replaced). */
+export function putProxy(
+  ctx: RequestContext,
+  input: VoiceConnectorIdInput & { proxy: ProxyInput },
+): Promise<ConfigurationMutationResult> {
+  const { voiceConnectorId: id, proxy } = input;
+  return writeConfiguration(id, checkProxy(proxy, ['input', 'proxy']), async () => {
+    const out = await ctx.client.send(PutVoiceConnectorProxy, {
+      VoiceConnectorId: id,
+      DefaultSessionExpiryMinutes: proxy.defaultSessionExpiryMinutes,
+      PhoneNumberPoolCountries: proxy.phoneNumberCountries,
+      FallBackPhoneNumber: defined(proxy.fallbackPhoneNumber),
+      Disabled: defined(proxy.disabled),
+    });
+    ctx.loaders.replaceConfiguration(id, 'proxy', toProxy(out.Proxy));
+  });
+}
+
+/** DeleteVoiceConnectorProxy. Changes: the proxy configuration (now none). */
+export function deleteProxy(
+  ctx: RequestContext,
+  { voiceConnectorId: id }: VoiceConnectorIdInput,
+): Promise<ConfigurationMutationResult> {
+  return writeConfiguration(id, [], async () => {
+    await ctx.client.send(DeleteVoiceConnectorProxy, { VoiceConnectorId: id });
+    ctx.loaders.replaceConfiguration(id, 'proxy', null);
   });
 }

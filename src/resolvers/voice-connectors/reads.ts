@@ -32,3 +32,11 @@ export const getStreamingConfiguration = (ctx: RequestContext, voiceConnectorId:
 /** GetVoiceConnectorEmergencyCallingConfiguration; null when unset. */
 export const getEmergencyCallingConfiguration = (ctx: RequestContext, voiceConnectorId: string) =>
   ctx.loaders.emergencyCallingConfiguration.load(voiceConnectorId);
+
+/** GetVoiceConnectorProxy; null when unset. */
+export const getProxy = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.proxy.load(voiceConnectorId);
+
+/** ListVoiceConnectorTerminationCredentials: the usernames; null when there is no such connector. */
+export const listTerminationCredentials = (ctx: RequestContext, voiceConnectorId: string) =>
+  ctx.loaders.terminationCredentials.load(voiceConnectorId);

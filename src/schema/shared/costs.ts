@@ -145,6 +145,8 @@ const configurations = {
   loggingConfiguration: get(ops.GetVoiceConnectorLoggingConfiguration),
   streamingConfiguration: get(ops.GetVoiceConnectorStreamingConfiguration),
   emergencyCallingConfiguration: get(ops.GetVoiceConnectorEmergencyCallingConfiguration),
+  proxy: get(ops.GetVoiceConnectorProxy),
+  terminationCredentials: get(ops.ListVoiceConnectorTerminationCredentials),
 };
 
 /**
@@ -180,8 +182,10 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   deleteVoiceConnectorEmergencyCallingConfiguration: [ops.DeleteVoiceConnectorEmergencyCallingConfiguration],
   deleteVoiceConnectorGroup: [ops.DeleteVoiceConnectorGroup],
   deleteVoiceConnectorOrigination: [ops.DeleteVoiceConnectorOrigination],
+  deleteVoiceConnectorProxy: [ops.DeleteVoiceConnectorProxy],
   deleteVoiceConnectorStreamingConfiguration: [ops.DeleteVoiceConnectorStreamingConfiguration],
   deleteVoiceConnectorTermination: [ops.DeleteVoiceConnectorTermination],
+  deleteVoiceConnectorTerminationCredentials: [ops.DeleteVoiceConnectorTerminationCredentials],
   // Reads the user first to learn its number.
   disassociatePhoneNumberFromUser: [ops.GetUser, ops.DisassociatePhoneNumberFromUser],
   disassociateSigninDelegateGroupsFromAccount: [ops.DisassociateSigninDelegateGroupsFromAccount],
@@ -194,8 +198,10 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   putVoiceConnectorEmergencyCallingConfiguration: [ops.PutVoiceConnectorEmergencyCallingConfiguration],
   putVoiceConnectorLoggingConfiguration: [ops.PutVoiceConnectorLoggingConfiguration],
   putVoiceConnectorOrigination: [ops.PutVoiceConnectorOrigination],
+  putVoiceConnectorProxy: [ops.PutVoiceConnectorProxy],
   putVoiceConnectorStreamingConfiguration: [ops.PutVoiceConnectorStreamingConfiguration],
   putVoiceConnectorTermination: [ops.PutVoiceConnectorTermination],
+  putVoiceConnectorTerminationCredentials: [ops.PutVoiceConnectorTerminationCredentials],
   redactChannelMessage: [ops.RedactChannelMessage],
   resetPersonalPin: [ops.ResetPersonalPIN],
   restorePhoneNumber: [ops.RestorePhoneNumber],
@@ -429,6 +435,16 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     emergencyCallingConfiguration: configurations.emergencyCallingConfiguration,
   },
   DeleteVoiceConnectorTerminationPayload: voiceConnectorPayload,
+  PutVoiceConnectorProxyPayload: { ...voiceConnectorPayload, proxy: configurations.proxy },
+  DeleteVoiceConnectorProxyPayload: voiceConnectorPayload,
+  PutVoiceConnectorTerminationCredentialsPayload: {
+    ...voiceConnectorPayload,
+    terminationCredentials: configurations.terminationCredentials,
+  },
+  DeleteVoiceConnectorTerminationCredentialsPayload: {
+    ...voiceConnectorPayload,
+    terminationCredentials: configurations.terminationCredentials,
+  },
   DeleteVoiceConnectorOriginationPayload: voiceConnectorPayload,
   DeleteVoiceConnectorStreamingConfigurationPayload: voiceConnectorPayload,
   DeleteVoiceConnectorEmergencyCallingConfigurationPayload: voiceConnectorPayload,

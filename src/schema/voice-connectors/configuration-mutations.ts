@@ -3,11 +3,13 @@ import {
   type ConfigurationMutationResult,
   deleteEmergencyCallingConfiguration,
   deleteOrigination,
+  deleteProxy,
   deleteStreamingConfiguration,
   deleteTermination,
   putEmergencyCallingConfiguration,
   putLoggingConfiguration,
   putOrigination,
+  putProxy,
   putStreamingConfiguration,
   putTermination,
 } from '../../resolvers/voice-connectors/configuration-commands.ts';
@@ -15,6 +17,7 @@ import {
   getEmergencyCallingConfiguration,
   getLoggingConfiguration,
   getOrigination,
+  getProxy,
   getStreamingConfiguration,
   getTermination,
 } from '../../resolvers/voice-connectors/reads.ts';
@@ -27,6 +30,7 @@ import {
   OriginationRef,
   StreamingConfigurationRef,
   TerminationRef,
+  VoiceConnectorProxyRef,
 } from './configuration.ts';
 import { voiceConnectorPayload } from './mutations.ts';
 
@@ -105,6 +109,18 @@ const EmergencyCallingConfigurationInput = builder.inputType('EmergencyCallingCo
   fields: (t) => ({ dnis: t.field({ type: [DnisEmergencyCallingConfigurationInput], required: true }) }),
 });
 
+const VoiceConnectorProxyInput = builder.inputType('VoiceConnectorProxyInput', {
+  fields: (t) => ({
+    defaultSessionExpiryMinutes: t.int({ required: true, description: 'At least 1.' }),
+    phoneNumberCountries: t.stringList({
+      required: true,
+      description: '1-100 countries proxy numbers are chosen from, ISO 3166-1 alpha-2 (e.g. US).',
+    }),
+    fallbackPhoneNumber: t.string({ description: 'Where calls go after a session expires, E.164.' }),
+    disabled: t.boolean({ description: 'When true, no proxy session can be created.' }),
+  }),
+});
+
 const VoiceConnectorIdInput = (name: string) =>
   builder.inputType(name, { fields: (t) => ({ voiceConnectorId: t.string({ required: true }) }) });
 
@@ -140,6 +156,13 @@ const PutEmergencyInput = builder.inputType('PutVoiceConnectorEmergencyCallingCo
   fields: (t) => ({
     voiceConnectorId: t.string({ required: true }),
     emergencyCallingConfiguration: t.field({ type: EmergencyCallingConfigurationInput, required: true }),
+  }),
+});
+
+const PutProxyInput = builder.inputType('PutVoiceConnectorProxyInput', {
+  fields: (t) => ({
+    voiceConnectorId: t.string({ required: true }),
+    proxy: t.field({ type: VoiceConnectorProxyInput, required: true }),
   }),
 });
 
@@ -201,6 +224,19 @@ builder.objectField(PutEmergencyPayload, 'emergencyCallingConfiguration', (t) =>
     nullable: true,
     description: CURRENT_CONFIGURATION_DESCRIPTION,
     resolve: readFor(getEmergencyCallingConfiguration),
+  }),
+);
+
+// Proxy sessions (proxy-sessions/) take their defaults from the proxy configuration.
+
+const PutProxyPayload = voiceConnectorPayload('PutVoiceConnectorProxyPayload');
+
+builder.objectField(PutProxyPayload, 'proxy', (t) =>
+  t.field({
+    type: VoiceConnectorProxyRef,
+    nullable: true,
+    description: CURRENT_CONFIGURATION_DESCRIPTION,
+    resolve: readFor(getProxy),
   }),
 );
 
@@ -293,5 +329,23 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_root, { input }, ctx) => deleteEmergencyCallingConfiguration(ctx, input),
+  }),
+  putVoiceConnectorProxy: t.field({
+    authScopes: writeOutsideAccounts,
+    type: PutProxyPayload,
+    nullable: true,
+    description: 'Sets the defaults of proxy sessions (PutVoiceConnectorProxy).',
+    args: { input: t.arg({ type: PutProxyInput, required: true }) },
+    resolve: (_root, { input }, ctx) => putProxy(ctx, input),
+  }),
+  deleteVoiceConnectorProxy: t.field({
+    authScopes: writeOutsideAccounts,
+    type: voiceConnectorPayload('DeleteVoiceConnectorProxyPayload'),
+    nullable: true,
+    description: 'Removes the proxy configuration (DeleteVoiceConnectorProxy).',
+    args: {
+      input: t.arg({ type: VoiceConnectorIdInput('DeleteVoiceConnectorProxyInput'), required: true }),
+    },
+    resolve: (_root, { input }, ctx) => deleteProxy(ctx, input),
   }),
 }));

@@ -3,6 +3,7 @@ import type {
   LoggingConfigurationModel,
   OriginationModel,
   OriginationRouteModel,
+  ProxyModel,
   StreamingConfigurationModel,
   TerminationHealthModel,
   TerminationModel,
@@ -120,5 +121,28 @@ EmergencyCallingConfigurationRef.implement({
   description: 'Emergency calling through the voice connector.',
   fields: (t) => ({
     dnis: t.expose('dnis', { type: [DnisEmergencyCallingConfigurationRef] }),
+  }),
+});
+
+export const VoiceConnectorProxyRef = builder.objectRef<ProxyModel>('VoiceConnectorProxy');
+VoiceConnectorProxyRef.implement({
+  description: "The defaults of the voice connector's proxy sessions.",
+  fields: (t) => ({
+    defaultSessionExpiryMinutes: t.exposeInt('defaultSessionExpiryMinutes', {
+      nullable: true,
+      description: 'How long a proxy session lasts unless it says otherwise.',
+    }),
+    disabled: t.exposeBoolean('disabled', {
+      nullable: true,
+      description: 'When true, no proxy session can be created.',
+    }),
+    fallbackPhoneNumber: t.exposeString('fallbackPhoneNumber', {
+      nullable: true,
+      description: 'Where calls go after a proxy session expires, E.164.',
+    }),
+    phoneNumberCountries: t.exposeStringList('phoneNumberCountries', {
+      nullable: true,
+      description: 'The countries proxy phone numbers are chosen from, ISO 3166-1 alpha-2.',
+    }),
   }),
 });

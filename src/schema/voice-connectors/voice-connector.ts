@@ -6,10 +6,12 @@ import {
   getEmergencyCallingConfiguration,
   getLoggingConfiguration,
   getOrigination,
+  getProxy,
   getStreamingConfiguration,
   getTermination,
   getTerminationHealth,
   getVoiceConnector,
+  listTerminationCredentials,
   listVoiceConnectors,
 } from '../../resolvers/voice-connectors/reads.ts';
 import { builder } from '../builder.ts';
@@ -26,6 +28,7 @@ import {
   StreamingConfigurationRef,
   TerminationHealthRef,
   TerminationRef,
+  VoiceConnectorProxyRef,
 } from './configuration.ts';
 import { VoiceConnectorRef } from './refs.ts';
 
@@ -100,6 +103,18 @@ builder.node(VoiceConnectorRef, {
       nullable: true,
       description: 'Emergency calling settings; null when never set.',
       ...fromParentId(idOf, (id, _args, ctx) => getEmergencyCallingConfiguration(ctx, id)),
+    }),
+    proxy: t.field({
+      type: VoiceConnectorProxyRef,
+      nullable: true,
+      description: 'The defaults of its proxy sessions; null when never set.',
+      ...fromParentId(idOf, (id, _args, ctx) => getProxy(ctx, id)),
+    }),
+    terminationCredentials: t.field({
+      type: ['String'],
+      nullable: true,
+      description: 'The usernames of the SIP credentials termination accepts (passwords are never answered).',
+      ...fromParentId(idOf, (id, _args, ctx) => listTerminationCredentials(ctx, id)),
     }),
     proxySessions: t.field({
       type: ProxySessionConnection,
