@@ -26,6 +26,7 @@ import { useOrderedExecution } from './ordered-execution.ts';
 import { useTrustedDocuments } from './persisted-operations.ts';
 import { type RateLimitOptions, useRateLimit } from './rate-limit.ts';
 import { useRequestLog } from './request-log.ts';
+import { useSecretInputs } from './secret-inputs.ts';
 import { useSharedCache } from './shared-cache.ts';
 
 /** What the gateway app needs; the HTTP server around it lives in server.ts. */
@@ -165,6 +166,7 @@ export function createGateway({
       useExplain(cost),
       useRateLimit({ ...rateLimit, estimateOf: cost.estimateOf, metrics }),
       useAudit(),
+      useSecretInputs(),
       useSharedCache(),
     ],
   });

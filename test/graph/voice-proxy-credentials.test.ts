@@ -215,6 +215,27 @@ describe('VoiceConnector.terminationCredentials', () => {
   });
 
   it.each([
+    [{ password: PASSWORD }, 'Field "username" of required type "String!" was not provided'],
+    [{ username: 'jdoe', password: PASSWORD, realm: 'x' }, 'Field "realm" is not defined'],
+    [{ username: 'jdoe', password: 20240101 }, 'String cannot represent a non string value'],
+    [{ username: 'jdoe', password: `say "${PASSWORD}"`, realm: 1 }, 'Field "realm" is not defined'],
+  ])(
+    'refuses a credential %j that does not coerce without repeating its password',
+    async (credential, message) => {
+      const result = await gateway.query(PUT_CREDENTIALS, {
+        input: { voiceConnectorId: 'abcdefghijklmnopqrstuv', credentials: [credential] },
+      });
+      expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringContaining(message) })]);
+      expect(result.errors![0]!.message).toContain('[redacted]');
+      const text = JSON.stringify(result);
+      expect(text).not.toContain(PASSWORD);
+      expect(text).not.toContain('20240101');
+      expect(JSON.stringify(entries)).not.toContain(PASSWORD);
+      expect((await gateway.stats()).total).toBe(0);
+    },
+  );
+
+  it.each([
     [[], ['input', 'credentials'], 'at least 1 item'],
     [
       [
