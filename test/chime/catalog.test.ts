@@ -121,6 +121,17 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'UpdateChannelMessage',
     'DeleteChannelMessage',
     'RedactChannelMessage',
+    'CreateChannelBan',
+    'DescribeChannelBan',
+    'ListChannelBans',
+    'DeleteChannelBan',
+    'BatchCreateChannelMembership',
+    'DescribeChannelMembershipForAppInstanceUser',
+    'ListChannelMembershipsForAppInstanceUser',
+    'DescribeChannelModeratedByAppInstanceUser',
+    'ListChannelsModeratedByAppInstanceUser',
+    'UpdateChannelReadMarker',
+    'GetMessagingSessionEndpoint',
   ],
   identity: [
     'CreateAppInstance',
@@ -225,6 +236,9 @@ describe('the operation catalog', () => {
       ListChannelMemberships: 50,
       ListChannelModerators: 50,
       ListChannelMessages: 50,
+      ListChannelBans: 50,
+      ListChannelMembershipsForAppInstanceUser: 50,
+      ListChannelsModeratedByAppInstanceUser: 50,
       ListAppInstances: 50,
       ListAppInstanceUsers: 50,
     });
@@ -232,8 +246,11 @@ describe('the operation catalog', () => {
     expect(capped.map((operation) => operation.name).sort()).toEqual(Object.keys(caps).sort());
   });
 
-  it('sends the chime bearer header with every messaging operation', () => {
-    for (const operation of operations.filter((candidate) => candidate.group === 'messaging'))
+  it('sends the chime bearer header with every messaging operation but the session endpoint', () => {
+    // GetMessagingSessionEndpoint takes no bearer: the reference and the SDK bind no header.
+    for (const operation of operations.filter(
+      (candidate) => candidate.group === 'messaging' && candidate.name !== 'GetMessagingSessionEndpoint',
+    ))
       expect([operation.name, operation.headers]).toEqual([
         operation.name,
         { ChimeBearer: 'x-amz-chime-bearer' },

@@ -19,7 +19,7 @@ import { CHANNEL_MODES, CHANNEL_PRIVACIES, type Channel } from './wire.ts';
 const MAX_CHANNELS = 50;
 
 /** A channel as ListChannels summarizes it. */
-function channelSummary(channel: Channel) {
+export function channelSummary(channel: Channel) {
   return {
     Name: channel.Name,
     ChannelArn: channel.ChannelArn,

@@ -1,6 +1,6 @@
-import { forbidden, notFound } from '../errors.ts';
+import { forbidden, notFound, ServiceError } from '../errors.ts';
 import type { LocalRequest, Route } from '../router.ts';
-import { optionalEnum, requiredEnum, requiredString } from '../validate.ts';
+import { optionalEnum, requiredArray, requiredEnum, requiredString } from '../validate.ts';
 import {
   authenticate,
   type Bearer,
@@ -14,10 +14,13 @@ import { epochSeconds } from './clock.ts';
 import { channelListBody, pageRequest } from './list-page.ts';
 import { ARN_RULE } from './rules.ts';
 import type { ChannelRecord } from './state.ts';
-import { MEMBERSHIP_TYPES, type MembershipType } from './wire.ts';
+import { type Identity, MEMBERSHIP_TYPES, type MembershipType } from './wire.ts';
 
 /** ListChannelMemberships and ListChannelModerators answer at most this many per page. */
 const MAX_RESULTS = 50;
+
+/** BatchCreateChannelMembership adds 1 to this many members at once. */
+const MAX_BATCH_MEMBERS = 100;
 
 /**
  * Throws 403 unless the bearer may add `memberArn` to `channel` as `type`: moderators
@@ -49,7 +52,7 @@ const notMember = (channel: ChannelRecord, arn: string) =>
 const notModerator = (channel: ChannelRecord, arn: string) =>
   notFound(`${arn} is not a moderator of channel ${channel.channel.ChannelArn}`);
 
-/** Channel memberships and moderators. */
+/** Channel memberships (one or a batch), read markers and moderators. */
 export const membershipRoutes: Route[] = [
   {
     operation: 'CreateChannelMembership',
@@ -70,6 +73,52 @@ export const membershipRoutes: Route[] = [
         epochSeconds(request.store),
       );
       return { status: 201, body: { ChannelArn: channel.channel.ChannelArn, Member: member } };
+    },
+  },
+  {
+    operation: 'BatchCreateChannelMembership',
+    method: 'POST',
+    path: '/channels/{ChannelArn}/memberships',
+    query: { operation: 'batch-create' },
+    handle(request) {
+      const bearer = authenticate(request);
+      const memberArns = requiredArray(request.body.MemberArns, 'MemberArns', {
+        min: 1,
+        max: MAX_BATCH_MEMBERS,
+      }).map((arn, index) => requiredString(arn, `MemberArns[${index}]`, ARN_RULE));
+      const type = optionalEnum(request.body.Type, 'Type', MEMBERSHIP_TYPES) ?? 'DEFAULT';
+      const channel = visibleChannel(request, bearer);
+      const timestamp = epochSeconds(request.store);
+      const members: Identity[] = [];
+      const errors: { MemberArn: string; ErrorCode: string; ErrorMessage: string }[] = [];
+      // Each member is added or refused on its own, for the reasons CreateChannelMembership
+      // would refuse it; the refusals come back as errors beside the members added.
+      for (const memberArn of memberArns) {
+        try {
+          const member = userOfInstance(request, bearer, memberArn, 'MemberArn');
+          requireMayAddMember(channel, bearer, memberArn, type);
+          request.store.messaging.addMembership(channel, member, bearer.identity, type, timestamp);
+          members.push(member);
+        } catch (error) {
+          if (!(error instanceof ServiceError)) throw error;
+          errors.push({
+            MemberArn: memberArn,
+            ErrorCode: error.code.replace(/Exception$/, ''),
+            ErrorMessage: error.message,
+          });
+        }
+      }
+      return {
+        body: {
+          BatchChannelMemberships: {
+            ChannelArn: channel.channel.ChannelArn,
+            InvitedBy: bearer.identity,
+            Members: members,
+            Type: type,
+          },
+          Errors: errors,
+        },
+      };
     },
   },
   {
@@ -114,7 +163,24 @@ export const membershipRoutes: Route[] = [
       // Members may leave; removing someone else is a moderator's call.
       if (memberArn !== bearer.identity.Arn) requireModerator(channel, bearer, 'Removing another member');
       if (!channel.memberships.delete(memberArn)) throw notMember(channel, memberArn);
+      channel.readMarkers.delete(memberArn);
       return { status: 204 };
+    },
+  },
+  {
+    operation: 'UpdateChannelReadMarker',
+    method: 'PUT',
+    path: '/channels/{ChannelArn}/readMarker',
+    handle(request) {
+      const bearer = authenticate(request);
+      const channel = visibleChannel(request, bearer);
+      // The marker is part of a membership (see ListChannelMembershipsForAppInstanceUser).
+      if (!channel.memberships.has(bearer.identity.Arn))
+        throw forbidden(
+          `${bearer.identity.Arn} is not a member of channel ${channel.channel.ChannelArn}: only members mark it read`,
+        );
+      channel.readMarkers.set(bearer.identity.Arn, epochSeconds(request.store));
+      return { body: { ChannelArn: channel.channel.ChannelArn } };
     },
   },
   {

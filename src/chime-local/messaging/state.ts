@@ -1,8 +1,9 @@
-import { conflict } from '../errors.ts';
+import { conflict, forbidden } from '../errors.ts';
 import type {
   AppInstance,
   AppInstanceUser,
   Channel,
+  ChannelBan,
   ChannelMembership,
   ChannelMessage,
   ChannelMode,
@@ -38,6 +39,10 @@ export interface ChannelRecord {
   readonly moderators: Map<string, ChannelModerator>;
   /** Persistent messages not deleted, by MessageId, in the order they were sent. */
   readonly messages: Map<string, ChannelMessage>;
+  /** By banned user's ARN, in the order they were banned. */
+  readonly bans: Map<string, ChannelBan>;
+  /** When each user last marked the channel read (epoch seconds), by user ARN. */
+  readonly readMarkers: Map<string, number>;
 }
 
 /** The name and ARN other records cite a user by. */
@@ -144,13 +149,15 @@ export class MessagingState {
       memberships: new Map(),
       moderators: new Map(),
       messages: new Map(),
+      bans: new Map(),
+      readMarkers: new Map(),
     };
     this.channels.set(record.channel.ChannelArn, record);
     this.addModerator(record, creator, creator, input.timestamp);
     return record;
   }
 
-  /** Adds `member` to `channel`; a user is a member at most once. */
+  /** Adds `member` to `channel`; a user is a member at most once, and never while banned from it. */
   addMembership(
     channel: ChannelRecord,
     member: Identity,
@@ -158,6 +165,10 @@ export class MessagingState {
     type: MembershipType,
     timestamp: number,
   ): ChannelMembership {
+    if (channel.bans.has(member.Arn))
+      throw forbidden(
+        `${member.Arn} is banned from channel ${channel.channel.ChannelArn}: DeleteChannelBan first`,
+      );
     if (channel.memberships.has(member.Arn))
       throw conflict(`${member.Arn} is already a member of channel ${channel.channel.ChannelArn}`);
     const membership: ChannelMembership = {
@@ -170,6 +181,25 @@ export class MessagingState {
     };
     channel.memberships.set(member.Arn, membership);
     return membership;
+  }
+
+  /**
+   * Bans `member` from `channel`: a member is removed from it, as the service kicks a banned
+   * user; a user is banned at most once.
+   */
+  addBan(channel: ChannelRecord, member: Identity, createdBy: Identity, timestamp: number): ChannelBan {
+    if (channel.bans.has(member.Arn))
+      throw conflict(`${member.Arn} is already banned from channel ${channel.channel.ChannelArn}`);
+    const ban: ChannelBan = {
+      ChannelArn: channel.channel.ChannelArn,
+      Member: member,
+      CreatedBy: createdBy,
+      CreatedTimestamp: timestamp,
+    };
+    channel.bans.set(member.Arn, ban);
+    channel.memberships.delete(member.Arn);
+    channel.readMarkers.delete(member.Arn);
+    return ban;
   }
 
   /** Makes `moderator` a moderator of `channel`; a user is a moderator at most once. */

@@ -76,6 +76,14 @@ export interface ChannelModerator {
   CreatedTimestamp: number;
 }
 
+/** A user banned from a channel. */
+export interface ChannelBan {
+  ChannelArn: string;
+  Member: Identity;
+  CreatedBy: Identity;
+  CreatedTimestamp: number;
+}
+
 export const MESSAGE_TYPES = ['STANDARD', 'CONTROL'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 

@@ -1,9 +1,13 @@
 import { defineOperation } from '../operation.ts';
 import type { Identity } from '../shapes/channel.ts';
 import type {
+  BatchChannelMemberships,
+  BatchCreateChannelMembershipError,
   ChannelMembership,
+  ChannelMembershipForAppInstanceUserSummary,
   ChannelMembershipSummary,
   ChannelMembershipType,
+  ChannelModeratedByAppInstanceUserSummary,
   ChannelModerator,
   ChannelModeratorSummary,
 } from '../shapes/channel-membership.ts';
@@ -189,4 +193,136 @@ export const DeleteChannelModerator = defineOperation<DeleteChannelModeratorInpu
   path: '/channels/{ChannelArn}/moderators/{ChannelModeratorArn}',
   headers: { ChimeBearer: 'x-amz-chime-bearer' },
   successStatus: 204,
+});
+
+export interface BatchCreateChannelMembershipInput {
+  ChannelArn: string;
+  ChimeBearer: string;
+  MemberArns: string[];
+  Type?: ChannelMembershipType;
+}
+
+export interface BatchCreateChannelMembershipOutput {
+  BatchChannelMemberships?: BatchChannelMemberships;
+  Errors?: BatchCreateChannelMembershipError[];
+}
+
+/** Adds up to 100 users to a channel; those it could not add come back as errors. `POST /channels/{ChannelArn}/memberships?operation=batch-create` */
+export const BatchCreateChannelMembership = defineOperation<
+  BatchCreateChannelMembershipInput,
+  BatchCreateChannelMembershipOutput
+>({
+  name: 'BatchCreateChannelMembership',
+  group: 'messaging',
+  method: 'POST',
+  path: '/channels/{ChannelArn}/memberships',
+  fixedQuery: { operation: 'batch-create' },
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
+});
+
+export interface DescribeChannelMembershipForAppInstanceUserInput {
+  ChannelArn: string;
+  AppInstanceUserArn: string;
+  ChimeBearer: string;
+}
+
+export interface DescribeChannelMembershipForAppInstanceUserOutput {
+  ChannelMembership: ChannelMembershipForAppInstanceUserSummary;
+}
+
+/** A channel a user is a member of, with the membership. `GET /channels/{ChannelArn}?scope=app-instance-user-membership` */
+export const DescribeChannelMembershipForAppInstanceUser = defineOperation<
+  DescribeChannelMembershipForAppInstanceUserInput,
+  DescribeChannelMembershipForAppInstanceUserOutput
+>({
+  name: 'DescribeChannelMembershipForAppInstanceUser',
+  group: 'messaging',
+  method: 'GET',
+  path: '/channels/{ChannelArn}',
+  fixedQuery: { scope: 'app-instance-user-membership' },
+  query: { AppInstanceUserArn: 'app-instance-user-arn' },
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
+});
+
+export interface ListChannelMembershipsForAppInstanceUserInput {
+  AppInstanceUserArn: string;
+  ChimeBearer: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface ListChannelMembershipsForAppInstanceUserOutput {
+  ChannelMemberships: ChannelMembershipForAppInstanceUserSummary[];
+  NextToken?: string;
+}
+
+/** The channels a user is a member of. `GET /channels?scope=app-instance-user-memberships` */
+export const ListChannelMembershipsForAppInstanceUser = defineOperation<
+  ListChannelMembershipsForAppInstanceUserInput,
+  ListChannelMembershipsForAppInstanceUserOutput
+>({
+  name: 'ListChannelMembershipsForAppInstanceUser',
+  group: 'messaging',
+  method: 'GET',
+  path: '/channels',
+  fixedQuery: { scope: 'app-instance-user-memberships' },
+  query: { AppInstanceUserArn: 'app-instance-user-arn', MaxResults: 'max-results', NextToken: 'next-token' },
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
+  maxResults: 50,
+});
+
+export interface DescribeChannelModeratedByAppInstanceUserInput {
+  ChannelArn: string;
+  AppInstanceUserArn: string;
+  ChimeBearer: string;
+}
+
+export interface DescribeChannelModeratedByAppInstanceUserOutput {
+  Channel: ChannelModeratedByAppInstanceUserSummary;
+}
+
+/** A channel a user moderates. `GET /channels/{ChannelArn}?scope=app-instance-user-moderated-channel` */
+export const DescribeChannelModeratedByAppInstanceUser = defineOperation<
+  DescribeChannelModeratedByAppInstanceUserInput,
+  DescribeChannelModeratedByAppInstanceUserOutput
+>({
+  name: 'DescribeChannelModeratedByAppInstanceUser',
+  group: 'messaging',
+  method: 'GET',
+  path: '/channels/{ChannelArn}',
+  fixedQuery: { scope: 'app-instance-user-moderated-channel' },
+  query: { AppInstanceUserArn: 'app-instance-user-arn' },
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
+});
+
+export interface ListChannelsModeratedByAppInstanceUserInput {
+  AppInstanceUserArn: string;
+  ChimeBearer: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface ListChannelsModeratedByAppInstanceUserOutput {
+  Channels: ChannelModeratedByAppInstanceUserSummary[];
+  NextToken?: string;
+}
+
+/** The channels a user moderates. `GET /channels?scope=app-instance-user-moderated-channels` */
+export const ListChannelsModeratedByAppInstanceUser = defineOperation<
+  ListChannelsModeratedByAppInstanceUserInput,
+  ListChannelsModeratedByAppInstanceUserOutput
+>({
+  name: 'ListChannelsModeratedByAppInstanceUser',
+  group: 'messaging',
+  method: 'GET',
+  path: '/channels',
+  fixedQuery: { scope: 'app-instance-user-moderated-channels' },
+  query: { AppInstanceUserArn: 'app-instance-user-arn', MaxResults: 'max-results', NextToken: 'next-token' },
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
+  maxResults: 50,
 });

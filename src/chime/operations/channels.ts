@@ -142,3 +142,25 @@ export const PutChannelExpirationSettings = defineOperation<
   headers: { ChimeBearer: 'x-amz-chime-bearer' },
   successStatus: 200,
 });
+
+export interface UpdateChannelReadMarkerInput {
+  ChannelArn: string;
+  ChimeBearer: string;
+}
+
+export interface UpdateChannelReadMarkerOutput {
+  ChannelArn: string;
+}
+
+/** Marks the channel read, now, for the bearer. `PUT /channels/{ChannelArn}/readMarker` */
+export const UpdateChannelReadMarker = defineOperation<
+  UpdateChannelReadMarkerInput,
+  UpdateChannelReadMarkerOutput
+>({
+  name: 'UpdateChannelReadMarker',
+  group: 'messaging',
+  method: 'PUT',
+  path: '/channels/{ChannelArn}/readMarker',
+  headers: { ChimeBearer: 'x-amz-chime-bearer' },
+  successStatus: 200,
+});

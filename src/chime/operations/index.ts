@@ -6,9 +6,11 @@
  */
 export * from './accounts.ts';
 export * from './app-instances.ts';
+export * from './channel-bans.ts';
 export * from './channel-memberships.ts';
 export * from './channel-messages.ts';
 export * from './channels.ts';
+export * from './messaging-sessions.ts';
 export * from './phone-number-orders.ts';
 export * from './phone-numbers.ts';
 export * from './proxy-sessions.ts';
