@@ -1,13 +1,19 @@
 import type DataLoader from 'dataloader';
 import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
+import { DescribeChannelBan, ListChannelBans } from '../chime/operations/channel-bans.ts';
 import {
   DescribeChannelMembership,
+  DescribeChannelMembershipForAppInstanceUser,
+  DescribeChannelModeratedByAppInstanceUser,
   DescribeChannelModerator,
   ListChannelMemberships,
+  ListChannelMembershipsForAppInstanceUser,
   ListChannelModerators,
+  ListChannelsModeratedByAppInstanceUser,
 } from '../chime/operations/channel-memberships.ts';
 import { GetChannelMessage, ListChannelMessages } from '../chime/operations/channel-messages.ts';
 import { DescribeChannel, ListChannels } from '../chime/operations/channels.ts';
+import { GetMessagingSessionEndpoint } from '../chime/operations/messaging-sessions.ts';
 import {
   CHANNEL_MODES,
   CHANNEL_PRIVACIES,
@@ -19,9 +25,11 @@ import {
   type ExpirationCriterion,
   type Identity,
 } from '../chime/shapes/channel.ts';
+import type { ChannelBan } from '../chime/shapes/channel-ban.ts';
 import {
   CHANNEL_MEMBERSHIP_TYPES,
   type ChannelMembership,
+  type ChannelMembershipForAppInstanceUserSummary,
   type ChannelMembershipType,
   type ChannelModerator,
 } from '../chime/shapes/channel-membership.ts';
@@ -97,6 +105,32 @@ export interface ChannelModeratorDetailsModel {
   createdTimestamp: string | null;
 }
 
+/** A user banned from a channel, as ListChannelBans tells of it. */
+export interface ChannelBanModel {
+  channelArn: string;
+  member: IdentityModel | null;
+}
+
+/** What only DescribeChannelBan tells of a ban. */
+export interface ChannelBanDetailsModel {
+  createdBy: IdentityModel | null;
+  createdTimestamp: string | null;
+}
+
+/** A channel an app instance user is a member of, with that user's membership. */
+export interface UserChannelMembershipModel {
+  appInstanceUserArn: string;
+  channel: ChannelModel | null;
+  type: ChannelMembershipType | null;
+  /** When the user last marked the channel read; null when they never did. */
+  readMarkerTimestamp: string | null;
+}
+
+/** Where clients open their messaging sessions. */
+export interface MessagingSessionEndpointModel {
+  url: string | null;
+}
+
 /** A message in a channel. */
 export interface ChannelMessageModel {
   channelArn: string;
@@ -122,11 +156,14 @@ export interface ChannelKey {
   channelArn: string;
 }
 
-/** A user's membership or moderator role in a channel, read as `bearer`. */
+/**
+ * A user's membership, moderator role or ban in a channel, read as `bearer`. The loaders that read
+ * one role from the channel's side and from the user's share these keys, so a write forgets both.
+ */
 export interface ChannelRoleKey {
   bearer: string;
   channelArn: string;
-  /** The member's or moderator's AppInstanceUser ARN. */
+  /** The member's, moderator's or banned user's AppInstanceUser ARN. */
   userArn: string;
 }
 
@@ -208,6 +245,23 @@ const toDescribedModerator = (
   moderator: toIdentity(moderator.Moderator),
   createdBy: toIdentity(moderator.CreatedBy),
   createdTimestamp: epochTimestamp(moderator.CreatedTimestamp),
+});
+
+const toDescribedBan = (channelArn: string, ban: ChannelBan): ChannelBanModel & ChannelBanDetailsModel => ({
+  channelArn,
+  member: toIdentity(ban.Member),
+  createdBy: toIdentity(ban.CreatedBy),
+  createdTimestamp: epochTimestamp(ban.CreatedTimestamp),
+});
+
+const toUserChannelMembership = (
+  appInstanceUserArn: string,
+  summary: ChannelMembershipForAppInstanceUserSummary,
+): UserChannelMembershipModel => ({
+  appInstanceUserArn,
+  channel: summary.ChannelSummary ? toChannel(summary.ChannelSummary) : null,
+  type: knownValue(CHANNEL_MEMBERSHIP_TYPES, summary.AppInstanceUserMembershipSummary?.Type),
+  readMarkerTimestamp: epochTimestamp(summary.AppInstanceUserMembershipSummary?.ReadMarkerTimestamp),
 });
 
 // A list's summary carries no channel ARN: it comes from the list.
@@ -310,6 +364,63 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
         .then((out) => toDescribedModerator(channelArn, out.ChannelModerator)),
     roleCacheKey,
   );
+  /** DescribeChannelBan. */
+  const channelBan = getLoader(
+    ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
+      client
+        .send(
+          DescribeChannelBan,
+          { ChannelArn: channelArn, MemberArn: userArn, ChimeBearer: bearer },
+          cachedAs('channels', channelArn),
+        )
+        .then((out) => toDescribedBan(channelArn, out.ChannelBan)),
+    roleCacheKey,
+  );
+  /** The channel a user (`userArn`) is a member of, with the membership; a list of the user's primes it. */
+  const userChannelMembership = getLoader(
+    ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
+      client
+        .send(
+          DescribeChannelMembershipForAppInstanceUser,
+          { ChannelArn: channelArn, AppInstanceUserArn: userArn, ChimeBearer: bearer },
+          cachedAs('channels', channelArn),
+        )
+        .then((out) => primedUserMembership(bearer, toUserChannelMembership(userArn, out.ChannelMembership))),
+    roleCacheKey,
+  );
+  /** A channel a user (`userArn`) moderates; a list of the user's primes it. */
+  const moderatedChannel = getLoader(
+    ({ bearer, channelArn, userArn }: ChannelRoleKey) =>
+      client
+        .send(
+          DescribeChannelModeratedByAppInstanceUser,
+          { ChannelArn: channelArn, AppInstanceUserArn: userArn, ChimeBearer: bearer },
+          cachedAs('channels', channelArn),
+        )
+        .then((out) => primedChannel(bearer, out.Channel.ChannelSummary)),
+    roleCacheKey,
+  );
+  /** GetMessagingSessionEndpoint: one answer for every caller (no bearer), read at most once a request. */
+  const messagingSessionEndpoint = getLoader(
+    (_key: 'endpoint') =>
+      client
+        .send(GetMessagingSessionEndpoint, {})
+        .then((out): MessagingSessionEndpointModel => ({ url: out.Endpoint?.Url ?? null })),
+    (key) => key,
+  );
+  /** Maps a summary a user's channel list or describe brought and primes `channelSummary` with it. */
+  function primedChannel(bearer: string, summary: ChannelSummary | undefined): ChannelModel | null {
+    if (!summary) return null;
+    const model = toChannel(summary);
+    channelSummary.prime({ bearer, channelArn: model.channelArn }, model);
+    return model;
+  }
+  /** Primes `channelSummary` with the channel a user membership brought. */
+  function primedUserMembership(bearer: string, membership: UserChannelMembershipModel) {
+    if (membership.channel)
+      channelSummary.prime({ bearer, channelArn: membership.channel.channelArn }, membership.channel);
+    return membership;
+  }
   /** GetChannelMessage; a list of the request primes it too. */
   const channelMessage = getLoader(
     ({ bearer, channelArn, messageId }: ChannelMessageKey) =>
@@ -329,18 +440,26 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
     channelMembership,
     channelModerator,
     channelMessage,
+    channelBan,
+    userChannelMembership,
+    moderatedChannel,
+    messagingSessionEndpoint,
     /** After a channel changed: its next read asks DescribeChannel again. */
     forgetChannel: forget(client, channel, channelSummary),
     /** After a channel was deleted: later reads of it answer null. */
     removeChannel: remove(client, channel, channelSummary),
-    /** After a membership began: its next read asks DescribeChannelMembership. */
-    forgetChannelMembership: forget(client, channelMembership),
-    /** After a membership ended: later reads of it answer null. */
-    removeChannelMembership: remove(client, channelMembership),
-    /** After a moderator role began: its next read asks DescribeChannelModerator. */
-    forgetChannelModerator: forget(client, channelModerator),
-    /** After a moderator role ended: later reads of it answer null. */
-    removeChannelModerator: remove(client, channelModerator),
+    /** After a membership began or its read marker moved: its next read, from either side, asks again. */
+    forgetChannelMembership: forget(client, channelMembership, userChannelMembership),
+    /** After a membership ended: later reads of it, from either side, answer null. */
+    removeChannelMembership: remove(client, channelMembership, userChannelMembership),
+    /** After a moderator role began: its next read, from either side, asks again. */
+    forgetChannelModerator: forget(client, channelModerator, moderatedChannel),
+    /** After a moderator role ended: later reads of it, from either side, answer null. */
+    removeChannelModerator: remove(client, channelModerator, moderatedChannel),
+    /** After a ban was made: its next read asks DescribeChannelBan. */
+    forgetChannelBan: forget(client, channelBan),
+    /** After a ban was lifted: later reads of it answer null. */
+    removeChannelBan: remove(client, channelBan),
     /** After a message was sent or changed: its next read asks GetChannelMessage. */
     forgetChannelMessage: forget(client, channelMessage),
     /** After a message was deleted: later reads of it answer null. */
@@ -434,6 +553,87 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
             })),
             nextToken: out.NextToken,
           };
+        },
+      }),
+
+    /** A page of a channel's bans; the list answers only who. */
+    listChannelBans: (bearer: string, channelArn: string, page: ForwardPage) =>
+      readConnection<ChannelBanModel>(page, {
+        cursors,
+        scope: ['channelBans', bearer, channelArn],
+        maxResults: ListChannelBans.maxResults!,
+        read: async (token, maxResults) => {
+          const out = await client.send(
+            ListChannelBans,
+            {
+              ChannelArn: channelArn,
+              ChimeBearer: bearer,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+            },
+            cachedAs('channels'),
+          );
+          return {
+            items: out.ChannelBans.map((ban) => ({ channelArn, member: toIdentity(ban.Member) })),
+            nextToken: out.NextToken,
+          };
+        },
+      }),
+
+    /** A page of the channels a user is a member of; each one primes `userChannelMembership` and `channelSummary`. */
+    listUserChannelMemberships: (bearer: string, userArn: string, page: ForwardPage) =>
+      readConnection<UserChannelMembershipModel>(page, {
+        cursors,
+        scope: ['userChannelMemberships', bearer, userArn],
+        maxResults: ListChannelMembershipsForAppInstanceUser.maxResults!,
+        read: async (token, maxResults) => {
+          const out = await client.send(
+            ListChannelMembershipsForAppInstanceUser,
+            {
+              AppInstanceUserArn: userArn,
+              ChimeBearer: bearer,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+            },
+            cachedAs('channels'),
+          );
+          const memberships = out.ChannelMemberships.map((summary) =>
+            primedUserMembership(bearer, toUserChannelMembership(userArn, summary)),
+          );
+          for (const membership of memberships)
+            if (membership.channel)
+              userChannelMembership.prime(
+                { bearer, channelArn: membership.channel.channelArn, userArn },
+                membership,
+              );
+          return { items: memberships, nextToken: out.NextToken };
+        },
+      }),
+
+    /** A page of the channels a user moderates; each one primes `moderatedChannel` and `channelSummary`. */
+    listModeratedChannels: (bearer: string, userArn: string, page: ForwardPage) =>
+      readConnection<ChannelModel>(page, {
+        cursors,
+        scope: ['moderatedChannels', bearer, userArn],
+        maxResults: ListChannelsModeratedByAppInstanceUser.maxResults!,
+        read: async (token, maxResults) => {
+          const out = await client.send(
+            ListChannelsModeratedByAppInstanceUser,
+            {
+              AppInstanceUserArn: userArn,
+              ChimeBearer: bearer,
+              MaxResults: maxResults,
+              NextToken: token ?? undefined,
+            },
+            cachedAs('channels'),
+          );
+          const channels = out.Channels.flatMap((summary) => {
+            const channel = primedChannel(bearer, summary.ChannelSummary);
+            return channel ? [channel] : [];
+          });
+          for (const channel of channels)
+            moderatedChannel.prime({ bearer, channelArn: channel.channelArn, userArn }, channel);
+          return { items: channels, nextToken: out.NextToken };
         },
       }),
 

@@ -23,6 +23,7 @@ import './proxy-sessions/mutations.ts';
 import './channels/channel.ts';
 import './app-instances/app-instance.ts';
 import './channels/mutations.ts';
+import './channels/messaging-session.ts';
 
 /**
  * The gateway's schema: every entity file above adds its types and root fields; arguments keep the

@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenRule, type TextRule } from '../../src/chime/parameters.ts';
-import { DEMO_GENERAL_CHANNEL_ARN } from '../../src/chime-local/messaging/seed.ts';
+import { DEMO_BEARER_ARN, DEMO_GENERAL_CHANNEL_ARN } from '../../src/chime-local/messaging/seed.ts';
 import { schema } from '../../src/schema/index.ts';
 import { NODE_TYPES_WITH_ID_RULES, ruleOfArgument } from '../../src/schema/shared/argument-rules.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
@@ -220,7 +220,16 @@ describe('hostile ids', () => {
     );
     parents.Account = `account(accountId: ${JSON.stringify(accounts.data!.accounts.nodes[0]!.accountId)})`;
     parents.Channel = `channel(channelArn: ${JSON.stringify(DEMO_GENERAL_CHANNEL_ARN)})`;
+    // No root field answers one user: its node, whose fragment `within` closes.
+    const userId = Buffer.from(`AppInstanceUser:${DEMO_BEARER_ARN}`).toString('base64');
+    parents.AppInstanceUser = `node(id: ${JSON.stringify(userId)}) { ... on AppInstanceUser`;
   });
+
+  /** `selection` under `parent`, closing whatever the parent left open. */
+  const within = (parent: string, selection: string) => {
+    const open = (parent.match(/\{/g)?.length ?? 0) - (parent.match(/\}/g)?.length ?? 0);
+    return `${parent} { ${selection} }${' }'.repeat(open)}`;
+  };
   afterAll(() => gateway.close());
 
   /** The document that sends `args` to the target's field, and where its answer is in `data`. */
@@ -237,7 +246,7 @@ describe('hostile ids', () => {
     const call = `${target.field.name}(${passed}) ${selection}`;
     const operation = target.type === 'Mutation' ? 'mutation' : 'query';
     const parent = target.type === 'Query' || target.type === 'Mutation' ? undefined : parents[target.type];
-    const body = parent ? `${parent} { ${call} }` : call;
+    const body = parent ? within(parent, call) : call;
     return { document: `${operation} (${declarations}) { ${body} }`, parent: parent !== undefined };
   }
 
@@ -309,7 +318,7 @@ describe('hostile ids', () => {
       const parent = parents[target.type];
       if (parent) {
         await gateway.resetStats();
-        await gateway.query(`{ ${parent} { __typename } }`);
+        await gateway.query(`{ ${within(parent, '__typename')} }`);
         parentCalls = (await gateway.stats()).total;
       }
       const { stats, result } = await send(target, ordinaryArguments(target));

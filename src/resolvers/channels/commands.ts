@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { CreateChannelBan, DeleteChannelBan } from '../../chime/operations/channel-bans.ts';
 import {
+  BatchCreateChannelMembership,
   CreateChannelMembership,
   CreateChannelModerator,
   DeleteChannelMembership,
@@ -16,14 +18,20 @@ import {
   DeleteChannel,
   PutChannelExpirationSettings,
   UpdateChannel,
+  UpdateChannelReadMarker,
 } from '../../chime/operations/channels.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { ChannelMode, ChannelPrivacy, ExpirationCriterion } from '../../chime/shapes/channel.ts';
 import type { ChannelMembershipType } from '../../chime/shapes/channel-membership.ts';
 import type { ChannelMessagePersistence, ChannelMessageType } from '../../chime/shapes/channel-message.ts';
 import type { RequestContext } from '../../context.ts';
-import { type ExpirationSettingsModel, toExpirationSettings } from '../../loaders/channels.ts';
-import { checkRange, checkText, validateThenRun } from '../shared/input-rules.ts';
+import {
+  type ChannelMembershipModel,
+  type ExpirationSettingsModel,
+  toExpirationSettings,
+} from '../../loaders/channels.ts';
+import { type BatchItemErrorModel, toChannelMembershipErrors } from '../shared/batch-item-errors.ts';
+import { checkEach, checkItemCount, checkRange, checkText, validateThenRun } from '../shared/input-rules.ts';
 import { messagingBearer } from '../shared/messaging-bearer.ts';
 import {
   CHANNEL_NAME_RULE,
@@ -217,6 +225,13 @@ const MODERATOR = {
   remove: 'removeChannelModerator',
 } as const;
 
+const BAN = {
+  userField: 'memberArn',
+  parameter: 'MemberArn',
+  forget: 'forgetChannelBan',
+  remove: 'removeChannelBan',
+} as const;
+
 /**
  * Checks the channel and user ARNs against the reference's ARN rule, makes the upstream call,
  * and has the loaders forget the role (or record it gone when the role `ends`) so the payload
@@ -224,7 +239,7 @@ const MODERATOR = {
  */
 function changeChannelRole(
   ctx: RequestContext,
-  role: typeof MEMBERSHIP | typeof MODERATOR,
+  role: typeof MEMBERSHIP | typeof MODERATOR | typeof BAN,
   { channelArn, userArn, ends }: { channelArn: string; userArn: string; ends: boolean },
   send: (bearer: string) => Promise<unknown>,
 ): Promise<ChannelRoleMutationResult> {
@@ -271,6 +286,117 @@ export const deleteChannelMembership = (
         MemberArn: input.memberArn,
       }),
   );
+
+/** Input of `createChannelBan` and `deleteChannelBan`. */
+type ChannelBanInput = { channelArn: string; memberArn: string };
+
+/** CreateChannelBan (moderators' call). Changes: the ban (new) and the membership (gone: a banned member is removed). */
+export const createChannelBan = (ctx: RequestContext, input: ChannelBanInput) =>
+  changeChannelRole(
+    ctx,
+    BAN,
+    { channelArn: input.channelArn, userArn: input.memberArn, ends: false },
+    async (bearer) => {
+      await ctx.client.send(CreateChannelBan, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        MemberArn: input.memberArn,
+      });
+      ctx.loaders.removeChannelMembership({ bearer, channelArn: input.channelArn, userArn: input.memberArn });
+    },
+  );
+
+/** DeleteChannelBan (moderators' call): the user may be added again. Changes: the ban (gone). */
+export const deleteChannelBan = (ctx: RequestContext, input: ChannelBanInput) =>
+  changeChannelRole(
+    ctx,
+    BAN,
+    { channelArn: input.channelArn, userArn: input.memberArn, ends: true },
+    (bearer) =>
+      ctx.client.send(DeleteChannelBan, {
+        ChimeBearer: bearer,
+        ChannelArn: input.channelArn,
+        MemberArn: input.memberArn,
+      }),
+  );
+
+/** BatchCreateChannelMembership adds 1 to this many members at once (the reference's MemberArns). */
+export const MAX_BATCH_MEMBERS = 100;
+
+/** Input of `batchCreateChannelMembership`; `type` is DEFAULT unless said. */
+export interface BatchCreateChannelMembershipInput {
+  channelArn: string;
+  memberArns: string[];
+  type?: ChannelMembershipType | null;
+}
+
+/** What `batchCreateChannelMembership` answers: the members added, and an item error for each one refused. */
+export type BatchChannelMembershipResult = MutationResult<{
+  channelArn: string;
+  memberships: ChannelMembershipModel[];
+  itemErrors: BatchItemErrorModel[];
+}>;
+
+/**
+ * BatchCreateChannelMembership: up to 100 users at once; those the upstream refuses come back as
+ * item errors, each pointing at its input item. Changes: every membership added (forgotten).
+ */
+export function batchCreateChannelMembership(
+  ctx: RequestContext,
+  input: BatchCreateChannelMembershipInput,
+): Promise<BatchChannelMembershipResult> {
+  const bearer = messagingBearer(ctx);
+  const { channelArn, memberArns } = input;
+  return validateThenRun(
+    [
+      ...checkText(channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
+      ...checkItemCount(memberArns, ['input', 'memberArns'], { min: 1, max: MAX_BATCH_MEMBERS }),
+      ...checkEach(memberArns, ['input', 'memberArns'], PARAMETERS.MemberArn),
+    ],
+    { channelArn: null, memberships: null, itemErrors: null },
+    async () => {
+      const out = await ctx.client.send(BatchCreateChannelMembership, {
+        ChimeBearer: bearer,
+        ChannelArn: channelArn,
+        MemberArns: memberArns,
+        Type: input.type ?? undefined,
+      });
+      const added = out.BatchChannelMemberships;
+      const type = added?.Type ?? input.type ?? 'DEFAULT';
+      const memberships = (added?.Members ?? []).flatMap((member): ChannelMembershipModel[] => {
+        if (!member.Arn) return [];
+        ctx.loaders.forgetChannelMembership({ bearer, channelArn, userArn: member.Arn });
+        return [{ channelArn, member: { arn: member.Arn, name: member.Name ?? null }, knownType: type }];
+      });
+      return {
+        channelArn,
+        memberships,
+        itemErrors: toChannelMembershipErrors(out.Errors, memberArns, ['input', 'memberArns']),
+      };
+    },
+  );
+}
+
+/**
+ * UpdateChannelReadMarker: marks the channel read, now, for the caller's own app instance user.
+ * Changes: that user's membership (its read marker).
+ */
+export function updateChannelReadMarker(
+  ctx: RequestContext,
+  input: { channelArn: string },
+): Promise<ChannelRoleMutationResult> {
+  const bearer = messagingBearer(ctx);
+  const { channelArn } = input;
+  return validateThenRun(
+    checkText(channelArn, ['input', 'channelArn'], PARAMETERS.ChannelArn),
+    { channelArn: null, userArn: null },
+    async () => {
+      await ctx.client.send(UpdateChannelReadMarker, { ChimeBearer: bearer, ChannelArn: channelArn });
+      ctx.loaders.forgetChannelMembership({ bearer, channelArn, userArn: bearer });
+      return { channelArn, userArn: bearer };
+    },
+  );
+}
 
 /** The input of the moderator mutations. */
 type ChannelModeratorInput = { channelArn: string; channelModeratorArn: string };

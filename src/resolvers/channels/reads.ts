@@ -1,5 +1,7 @@
 import type { RequestContext } from '../../context.ts';
 import type {
+  ChannelBanDetailsModel,
+  ChannelBanModel,
   ChannelDetailsModel,
   ChannelFilters,
   ChannelMembershipDetailsModel,
@@ -10,6 +12,8 @@ import type {
   ChannelModel,
   ChannelModeratorDetailsModel,
   ChannelModeratorModel,
+  MessagingSessionEndpointModel,
+  UserChannelMembershipModel,
 } from '../../loaders/channels.ts';
 import type { ForwardPage } from '../../loaders/shared/connection.ts';
 import { messagingBearer } from '../shared/messaging-bearer.ts';
@@ -119,4 +123,71 @@ export async function getChannelMessage(
   messageId: string,
 ): Promise<ChannelMessageModel | null> {
   return ctx.loaders.channelMessage.load({ bearer: messagingBearer(ctx), channelArn, messageId });
+}
+
+/** ListChannelBans of one channel, as a connection (moderators' business). */
+export async function listChannelBans(ctx: RequestContext, channelArn: string, page: ForwardPage) {
+  return ctx.loaders.listChannelBans(messagingBearer(ctx), channelArn, page);
+}
+
+/** DescribeChannelBan of one user; null when they are not banned. */
+export async function getChannelBan(
+  ctx: RequestContext,
+  channelArn: string,
+  memberArn: string,
+): Promise<ChannelBanModel | null> {
+  return ctx.loaders.channelBan.load({ bearer: messagingBearer(ctx), channelArn, userArn: memberArn });
+}
+
+/** What DescribeChannelBan adds to a listed ban (one call per ban and request). */
+export async function getChannelBanDetails(
+  ctx: RequestContext,
+  ban: ChannelBanModel,
+): Promise<ChannelBanDetailsModel | null> {
+  const memberArn = ban.member?.arn;
+  if (!memberArn) return null;
+  return ctx.loaders.channelBan.load({
+    bearer: messagingBearer(ctx),
+    channelArn: ban.channelArn,
+    userArn: memberArn,
+  });
+}
+
+/** ListChannelMembershipsForAppInstanceUser: the channels a user is a member of, as a connection. */
+export async function listUserChannelMemberships(ctx: RequestContext, userArn: string, page: ForwardPage) {
+  return ctx.loaders.listUserChannelMemberships(messagingBearer(ctx), userArn, page);
+}
+
+/** DescribeChannelMembershipForAppInstanceUser, or what a list of the user's brought; null when not a member. */
+export async function getUserChannelMembership(
+  ctx: RequestContext,
+  userArn: string,
+  channelArn: string,
+): Promise<UserChannelMembershipModel | null> {
+  return ctx.loaders.userChannelMembership.load({ bearer: messagingBearer(ctx), channelArn, userArn });
+}
+
+/** ListChannelsModeratedByAppInstanceUser: the channels a user moderates, as a connection. */
+export async function listModeratedChannels(ctx: RequestContext, userArn: string, page: ForwardPage) {
+  return ctx.loaders.listModeratedChannels(messagingBearer(ctx), userArn, page);
+}
+
+/** DescribeChannelModeratedByAppInstanceUser, or what a list of the user's brought; null when not a moderator. */
+export async function getModeratedChannel(
+  ctx: RequestContext,
+  userArn: string,
+  channelArn: string,
+): Promise<ChannelModel | null> {
+  return ctx.loaders.moderatedChannel.load({ bearer: messagingBearer(ctx), channelArn, userArn });
+}
+
+/**
+ * GetMessagingSessionEndpoint. The call itself takes no bearer, but only a caller with one can open
+ * a session there, so the field asks for it as every messaging field does.
+ */
+export async function getMessagingSessionEndpoint(
+  ctx: RequestContext,
+): Promise<MessagingSessionEndpointModel | null> {
+  messagingBearer(ctx);
+  return ctx.loaders.messagingSessionEndpoint.load('endpoint');
 }

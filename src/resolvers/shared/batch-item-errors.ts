@@ -1,3 +1,4 @@
+import type { BatchCreateChannelMembershipError } from '../../chime/shapes/channel-membership.ts';
 import type { PhoneNumberError } from '../../chime/shapes/phone-number.ts';
 import type { UserError } from '../../chime/shapes/user.ts';
 import { e164OfPhoneNumberId } from '../../loaders/phone-numbers.ts';
@@ -8,7 +9,7 @@ import { type UserErrorCode, userErrorCodeForItem } from './user-errors.ts';
  * PhoneNumberErrors); the other items changed.
  */
 export interface BatchItemErrorModel {
-  /** The item as the upstream names it: a UserId, or a PhoneNumberId or the E.164 number the input gave. */
+  /** The item as the upstream names it: a UserId, a member ARN, or a PhoneNumberId or the E.164 number the input gave. */
   id: string | null;
   /** The input item the error is about, e.g. `['input', 'userIds', '3']`. */
   field: string[] | null;
@@ -64,6 +65,21 @@ const PHONE_NUMBER_ERRORS: BatchErrorKind<PhoneNumberError> = {
   sameId: e164OfPhoneNumberId,
   noun: 'phone number',
 };
+
+const MEMBER_ERRORS: BatchErrorKind<BatchCreateChannelMembershipError> = {
+  idOf: (error) => error.MemberArn,
+  sameId: (id) => id,
+  noun: 'member',
+};
+
+/** Maps a batch's member errors against the member ARNs the input listed under `field`. */
+export function toChannelMembershipErrors(
+  errors: BatchCreateChannelMembershipError[] | undefined,
+  memberArns: readonly string[],
+  field: readonly string[],
+): BatchItemErrorModel[] {
+  return toBatchItemErrors(MEMBER_ERRORS, errors, memberArns, field);
+}
 
 /** Maps a user batch's UserErrors against the user ids the input listed under `field`. */
 export function toUserErrors(

@@ -7,12 +7,26 @@ import {
   listAppInstances,
   listAppInstanceUsers,
 } from '../../resolvers/app-instances/reads.ts';
-import { appInstanceArnOfChannel, listChannels } from '../../resolvers/channels/reads.ts';
+import {
+  appInstanceArnOfChannel,
+  getModeratedChannel,
+  getUserChannelMembership,
+  listChannels,
+  listModeratedChannels,
+  listUserChannelMemberships,
+} from '../../resolvers/channels/reads.ts';
 import { builder } from '../builder.ts';
-import { ChannelConnection, ChannelRef, IdentityRef } from '../channels/channel.ts';
+import {
+  ChannelConnection,
+  ChannelMembershipForAppInstanceUserConnection,
+  ChannelMembershipForAppInstanceUserRef,
+  ChannelRef,
+  IdentityRef,
+} from '../channels/channel.ts';
 import { ChannelPrivacyEnum } from '../channels/enums.ts';
 import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
+import { fromParentId } from '../shared/look-ahead.ts';
 
 export const AppInstanceRef = builder.objectRef<AppInstanceModel>('AppInstance');
 export const AppInstanceUserRef = builder.objectRef<AppInstanceUserModel>('AppInstanceUser');
@@ -89,6 +103,57 @@ builder.node(AppInstanceUserRef, {
     }),
   }),
 });
+
+const appInstanceUserArnOf = (user: AppInstanceUserModel) => user.appInstanceUserArn;
+
+// What the user takes part in, read as the caller's own app instance user: the user's own
+// channels, or anyone's for an AppInstanceAdmin.
+builder.objectFields(AppInstanceUserRef, (t) => ({
+  channelMemberships: t.field({
+    type: ChannelMembershipForAppInstanceUserConnection,
+    nullable: true,
+    description:
+      'The channels the user is a member of, with the membership (ListChannelMembershipsForAppInstanceUser; ' +
+      'the user itself or an AppInstanceAdmin may read them).',
+    args: forwardPageArgs,
+    ...fromParentId(appInstanceUserArnOf, (userArn, page, ctx) =>
+      listUserChannelMemberships(ctx, userArn, page),
+    ),
+  }),
+  channelMembership: t.field({
+    type: ChannelMembershipForAppInstanceUserRef,
+    nullable: true,
+    description:
+      "The user's membership of one channel (DescribeChannelMembershipForAppInstanceUser); null when not a member.",
+    args: { channelArn: t.arg.string({ required: true }) },
+    resolve: (user, { channelArn }, ctx) =>
+      getUserChannelMembership(ctx, user.appInstanceUserArn, channelArn),
+  }),
+  moderatedChannels: t.field({
+    type: ChannelConnection,
+    nullable: true,
+    description: 'The channels the user moderates (ListChannelsModeratedByAppInstanceUser).',
+    args: forwardPageArgs,
+    ...fromParentId(appInstanceUserArnOf, (userArn, page, ctx) => listModeratedChannels(ctx, userArn, page)),
+  }),
+  moderatedChannel: t.field({
+    type: ChannelRef,
+    nullable: true,
+    description:
+      'One channel the user moderates (DescribeChannelModeratedByAppInstanceUser); null when not a moderator.',
+    args: { channelArn: t.arg.string({ required: true }) },
+    resolve: (user, { channelArn }, ctx) => getModeratedChannel(ctx, user.appInstanceUserArn, channelArn),
+  }),
+}));
+
+builder.objectFields(ChannelMembershipForAppInstanceUserRef, (t) => ({
+  appInstanceUser: t.field({
+    type: AppInstanceUserRef,
+    nullable: true,
+    description: 'The member.',
+    resolve: (membership, _args, ctx) => getAppInstanceUser(ctx, membership.appInstanceUserArn),
+  }),
+}));
 
 builder.objectFields(ChannelRef, (t) => ({
   appInstance: t.field({

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../context.ts';
 import type {
+  ChannelBanModel,
   ChannelDetailsModel,
   ChannelMembershipModel,
   ChannelMessageModel,
@@ -7,15 +8,19 @@ import type {
   ChannelModeratorModel,
   ExpirationSettingsModel,
   IdentityModel,
+  UserChannelMembershipModel,
 } from '../../loaders/channels.ts';
 import {
   getChannel,
+  getChannelBan,
+  getChannelBanDetails,
   getChannelDetails,
   getChannelMembership,
   getChannelMembershipDetails,
   getChannelMessage,
   getChannelModerator,
   getChannelModeratorDetails,
+  listChannelBans,
   listChannelMemberships,
   listChannelMessages,
   listChannelModerators,
@@ -109,6 +114,32 @@ export const ChannelModeratorConnection = builder.connectionObject({
   name: 'ChannelModeratorConnection',
 });
 
+export const ChannelBanRef = builder.objectRef<ChannelBanModel>('ChannelBan');
+ChannelBanRef.implement({
+  description:
+    'A user banned from a channel: no longer a member, and not to be added again until the ban is ' +
+    'deleted. `member` comes with the list; the other fields with one DescribeChannelBan per ban, ' +
+    'made only when asked for.',
+  fields: (t) => ({
+    member: t.expose('member', { type: IdentityRef, nullable: true }),
+    createdBy: t.field({
+      type: IdentityRef,
+      nullable: true,
+      resolve: async (ban, _args, ctx) => (await getChannelBanDetails(ctx, ban))?.createdBy ?? null,
+    }),
+    createdTimestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: async (ban, _args, ctx) => (await getChannelBanDetails(ctx, ban))?.createdTimestamp ?? null,
+    }),
+  }),
+});
+
+export const ChannelBanConnection = builder.connectionObject({
+  type: ChannelBanRef,
+  name: 'ChannelBanConnection',
+});
+
 export const ChannelMessageRef = builder.objectRef<ChannelMessageModel>('ChannelMessage');
 ChannelMessageRef.implement({
   description: 'A message in a channel. A redacted message keeps its metadata and loses its content.',
@@ -148,6 +179,29 @@ ExpirationSettingsRef.implement({
 });
 
 export const ChannelConnection = builder.connectionObject({ type: ChannelRef, name: 'ChannelConnection' });
+
+export const ChannelMembershipForAppInstanceUserRef = builder.objectRef<UserChannelMembershipModel>(
+  'ChannelMembershipForAppInstanceUser',
+);
+ChannelMembershipForAppInstanceUserRef.implement({
+  description:
+    "A channel an app instance user is a member of, with that user's membership, as the user's " +
+    'channel lists tell it (no call of its own).',
+  fields: (t) => ({
+    channel: t.expose('channel', { type: ChannelRef, nullable: true }),
+    type: t.expose('type', { type: ChannelMembershipTypeEnum, nullable: true }),
+    readMarkerTimestamp: t.expose('readMarkerTimestamp', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the user last marked the channel read (updateChannelReadMarker); null if never.',
+    }),
+  }),
+});
+
+export const ChannelMembershipForAppInstanceUserConnection = builder.connectionObject({
+  type: ChannelMembershipForAppInstanceUserRef,
+  name: 'ChannelMembershipForAppInstanceUserConnection',
+});
 
 // Fields that need only the channel's ARN start beside DescribeChannel under `channel(channelArn:)`.
 const channelArnOf = (channel: ChannelModel) => channel.channelArn;
@@ -224,6 +278,20 @@ builder.node(ChannelRef, {
         'One message (GetChannelMessage, unless a list of this request brought it); null when unknown.',
       args: { messageId: t.arg.string({ required: true }) },
       resolve: (channel, { messageId }, ctx) => getChannelMessage(ctx, channel.channelArn, messageId),
+    }),
+    bans: t.field({
+      type: ChannelBanConnection,
+      nullable: true,
+      description: "The users banned from the channel (ListChannelBans; moderators' read).",
+      args: forwardPageArgs,
+      ...fromParentId(channelArnOf, (channelArn, page, ctx) => listChannelBans(ctx, channelArn, page)),
+    }),
+    ban: t.field({
+      type: ChannelBanRef,
+      nullable: true,
+      description: 'One ban (DescribeChannelBan); null when that user is not banned.',
+      args: { memberArn: t.arg.string({ required: true }) },
+      resolve: (channel, { memberArn }, ctx) => getChannelBan(ctx, channel.channelArn, memberArn),
     }),
     moderators: t.field({
       type: ChannelModeratorConnection,

@@ -1,11 +1,15 @@
 import type { ExpirationSettingsModel } from '../../loaders/channels.ts';
 import {
+  type BatchChannelMembershipResult,
+  batchCreateChannelMembership,
   type ChannelMessageMutationResult,
   type ChannelRoleMutationResult,
   createChannel,
+  createChannelBan,
   createChannelMembership,
   createChannelModerator,
   deleteChannel,
+  deleteChannelBan,
   deleteChannelMembership,
   deleteChannelMessage,
   deleteChannelModerator,
@@ -14,18 +18,24 @@ import {
   sendChannelMessage,
   updateChannel,
   updateChannelMessage,
+  updateChannelReadMarker,
 } from '../../resolvers/channels/commands.ts';
 import {
   getChannel,
+  getChannelBan,
   getChannelMembership,
   getChannelMessage,
   getChannelModerator,
+  getUserChannelMembership,
 } from '../../resolvers/channels/reads.ts';
 import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { writeMessaging } from '../shared/access.ts';
+import { ChannelMembershipErrorRef } from '../shared/batch-item-errors.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import {
+  ChannelBanRef,
+  ChannelMembershipForAppInstanceUserRef,
   ChannelMembershipRef,
   ChannelMessageRef,
   ChannelModeratorRef,
@@ -218,7 +228,7 @@ const moderatorInput = (name: string) =>
 function rolePayload(
   name: string,
   userField: 'memberArn' | 'channelModeratorArn',
-  role?: 'membership' | 'moderator',
+  role?: 'membership' | 'moderator' | 'ban',
 ) {
   const ref = channelPayload<ChannelRoleMutationResult>(name, `What ${name.replace(/Payload$/, '')} did.`);
   builder.objectFields(ref, (t) => ({
@@ -231,6 +241,17 @@ function rolePayload(
         resolve: (payload, _args, ctx) =>
           payload.channelArn && payload.userArn
             ? getChannelMembership(ctx, payload.channelArn, payload.userArn)
+            : null,
+      }),
+    }),
+    ...(role === 'ban' && {
+      ban: t.field({
+        type: ChannelBanRef,
+        nullable: true,
+        description: 'The ban as it now is.',
+        resolve: (payload, _args, ctx) =>
+          payload.channelArn && payload.userArn
+            ? getChannelBan(ctx, payload.channelArn, payload.userArn)
             : null,
       }),
     }),
@@ -283,6 +304,107 @@ builder.mutationFields((t) => ({
     description: "Takes a user's moderator role away (DeleteChannelModerator; moderators' call).",
     args: { input: t.arg({ type: moderatorInput('DeleteChannelModeratorInput'), required: true }) },
     resolve: (_root, { input }, ctx) => deleteChannelModerator(ctx, input),
+  }),
+}));
+
+const ChannelBanInput = (name: string) =>
+  builder.inputType(name, {
+    fields: (t) => ({
+      channelArn: t.string({ required: true }),
+      memberArn: t.string({ required: true, description: 'The app instance user banned.' }),
+    }),
+  });
+
+const BatchCreateChannelMembershipInput = builder.inputType('BatchCreateChannelMembershipInput', {
+  fields: (t) => ({
+    channelArn: t.string({ required: true }),
+    memberArns: t.stringList({
+      required: true,
+      description: '1 to 100 app instance users of the same app instance.',
+    }),
+    type: t.field({
+      type: ChannelMembershipTypeEnum,
+      description: 'DEFAULT unless said; only moderators add HIDDEN members.',
+    }),
+  }),
+});
+
+const BatchCreateChannelMembershipPayload = channelPayload<BatchChannelMembershipResult>(
+  'BatchCreateChannelMembershipPayload',
+  'The members BatchCreateChannelMembership added, and the ones it could not add.',
+);
+builder.objectFields(BatchCreateChannelMembershipPayload, (t) => ({
+  memberships: t.expose('memberships', {
+    type: [ChannelMembershipRef],
+    nullable: true,
+    description: 'The memberships added.',
+  }),
+  itemErrors: t.expose('itemErrors', {
+    type: [ChannelMembershipErrorRef],
+    nullable: true,
+    description: 'One per member the upstream did not add; the others were added.',
+  }),
+}));
+
+const UpdateChannelReadMarkerPayload = channelPayload<ChannelRoleMutationResult>(
+  'UpdateChannelReadMarkerPayload',
+  'The channel marked read for the caller.',
+);
+builder.objectFields(UpdateChannelReadMarkerPayload, (t) => ({
+  membership: t.field({
+    type: ChannelMembershipForAppInstanceUserRef,
+    nullable: true,
+    description: "The caller's membership as it now is, with the new read marker.",
+    resolve: (payload, _args, ctx) =>
+      payload.channelArn && payload.userArn
+        ? getUserChannelMembership(ctx, payload.userArn, payload.channelArn)
+        : null,
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createChannelBan: t.field({
+    authScopes: writeMessaging,
+    type: rolePayload('CreateChannelBanPayload', 'memberArn', 'ban'),
+    nullable: true,
+    description:
+      "Bans a user from a channel; a member is removed from it (CreateChannelBan; moderators' call).",
+    args: { input: t.arg({ type: ChannelBanInput('CreateChannelBanInput'), required: true }) },
+    resolve: (_root, { input }, ctx) => createChannelBan(ctx, input),
+  }),
+  deleteChannelBan: t.field({
+    authScopes: writeMessaging,
+    type: rolePayload('DeleteChannelBanPayload', 'memberArn'),
+    nullable: true,
+    description: "Lifts a ban: the user may be added again (DeleteChannelBan; moderators' call).",
+    args: { input: t.arg({ type: ChannelBanInput('DeleteChannelBanInput'), required: true }) },
+    resolve: (_root, { input }, ctx) => deleteChannelBan(ctx, input),
+  }),
+  batchCreateChannelMembership: t.field({
+    authScopes: writeMessaging,
+    type: BatchCreateChannelMembershipPayload,
+    nullable: true,
+    description:
+      'Adds up to 100 users to a channel at once (BatchCreateChannelMembership), by the rules of ' +
+      'createChannelMembership; the users it cannot add come back as itemErrors.',
+    args: { input: t.arg({ type: BatchCreateChannelMembershipInput, required: true }) },
+    resolve: (_root, { input }, ctx) => batchCreateChannelMembership(ctx, input),
+  }),
+  updateChannelReadMarker: t.field({
+    authScopes: writeMessaging,
+    type: UpdateChannelReadMarkerPayload,
+    nullable: true,
+    description:
+      "Marks a channel read, now, for the caller's own app instance user (UpdateChannelReadMarker).",
+    args: {
+      input: t.arg({
+        type: builder.inputType('UpdateChannelReadMarkerInput', {
+          fields: (f) => ({ channelArn: f.string({ required: true }) }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => updateChannelReadMarker(ctx, input),
   }),
 }));
 

@@ -49,3 +49,11 @@ export const PhoneNumberErrorRef = batchItemErrorRef('PhoneNumberError', {
   fieldExample: '["input", "e164PhoneNumbers", "3"]',
   upstreamCodeExample: 'NotFound or Conflict',
 });
+
+/** The per-member errors of batchCreateChannelMembership (the upstream's Errors). */
+export const ChannelMembershipErrorRef = batchItemErrorRef('ChannelMembershipError', {
+  noun: 'member',
+  idField: 'memberArn',
+  fieldExample: '["input", "memberArns", "3"]',
+  upstreamCodeExample: 'NotFound, Conflict or Forbidden',
+});

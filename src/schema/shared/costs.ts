@@ -163,6 +163,10 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   batchUnsuspendUsers: [ops.BatchUnsuspendUser],
   batchUpdatePhoneNumber: [ops.BatchUpdatePhoneNumber],
   batchUpdateUser: [ops.BatchUpdateUser],
+  batchCreateChannelMembership: [ops.BatchCreateChannelMembership],
+  createChannelBan: [ops.CreateChannelBan],
+  deleteChannelBan: [ops.DeleteChannelBan],
+  updateChannelReadMarker: [ops.UpdateChannelReadMarker],
   createAccount: [ops.CreateAccount],
   createChannel: [ops.CreateChannel],
   createChannelMembership: [ops.CreateChannelMembership],
@@ -277,6 +281,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     availablePhoneNumbers: connection(ops.SearchAvailablePhoneNumbers),
     channels: connection(ops.ListChannels),
     channel: get(ops.DescribeChannel),
+    messagingSessionEndpoint: get(ops.GetMessagingSessionEndpoint),
     globalSettings: get(ops.GetGlobalSettings),
     node: { calls: ({ args }) => [call(nodeRead(args.id))] },
     nodes: {
@@ -346,8 +351,13 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   AppInstanceUser: {
     createdTimestamp: described(ops.DescribeAppInstanceUser, ''),
     lastUpdatedTimestamp: described(ops.DescribeAppInstanceUser, ''),
+    channelMemberships: connection(ops.ListChannelMembershipsForAppInstanceUser),
+    channelMembership: get(ops.DescribeChannelMembershipForAppInstanceUser),
+    moderatedChannels: connection(ops.ListChannelsModeratedByAppInstanceUser),
+    moderatedChannel: get(ops.DescribeChannelModeratedByAppInstanceUser),
   },
   Identity: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
+  ChannelMembershipForAppInstanceUser: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
   Channel: {
     appInstance: get(ops.DescribeAppInstance),
     createdBy: described(ops.DescribeChannel, 'Query.channel'),
@@ -360,6 +370,12 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     message: get(ops.GetChannelMessage),
     moderators: connection(ops.ListChannelModerators),
     moderator: get(ops.DescribeChannelModerator),
+    bans: connection(ops.ListChannelBans),
+    ban: get(ops.DescribeChannelBan),
+  },
+  ChannelBan: {
+    createdBy: described(ops.DescribeChannelBan, 'Channel.ban'),
+    createdTimestamp: described(ops.DescribeChannelBan, 'Channel.ban'),
   },
   ChannelMembership: {
     // A list without a type filter (or with DEFAULT) tells the type; HIDDEN ones need the Describe.
@@ -470,4 +486,14 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   UpdateChannelMessagePayload: { ...channelPayload, messageId: free, message: get(ops.GetChannelMessage) },
   RedactChannelMessagePayload: { ...channelPayload, messageId: free, message: get(ops.GetChannelMessage) },
   DeleteChannelMessagePayload: { ...channelPayload, messageId: free },
+  CreateChannelBanPayload: { ...channelPayload, memberArn: free, ban: get(ops.DescribeChannelBan) },
+  DeleteChannelBanPayload: { ...channelPayload, memberArn: free },
+  BatchCreateChannelMembershipPayload: {
+    ...channelPayload,
+    memberships: { items: inputLength('memberArns') },
+  },
+  UpdateChannelReadMarkerPayload: {
+    ...channelPayload,
+    membership: get(ops.DescribeChannelMembershipForAppInstanceUser),
+  },
 };
