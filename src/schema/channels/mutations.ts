@@ -346,6 +346,10 @@ builder.objectFields(BatchCreateChannelMembershipPayload, (t) => ({
   }),
 }));
 
+const UpdateChannelReadMarkerInput = builder.inputType('UpdateChannelReadMarkerInput', {
+  fields: (t) => ({ channelArn: t.string({ required: true }) }),
+});
+
 const UpdateChannelReadMarkerPayload = channelPayload<ChannelRoleMutationResult>(
   'UpdateChannelReadMarkerPayload',
   'The channel marked read for the caller.',
@@ -396,14 +400,7 @@ builder.mutationFields((t) => ({
     nullable: true,
     description:
       "Marks a channel read, now, for the caller's own app instance user (UpdateChannelReadMarker).",
-    args: {
-      input: t.arg({
-        type: builder.inputType('UpdateChannelReadMarkerInput', {
-          fields: (f) => ({ channelArn: f.string({ required: true }) }),
-        }),
-        required: true,
-      }),
-    },
+    args: { input: t.arg({ type: UpdateChannelReadMarkerInput, required: true }) },
     resolve: (_root, { input }, ctx) => updateChannelReadMarker(ctx, input),
   }),
 }));
