@@ -170,6 +170,18 @@ describe('updateChannelReadMarker', () => {
       UpdateChannelReadMarker: 1,
       DescribeChannelMembershipForAppInstanceUser: 1,
     });
+    // From the channel's side, an AppInstanceAdmin sees the member's marker too.
+    const fromChannel = await gateway.queryAs(
+      app.adminArn,
+      `query ($channelArn: String!) { channel(channelArn: $channelArn) {
+        memberships { nodes { member { arn } readMarkerTimestamp } }
+      } }`,
+      { channelArn },
+    );
+    expect(fromChannel.errors).toBeUndefined();
+    expect(fromChannel.data!.channel.memberships.nodes).toEqual([
+      { member: { arn: user(2) }, readMarkerTimestamp: payload.membership.readMarkerTimestamp },
+    ]);
   });
 
   it('answers FORBIDDEN as a user error for a caller who is not a member', async () => {

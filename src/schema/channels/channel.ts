@@ -20,6 +20,7 @@ import {
   getChannelMessage,
   getChannelModerator,
   getChannelModeratorDetails,
+  getUserChannelMembership,
   listChannelBans,
   listChannelMemberships,
   listChannelMessages,
@@ -78,6 +79,18 @@ ChannelMembershipRef.implement({
       nullable: true,
       resolve: async (membership, _args, ctx) =>
         (await getChannelMembershipDetails(ctx, membership))?.lastUpdatedTimestamp ?? null,
+    }),
+    readMarkerTimestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description:
+        "When the member last marked the channel read; null if never. Read from the member's side " +
+        '(DescribeChannelMembershipForAppInstanceUser), which only the member or an AppInstanceAdmin may read.',
+      resolve: async (membership, _args, ctx) =>
+        membership.member?.arn
+          ? ((await getUserChannelMembership(ctx, membership.member.arn, membership.channelArn))
+              ?.readMarkerTimestamp ?? null)
+          : null,
     }),
   }),
 });

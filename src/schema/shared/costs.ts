@@ -389,6 +389,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     invitedBy: described(ops.DescribeChannelMembership, 'Channel.membership'),
     createdTimestamp: described(ops.DescribeChannelMembership, 'Channel.membership'),
     lastUpdatedTimestamp: described(ops.DescribeChannelMembership, 'Channel.membership'),
+    readMarkerTimestamp: get(ops.DescribeChannelMembershipForAppInstanceUser),
   },
   ChannelModerator: {
     createdBy: described(ops.DescribeChannelModerator, 'Channel.moderator'),
