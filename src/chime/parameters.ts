@@ -84,6 +84,14 @@ export const PARAMETERS = {
   ChannelArn: ARN,
   AppInstanceArn: ARN,
   AppInstanceUserArn: ARN,
+  AppInstanceAdminArn: ARN,
+  /** Chosen by the caller of CreateAppInstanceUser; it ends the user's ARN. */
+  AppInstanceUserId: {
+    min: 1,
+    max: 64,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9:\-_.@]{0,62}[A-Za-z0-9])?$/,
+    patternText: '[A-Za-z0-9]([A-Za-z0-9\\:\\-_\\.\\@]{0,62}[A-Za-z0-9])?',
+  },
   MemberArn: ARN,
   ChannelModeratorArn: ARN,
   ChimeBearer: ARN,

@@ -103,6 +103,18 @@ export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors
     appInstanceSummary,
     appInstanceUser,
     appInstanceUserSummary,
+    /** After an app instance was created or changed: its next read asks DescribeAppInstance again. */
+    forgetAppInstance(appInstanceArn: string): void {
+      appInstance.clear(appInstanceArn);
+      appInstanceSummary.clear(appInstanceArn);
+      client.changed('app-instances', appInstanceArn);
+    },
+    /** After a user was created or changed: its next read asks DescribeAppInstanceUser again. */
+    forgetAppInstanceUser(appInstanceUserArn: string): void {
+      appInstanceUser.clear(appInstanceUserArn);
+      appInstanceUserSummary.clear(appInstanceUserArn);
+      client.changed('app-instances', appInstanceUserArn);
+    },
     /** A page of the AWS account's app instances; each one read primes `appInstanceSummary`. */
     listAppInstances: (page: ForwardPage) =>
       readConnection<AppInstanceModel>(page, {

@@ -22,6 +22,7 @@ import './voice-connectors/phone-number-associations.ts';
 import './proxy-sessions/mutations.ts';
 import './channels/channel.ts';
 import './app-instances/app-instance.ts';
+import './app-instances/mutations.ts';
 import './channels/mutations.ts';
 import './channels/messaging-session.ts';
 

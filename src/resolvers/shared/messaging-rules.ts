@@ -18,6 +18,17 @@ export const CHANNEL_NAME_RULE: TextRule = {
     '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFF\\u10000-\\u10FFFF]* (no control characters)',
 };
 
+/** App instance names: NonEmptyResourceName, as channel names. */
+export const APP_INSTANCE_NAME_RULE: TextRule = CHANNEL_NAME_RULE;
+
+/** App instance user names: 1–100 characters, not only white space. */
+export const APP_INSTANCE_USER_NAME_RULE: TextRule = {
+  min: 1,
+  max: 100,
+  pattern: /^.*\S.*$/,
+  patternText: '.*\\S.* (at least one character that is not white space)',
+};
+
 /** Metadata of channels and messages: at most 1024 characters on one line. */
 export const METADATA_RULE: TextRule = { min: 0, max: 1024, pattern: /^.*$/, patternText: '.* (one line)' };
 

@@ -168,6 +168,8 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   deleteChannelBan: [ops.DeleteChannelBan],
   updateChannelReadMarker: [ops.UpdateChannelReadMarker],
   createAccount: [ops.CreateAccount],
+  createAppInstance: [ops.CreateAppInstance],
+  createAppInstanceUser: [ops.CreateAppInstanceUser],
   createChannel: [ops.CreateChannel],
   createChannelMembership: [ops.CreateChannelMembership],
   createChannelModerator: [ops.CreateChannelModerator],
@@ -497,4 +499,6 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     ...channelPayload,
     membership: get(ops.DescribeChannelMembershipForAppInstanceUser),
   },
+  CreateAppInstancePayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
+  CreateAppInstanceUserPayload: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
 };

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { CreateAppInstance, CreateAppInstanceUser } from '../../chime/operations/app-instances.ts';
+import { PARAMETERS } from '../../chime/parameters.ts';
+import type { RequestContext } from '../../context.ts';
+import { checkText, validateThenRun } from '../shared/input-rules.ts';
+import {
+  APP_INSTANCE_NAME_RULE,
+  APP_INSTANCE_USER_NAME_RULE,
+  CLIENT_REQUEST_TOKEN_RULE,
+  METADATA_RULE,
+} from '../shared/messaging-rules.ts';
+import type { MutationResult } from '../shared/user-errors.ts';
+
+// App instances and their users are called with the signature alone (the identity group): no
+// bearer, so a write here never depends on CHIME_BEARER_ARN.
+
+/** Input of `createAppInstance`. */
+export interface CreateAppInstanceInput {
+  name: string;
+  metadata?: string | null;
+  /** The idempotency token; one is made up when absent. */
+  clientRequestToken?: string | null;
+}
+
+/** Input of `createAppInstanceUser`. */
+export interface CreateAppInstanceUserInput {
+  appInstanceArn: string;
+  appInstanceUserId: string;
+  name: string;
+  metadata?: string | null;
+  /** The idempotency token; one is made up when absent. */
+  clientRequestToken?: string | null;
+}
+
+/**
+ * CreateAppInstance. Changes: the new app instance (forgotten, in case an earlier field of the
+ * request found none under its ARN) and the lists of app instances.
+ */
+export function createAppInstance(
+  ctx: RequestContext,
+  input: CreateAppInstanceInput,
+): Promise<MutationResult<{ appInstanceArn: string }>> {
+  return validateThenRun(
+    [
+      ...checkText(input.name, ['input', 'name'], APP_INSTANCE_NAME_RULE),
+      ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
+      ...checkText(input.clientRequestToken, ['input', 'clientRequestToken'], CLIENT_REQUEST_TOKEN_RULE),
+    ],
+    { appInstanceArn: null },
+    async () => {
+      const { AppInstanceArn } = await ctx.client.send(CreateAppInstance, {
+        Name: input.name,
+        Metadata: input.metadata ?? undefined,
+        ClientRequestToken: input.clientRequestToken ?? randomUUID(),
+      });
+      ctx.loaders.forgetAppInstance(AppInstanceArn);
+      return { appInstanceArn: AppInstanceArn };
+    },
+  );
+}
+
+/**
+ * CreateAppInstanceUser. Changes: the new user (forgotten, as for `createAppInstance`) and the
+ * lists of users.
+ */
+export function createAppInstanceUser(
+  ctx: RequestContext,
+  input: CreateAppInstanceUserInput,
+): Promise<MutationResult<{ appInstanceUserArn: string }>> {
+  return validateThenRun(
+    [
+      ...checkText(input.appInstanceArn, ['input', 'appInstanceArn'], PARAMETERS.AppInstanceArn),
+      ...checkText(input.appInstanceUserId, ['input', 'appInstanceUserId'], PARAMETERS.AppInstanceUserId),
+      ...checkText(input.name, ['input', 'name'], APP_INSTANCE_USER_NAME_RULE),
+      ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
+      ...checkText(input.clientRequestToken, ['input', 'clientRequestToken'], CLIENT_REQUEST_TOKEN_RULE),
+    ],
+    { appInstanceUserArn: null },
+    async () => {
+      const { AppInstanceUserArn } = await ctx.client.send(CreateAppInstanceUser, {
+        AppInstanceArn: input.appInstanceArn,
+        AppInstanceUserId: input.appInstanceUserId,
+        Name: input.name,
+        Metadata: input.metadata ?? undefined,
+        ClientRequestToken: input.clientRequestToken ?? randomUUID(),
+      });
+      ctx.loaders.forgetAppInstanceUser(AppInstanceUserArn);
+      return { appInstanceUserArn: AppInstanceUserArn };
+    },
+  );
+}

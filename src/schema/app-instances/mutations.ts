@@ -1,0 +1,99 @@
+import { createAppInstance, createAppInstanceUser } from '../../resolvers/app-instances/commands.ts';
+import { getAppInstance, getAppInstanceUser } from '../../resolvers/app-instances/reads.ts';
+import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
+import { builder } from '../builder.ts';
+import { writeOutsideAccounts } from '../shared/access.ts';
+import { UserErrorRef } from '../shared/user-error.ts';
+import { AppInstanceRef, AppInstanceUserRef } from './app-instance.ts';
+
+// Payloads are nullable on purpose: GraphQL runs a document's mutations one after the other and
+// stops at the first failed non-null field, so a payload that can be null lets an upstream outage
+// in one mutation leave the next ones running. App instances live outside any account.
+
+/** A payload whose `appInstance` is read through the request's loaders, where the mutation forgot it. */
+function appInstancePayload<T extends { appInstanceArn: string | null; userErrors: UserErrorModel[] }>(
+  name: string,
+  description: string,
+) {
+  const ref = builder.objectRef<T>(name);
+  ref.implement({
+    description,
+    fields: (t) => ({
+      appInstance: t.field({
+        type: AppInstanceRef,
+        nullable: true,
+        description: 'The app instance as it now is.',
+        resolve: (payload, _args, ctx) =>
+          payload.appInstanceArn === null ? null : getAppInstance(ctx, payload.appInstanceArn),
+      }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+  return ref;
+}
+
+const CreateAppInstanceInput = builder.inputType('CreateAppInstanceInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: '1-256 characters, no control characters.' }),
+    metadata: t.string({ description: 'At most 1024 characters.' }),
+    clientRequestToken: t.string({
+      description: 'Idempotency token (2-64 of [-_a-zA-Z0-9]); the gateway makes one up when absent.',
+    }),
+  }),
+});
+
+const CreateAppInstanceUserInput = builder.inputType('CreateAppInstanceUserInput', {
+  fields: (t) => ({
+    appInstanceArn: t.string({ required: true }),
+    appInstanceUserId: t.string({
+      required: true,
+      description:
+        "1-64 characters ([A-Za-z0-9:-_.@], a letter or digit at each end); it ends the user's ARN.",
+    }),
+    name: t.string({ required: true, description: '1-100 characters, not only white space.' }),
+    metadata: t.string({ description: 'At most 1024 characters.' }),
+    clientRequestToken: t.string({
+      description: 'Idempotency token (2-64 of [-_a-zA-Z0-9]); the gateway makes one up when absent.',
+    }),
+  }),
+});
+
+const CreateAppInstancePayload = appInstancePayload('CreateAppInstancePayload', 'The app instance created.');
+
+const CreateAppInstanceUserPayload = builder.objectRef<{
+  appInstanceUserArn: string | null;
+  userErrors: UserErrorModel[];
+}>('CreateAppInstanceUserPayload');
+CreateAppInstanceUserPayload.implement({
+  description: 'The app instance user created.',
+  fields: (t) => ({
+    appInstanceUser: t.field({
+      type: AppInstanceUserRef,
+      nullable: true,
+      description: 'The user as it now is.',
+      resolve: (payload, _args, ctx) =>
+        payload.appInstanceUserArn === null ? null : getAppInstanceUser(ctx, payload.appInstanceUserArn),
+    }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createAppInstance: t.field({
+    authScopes: writeOutsideAccounts,
+    type: CreateAppInstancePayload,
+    nullable: true,
+    description: 'Creates a Chime SDK messaging app instance (CreateAppInstance).',
+    args: { input: t.arg({ type: CreateAppInstanceInput, required: true }) },
+    resolve: (_root, { input }, ctx) => createAppInstance(ctx, input),
+  }),
+  createAppInstanceUser: t.field({
+    authScopes: writeOutsideAccounts,
+    type: CreateAppInstanceUserPayload,
+    nullable: true,
+    description:
+      'Creates a user of an app instance, whom messaging calls can act as (CreateAppInstanceUser).',
+    args: { input: t.arg({ type: CreateAppInstanceUserInput, required: true }) },
+    resolve: (_root, { input }, ctx) => createAppInstanceUser(ctx, input),
+  }),
+}));

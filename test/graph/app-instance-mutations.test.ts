@@ -1,0 +1,152 @@
+import {
+  type ChimeSDKIdentityClient,
+  CreateAppInstanceCommand,
+  DescribeAppInstanceCommand,
+  DescribeAppInstanceUserCommand,
+} from '@aws-sdk/client-chime-sdk-identity';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { identityClient } from '../chime-local/messaging-helpers.ts';
+import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+
+let gateway: TestGateway;
+let identity: ChimeSDKIdentityClient;
+
+/** Upstream calls since the last reset. */
+const calls = async () => (await gateway.stats()).calls;
+
+/** A fresh app instance made through the official SDK. */
+async function sdkAppInstance(Name = 'Fixture'): Promise<string> {
+  const { AppInstanceArn } = await identity.send(new CreateAppInstanceCommand({ Name }));
+  return AppInstanceArn!;
+}
+
+beforeAll(async () => {
+  gateway = await startTestGateway();
+  identity = identityClient(gateway.local);
+});
+afterAll(async () => {
+  identity.destroy();
+  await gateway.close();
+});
+beforeEach(() => gateway.resetStats());
+
+const CREATE_APP_INSTANCE = `mutation ($input: CreateAppInstanceInput!) {
+  createAppInstance(input: $input) {
+    appInstance { appInstanceArn name metadata createdTimestamp }
+    userErrors { field message code }
+  }
+}`;
+
+const CREATE_APP_INSTANCE_USER = `mutation ($input: CreateAppInstanceUserInput!) {
+  createAppInstanceUser(input: $input) {
+    appInstanceUser { appInstanceUserArn name metadata }
+    userErrors { field message code }
+  }
+}`;
+
+describe('createAppInstance', () => {
+  it('creates an app instance the payload, a fresh query and the SDK all read back', async () => {
+    const result = await gateway.query(CREATE_APP_INSTANCE, {
+      input: { name: 'Help Desk', metadata: '{"tier":"gold"}' },
+    });
+    expect(result.errors).toBeUndefined();
+    const payload = result.data!.createAppInstance;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.appInstance).toMatchObject({ name: 'Help Desk', metadata: '{"tier":"gold"}' });
+    expect(payload.appInstance.createdTimestamp).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(await calls()).toEqual({ CreateAppInstance: 1, DescribeAppInstance: 1 });
+
+    const { appInstanceArn } = payload.appInstance;
+    const { AppInstance } = await identity.send(
+      new DescribeAppInstanceCommand({ AppInstanceArn: appInstanceArn }),
+    );
+    expect(AppInstance).toMatchObject({ Name: 'Help Desk', Metadata: '{"tier":"gold"}' });
+    const listed = await gateway.query('{ appInstances(first: 50) { nodes { appInstanceArn } } }');
+    expect(listed.data!.appInstances.nodes).toContainEqual({ appInstanceArn });
+  });
+
+  it('answers the same app instance when the client request token is replayed', async () => {
+    const input = { name: 'Once Only', clientRequestToken: 'replayed-token' };
+    const first = await gateway.query(CREATE_APP_INSTANCE, { input });
+    const again = await gateway.query(CREATE_APP_INSTANCE, { input });
+    expect(again.data!.createAppInstance.appInstance.appInstanceArn).toBe(
+      first.data!.createAppInstance.appInstance.appInstanceArn,
+    );
+  });
+
+  it.each([
+    ['name', { name: '' }, /name must be at least 1 character/],
+    ['name', { name: 'n'.repeat(257) }, /name must be at most 256/],
+    ['name', { name: 'bell\u0007' }, /name must match/],
+    ['metadata', { name: 'ok', metadata: 'm'.repeat(1025) }, /metadata must be at most 1024/],
+    ['clientRequestToken', { name: 'ok', clientRequestToken: 'no spaces' }, /clientRequestToken must match/],
+  ])('refuses a bad %s without an upstream call', async (field, input, message) => {
+    const result = await gateway.query(CREATE_APP_INSTANCE, { input });
+    expect(result.data!.createAppInstance.appInstance).toBeNull();
+    expect(result.data!.createAppInstance.userErrors).toEqual([
+      { field: ['input', field], message: expect.stringMatching(message), code: 'INVALID' },
+    ]);
+    expect((await gateway.stats()).total).toBe(0);
+  });
+});
+
+describe('createAppInstanceUser', () => {
+  let appInstanceArn: string;
+  beforeAll(async () => {
+    appInstanceArn = await sdkAppInstance('Users');
+  });
+
+  it('creates a user whose ARN ends with its id, as the payload and the SDK read it', async () => {
+    const result = await gateway.query(CREATE_APP_INSTANCE_USER, {
+      input: { appInstanceArn, appInstanceUserId: 'agent-007', name: 'Agent', metadata: 'on call' },
+    });
+    expect(result.errors).toBeUndefined();
+    const arn = `${appInstanceArn}/user/agent-007`;
+    expect(result.data!.createAppInstanceUser).toEqual({
+      appInstanceUser: { appInstanceUserArn: arn, name: 'Agent', metadata: 'on call' },
+      userErrors: [],
+    });
+    expect(await calls()).toEqual({ CreateAppInstanceUser: 1, DescribeAppInstanceUser: 1 });
+    const { AppInstanceUser } = await identity.send(
+      new DescribeAppInstanceUserCommand({ AppInstanceUserArn: arn }),
+    );
+    expect(AppInstanceUser).toMatchObject({ Name: 'Agent', Metadata: 'on call' });
+    const listed = await gateway.query(
+      'query ($arn: String!) { appInstance(appInstanceArn: $arn) { users(first: 50) { nodes { appInstanceUserArn } } } }',
+      { arn: appInstanceArn },
+    );
+    expect(listed.data!.appInstance.users.nodes).toEqual([{ appInstanceUserArn: arn }]);
+  });
+
+  it('answers a user id taken already as CONFLICT, an unknown app instance as NOT_FOUND', async () => {
+    const input = { appInstanceArn, appInstanceUserId: 'twice', name: 'Twice' };
+    await gateway.query(CREATE_APP_INSTANCE_USER, { input });
+    const again = await gateway.query(CREATE_APP_INSTANCE_USER, { input });
+    expect(again.data!.createAppInstanceUser.appInstanceUser).toBeNull();
+    expect(again.data!.createAppInstanceUser.userErrors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('twice') }),
+    ]);
+    const unknown = await gateway.query(CREATE_APP_INSTANCE_USER, {
+      input: { ...input, appInstanceArn: `${appInstanceArn}-missing` },
+    });
+    expect(unknown.data!.createAppInstanceUser.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
+  });
+
+  it.each([
+    ['appInstanceArn', { appInstanceArn: 'not-an-arn' }, /appInstanceArn must be at least 5|must match/],
+    ['appInstanceUserId', { appInstanceUserId: '-dash-first' }, /appInstanceUserId must match/],
+    ['appInstanceUserId', { appInstanceUserId: 'u'.repeat(65) }, /appInstanceUserId must be at most 64/],
+    ['name', { name: '   ' }, /name must match/],
+    ['name', { name: 'n'.repeat(101) }, /name must be at most 100/],
+  ])('refuses a bad %s without an upstream call', async (field, overrides, message) => {
+    const result = await gateway.query(CREATE_APP_INSTANCE_USER, {
+      input: { appInstanceArn, appInstanceUserId: 'valid-id', name: 'Valid', ...overrides },
+    });
+    expect(result.data!.createAppInstanceUser.userErrors).toEqual([
+      { field: ['input', field], message: expect.stringMatching(message), code: 'INVALID' },
+    ]);
+    expect((await gateway.stats()).total).toBe(0);
+  });
+});
