@@ -1,16 +1,20 @@
 import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import {
   DescribeAppInstance,
+  DescribeAppInstanceAdmin,
   DescribeAppInstanceUser,
+  ListAppInstanceAdmins,
   ListAppInstances,
   ListAppInstanceUsers,
 } from '../chime/operations/app-instances.ts';
 import type {
   AppInstance,
+  AppInstanceAdmin,
   AppInstanceSummary,
   AppInstanceUser,
   AppInstanceUserSummary,
 } from '../chime/shapes/app-instance.ts';
+import { type IdentityModel, toIdentity } from './channels.ts';
 import { type ForwardPage, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
@@ -28,6 +32,23 @@ export interface AppInstanceUserModel {
   appInstanceUserArn: string;
   name: string | null;
   metadata: string | null;
+}
+
+/** An administrator of an app instance (a user promoted to AppInstanceAdmin), as ListAppInstanceAdmins tells of it. */
+export interface AppInstanceAdminModel {
+  appInstanceArn: string;
+  admin: IdentityModel | null;
+}
+
+/** What only DescribeAppInstanceAdmin tells of an administrator. */
+export interface AppInstanceAdminDetailsModel {
+  createdTimestamp: string | null;
+}
+
+/** One administrator of one app instance. */
+export interface AppInstanceAdminKey {
+  appInstanceArn: string;
+  adminArn: string;
 }
 
 /** What only a Describe tells of an app instance or its user. */
@@ -53,7 +74,17 @@ const toAppInstanceUser = (user: AppInstanceUserSummary): AppInstanceUserModel =
   metadata: user.Metadata ?? null,
 });
 
+const toDescribedAdmin = (
+  appInstanceArn: string,
+  admin: AppInstanceAdmin,
+): AppInstanceAdminModel & AppInstanceAdminDetailsModel => ({
+  appInstanceArn,
+  admin: toIdentity(admin.Admin),
+  createdTimestamp: epochTimestamp(admin.CreatedTimestamp),
+});
+
 const byArn = (arn: string) => arn;
+const adminCacheKey = ({ appInstanceArn, adminArn }: AppInstanceAdminKey) => `${appInstanceArn}\n${adminArn}`;
 
 /**
  * Per-request loaders for app instances and their users (the identity group: no bearer,
@@ -98,9 +129,32 @@ export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors
     (appInstanceUserArn) => appInstanceUser.load(appInstanceUserArn),
     byArn,
   );
+  /** DescribeAppInstanceAdmin; filed under its app instance in the shared cache. */
+  const appInstanceAdmin = getLoader(
+    ({ appInstanceArn, adminArn }: AppInstanceAdminKey) =>
+      client
+        .send(
+          DescribeAppInstanceAdmin,
+          { AppInstanceArn: appInstanceArn, AppInstanceAdminArn: adminArn },
+          cachedAs('app-instances', appInstanceArn),
+        )
+        .then((out) => toDescribedAdmin(appInstanceArn, out.AppInstanceAdmin)),
+    adminCacheKey,
+  );
   return {
     appInstance,
     appInstanceSummary,
+    appInstanceAdmin,
+    /** After a user was promoted: the next read of their admin role asks DescribeAppInstanceAdmin. */
+    forgetAppInstanceAdmin(key: AppInstanceAdminKey): void {
+      appInstanceAdmin.clear(key);
+      client.changed('app-instances', key.appInstanceArn);
+    },
+    /** After an admin was demoted: later reads of that admin role answer null without a call. */
+    removeAppInstanceAdmin(key: AppInstanceAdminKey): void {
+      appInstanceAdmin.clear(key).prime(key, null);
+      client.changed('app-instances', key.appInstanceArn);
+    },
     appInstanceUser,
     appInstanceUserSummary,
     /** After an app instance was created or changed: its next read asks DescribeAppInstance again. */
@@ -133,6 +187,27 @@ export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors
           const appInstances = out.AppInstances.map(toAppInstance);
           for (const item of appInstances) appInstanceSummary.prime(item.appInstanceArn, item);
           return { items: appInstances, nextToken: out.NextToken };
+        },
+      }),
+    /** A page of an app instance's administrators; the list answers only who. */
+    listAppInstanceAdmins: (appInstanceArn: string, page: ForwardPage) =>
+      readConnection<AppInstanceAdminModel>(page, {
+        cursors,
+        scope: ['appInstanceAdmins', appInstanceArn],
+        maxResults: ListAppInstanceAdmins.maxResults!,
+        read: async (token, maxResults) => {
+          const out = await client.send(
+            ListAppInstanceAdmins,
+            { AppInstanceArn: appInstanceArn, MaxResults: maxResults, NextToken: token ?? undefined },
+            cachedAs('app-instances'),
+          );
+          return {
+            items: out.AppInstanceAdmins.map((summary) => ({
+              appInstanceArn,
+              admin: toIdentity(summary.Admin),
+            })),
+            nextToken: out.NextToken,
+          };
         },
       }),
     /** A page of an app instance's users; each one read primes `appInstanceUserSummary`. */

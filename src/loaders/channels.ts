@@ -191,7 +191,8 @@ export interface ChannelMessageFilters {
   notAfter?: string | null;
 }
 
-const toIdentity = (identity: Identity | undefined): IdentityModel | null =>
+/** Maps a cited user; null when the upstream cites none. */
+export const toIdentity = (identity: Identity | undefined): IdentityModel | null =>
   identity ? { arn: identity.Arn ?? null, name: identity.Name ?? null } : null;
 
 const toChannel = (channel: ChannelSummary): ChannelModel => ({

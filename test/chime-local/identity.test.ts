@@ -4,11 +4,15 @@ import {
   CreateAppInstanceAdminCommand,
   CreateAppInstanceCommand,
   CreateAppInstanceUserCommand,
+  DeleteAppInstanceAdminCommand,
+  DescribeAppInstanceAdminCommand,
   DescribeAppInstanceCommand,
   DescribeAppInstanceUserCommand,
+  ListAppInstanceAdminsCommand,
   ListAppInstancesCommand,
   ListAppInstanceUsersCommand,
   NotFoundException,
+  paginateListAppInstanceAdmins,
   paginateListAppInstanceUsers,
 } from '@aws-sdk/client-chime-sdk-identity';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -195,6 +199,90 @@ describe('app instance users', () => {
   });
 });
 
+describe('app instance admins', () => {
+  let appInstanceArn: string;
+  let userArns: string[];
+
+  beforeAll(async () => {
+    const created = await chime.identity.send(new CreateAppInstanceCommand({ Name: 'Admins' }));
+    appInstanceArn = created.AppInstanceArn ?? '';
+    userArns = [];
+    for (const id of ['first', 'second', 'third', 'plain']) {
+      const user = await chime.identity.send(
+        new CreateAppInstanceUserCommand({ AppInstanceArn: appInstanceArn, AppInstanceUserId: id, Name: id }),
+      );
+      userArns.push(user.AppInstanceUserArn ?? '');
+    }
+    for (const arn of userArns.slice(0, 3))
+      await chime.identity.send(
+        new CreateAppInstanceAdminCommand({ AppInstanceArn: appInstanceArn, AppInstanceAdminArn: arn }),
+      );
+  });
+
+  it('describes an admin with its instance and a creation time the SDK reads as a date', async () => {
+    const { AppInstanceAdmin } = await chime.identity.send(
+      new DescribeAppInstanceAdminCommand({
+        AppInstanceArn: appInstanceArn,
+        AppInstanceAdminArn: userArns[0],
+      }),
+    );
+    expect(AppInstanceAdmin).toMatchObject({
+      Admin: { Arn: userArns[0], Name: 'first' },
+      AppInstanceArn: appInstanceArn,
+    });
+    expect(AppInstanceAdmin?.CreatedTimestamp).toBeInstanceOf(Date);
+  });
+
+  it('lists the admins only, each once across pages', async () => {
+    const arns: string[] = [];
+    for await (const page of paginateListAppInstanceAdmins(
+      { client: chime.identity, pageSize: 2 },
+      { AppInstanceArn: appInstanceArn },
+    )) {
+      expect(page.AppInstanceArn).toBe(appInstanceArn);
+      expect(page.AppInstanceAdmins!.length).toBeLessThanOrEqual(2);
+      arns.push(...(page.AppInstanceAdmins ?? []).map((summary) => summary.Admin?.Arn ?? ''));
+    }
+    expect(arns).toEqual(userArns.slice(0, 3));
+  });
+
+  it('demotes an admin with 204, who is then neither described nor listed, and is still a user', async () => {
+    const demoted = await chime.identity.send(
+      new DeleteAppInstanceAdminCommand({ AppInstanceArn: appInstanceArn, AppInstanceAdminArn: userArns[2] }),
+    );
+    expect(demoted.$metadata.httpStatusCode).toBe(204);
+    const error = await rejection(
+      chime.identity.send(
+        new DescribeAppInstanceAdminCommand({
+          AppInstanceArn: appInstanceArn,
+          AppInstanceAdminArn: userArns[2],
+        }),
+      ),
+    );
+    expect(error).toBeInstanceOf(NotFoundException);
+    const { AppInstanceAdmins } = await chime.identity.send(
+      new ListAppInstanceAdminsCommand({ AppInstanceArn: appInstanceArn }),
+    );
+    expect(AppInstanceAdmins?.map((summary) => summary.Admin?.Arn)).toEqual(userArns.slice(0, 2));
+    const { AppInstanceUser } = await chime.identity.send(
+      new DescribeAppInstanceUserCommand({ AppInstanceUserArn: userArns[2] }),
+    );
+    expect(AppInstanceUser?.Name).toBe('third');
+  });
+
+  it('answers NotFoundException for a user who is not an admin, or an unknown instance', async () => {
+    for (const command of [
+      new DescribeAppInstanceAdminCommand({
+        AppInstanceArn: appInstanceArn,
+        AppInstanceAdminArn: userArns[3],
+      }),
+      new DeleteAppInstanceAdminCommand({ AppInstanceArn: appInstanceArn, AppInstanceAdminArn: userArns[3] }),
+      new ListAppInstanceAdminsCommand({ AppInstanceArn: `${ARN_PREFIX}missing` }),
+    ])
+      expect(await rejection(chime.identity.send(command as any))).toBeInstanceOf(NotFoundException);
+  });
+});
+
 describe('validation', () => {
   let appInstanceArn: string;
 
@@ -240,6 +328,18 @@ describe('validation', () => {
     ['MaxResults', () => new ListAppInstancesCommand({ MaxResults: 51 })],
     ['AppInstanceArn', () => new ListAppInstanceUsersCommand({ AppInstanceArn: 'arn:' })],
     ['NextToken', () => new ListAppInstancesCommand({ NextToken: 'forged' })],
+    [
+      'MaxResults',
+      () => new ListAppInstanceAdminsCommand({ AppInstanceArn: appInstanceArn, MaxResults: 51 }),
+    ],
+    [
+      'AppInstanceAdminArn',
+      () =>
+        new DescribeAppInstanceAdminCommand({
+          AppInstanceArn: appInstanceArn,
+          AppInstanceAdminArn: 'not-an-arn',
+        }),
+    ],
     [
       'AppInstanceArn',
       () => new DescribeAppInstanceCommand({ AppInstanceArn: 'arn:aws:chime:us-east-1:1:/x' }),

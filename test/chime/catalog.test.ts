@@ -140,6 +140,10 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'CreateAppInstanceUser',
     'DescribeAppInstanceUser',
     'ListAppInstanceUsers',
+    'CreateAppInstanceAdmin',
+    'DeleteAppInstanceAdmin',
+    'DescribeAppInstanceAdmin',
+    'ListAppInstanceAdmins',
   ],
 };
 
@@ -241,6 +245,7 @@ describe('the operation catalog', () => {
       ListChannelsModeratedByAppInstanceUser: 50,
       ListAppInstances: 50,
       ListAppInstanceUsers: 50,
+      ListAppInstanceAdmins: 50,
     });
     const capped = operations.filter((operation) => operation.maxResults !== undefined);
     expect(capped.map((operation) => operation.name).sort()).toEqual(Object.keys(caps).sort());

@@ -1,10 +1,15 @@
 import {
   type ChimeSDKIdentityClient,
   CreateAppInstanceCommand,
+  CreateAppInstanceUserCommand,
+  DescribeAppInstanceAdminCommand,
   DescribeAppInstanceCommand,
   DescribeAppInstanceUserCommand,
+  ListAppInstanceAdminsCommand,
+  NotFoundException,
 } from '@aws-sdk/client-chime-sdk-identity';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rejection } from '../chime-local/admin-helpers.ts';
 import { identityClient } from '../chime-local/messaging-helpers.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 
@@ -149,4 +154,163 @@ describe('createAppInstanceUser', () => {
     ]);
     expect((await gateway.stats()).total).toBe(0);
   });
+});
+
+describe('app instance admins', () => {
+  let appInstanceArn: string;
+  let userArns: string[];
+
+  beforeAll(async () => {
+    appInstanceArn = await sdkAppInstance('Admins');
+    userArns = [];
+    for (const id of ['ada', 'grace', 'alan']) {
+      const { AppInstanceUserArn } = await identity.send(
+        new CreateAppInstanceUserCommand({ AppInstanceArn: appInstanceArn, AppInstanceUserId: id, Name: id }),
+      );
+      userArns.push(AppInstanceUserArn!);
+    }
+  });
+
+  const CREATE_ADMIN = `mutation ($input: AppInstanceAdminInput!) {
+    createAppInstanceAdmin(input: $input) {
+      appInstance { appInstanceArn }
+      admin { admin { arn name } }
+      userErrors { field message code }
+    }
+  }`;
+  const DELETE_ADMIN = `mutation ($input: AppInstanceAdminInput!) {
+    deleteAppInstanceAdmin(input: $input) {
+      appInstance { appInstanceArn }
+      appInstanceAdminArn
+      userErrors { field message code }
+    }
+  }`;
+  const ADMINS = `query ($arn: String!, $adminArn: String!) {
+    appInstance(appInstanceArn: $arn) {
+      admins(first: 10) { nodes { admin { arn name } } }
+      admin(adminArn: $adminArn) { admin { arn } createdTimestamp }
+    }
+  }`;
+
+  it('promotes users, who are then listed and described, as the SDK reads them', async () => {
+    for (const arn of userArns.slice(0, 2)) {
+      const result = await gateway.query(CREATE_ADMIN, {
+        input: { appInstanceArn, appInstanceAdminArn: arn },
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.createAppInstanceAdmin).toEqual({
+        appInstance: { appInstanceArn },
+        admin: { admin: { arn, name: arn.split('/').pop() } },
+        userErrors: [],
+      });
+    }
+    await gateway.resetStats();
+    const read = await gateway.query(ADMINS, { arn: appInstanceArn, adminArn: userArns[1] });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.appInstance.admins.nodes).toEqual([
+      { admin: { arn: userArns[0], name: 'ada' } },
+      { admin: { arn: userArns[1], name: 'grace' } },
+    ]);
+    expect(read.data!.appInstance.admin.admin).toEqual({ arn: userArns[1] });
+    expect(read.data!.appInstance.admin.createdTimestamp).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(await calls()).toEqual({
+      DescribeAppInstance: 1,
+      ListAppInstanceAdmins: 1,
+      DescribeAppInstanceAdmin: 1,
+    });
+    const { AppInstanceAdmins } = await identity.send(
+      new ListAppInstanceAdminsCommand({ AppInstanceArn: appInstanceArn }),
+    );
+    expect(AppInstanceAdmins?.map((summary) => summary.Admin?.Arn)).toEqual(userArns.slice(0, 2));
+  });
+
+  it('answers null for a user who is not an admin, and a listed admin costs one Describe for its time', async () => {
+    await gateway.query(CREATE_ADMIN, { input: { appInstanceArn, appInstanceAdminArn: userArns[0] } });
+    await gateway.resetStats();
+    const read = await gateway.query(
+      `query ($arn: String!, $adminArn: String!) {
+        appInstance(appInstanceArn: $arn) {
+          admins(first: 1) { nodes { createdTimestamp } }
+          admin(adminArn: $adminArn) { createdTimestamp }
+        }
+      }`,
+      { arn: appInstanceArn, adminArn: userArns[2] },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.appInstance.admin).toBeNull();
+    expect(read.data!.appInstance.admins.nodes[0].createdTimestamp).toMatch(/^\d{4}-/);
+    expect(await calls()).toEqual({
+      DescribeAppInstance: 1,
+      ListAppInstanceAdmins: 1,
+      DescribeAppInstanceAdmin: 2,
+    });
+  });
+
+  it('demotes an admin: later fields of the request and the SDK no longer see them', async () => {
+    const arn = userArns[2]!;
+    const result = await gateway.query(
+      `mutation ($input: AppInstanceAdminInput!, $adminArn: String!) {
+        before: createAppInstanceAdmin(input: $input) { appInstance { admin(adminArn: $adminArn) { admin { arn } } } }
+        deleteAppInstanceAdmin(input: $input) {
+          appInstance { admin(adminArn: $adminArn) { admin { arn } } }
+          appInstanceAdminArn
+          userErrors { code }
+        }
+      }`,
+      { input: { appInstanceArn, appInstanceAdminArn: arn }, adminArn: arn },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.before.appInstance.admin).toEqual({ admin: { arn } });
+    expect(result.data!.deleteAppInstanceAdmin).toEqual({
+      appInstance: { admin: null },
+      appInstanceAdminArn: arn,
+      userErrors: [],
+    });
+    const read = await gateway.query(ADMINS, { arn: appInstanceArn, adminArn: arn });
+    expect(read.data!.appInstance.admin).toBeNull();
+    expect(read.data!.appInstance.admins.nodes.map((node: any) => node.admin.arn)).not.toContain(arn);
+    const error = await rejection(
+      identity.send(
+        new DescribeAppInstanceAdminCommand({ AppInstanceArn: appInstanceArn, AppInstanceAdminArn: arn }),
+      ),
+    );
+    expect(error).toBeInstanceOf(NotFoundException);
+  });
+
+  it('answers a user of no such instance, or one not an admin, as NOT_FOUND', async () => {
+    const promote = await gateway.query(CREATE_ADMIN, {
+      input: { appInstanceArn, appInstanceAdminArn: `${appInstanceArn}/user/nobody` },
+    });
+    expect(promote.data!.createAppInstanceAdmin).toMatchObject({
+      admin: null,
+      userErrors: [expect.objectContaining({ code: 'NOT_FOUND' })],
+    });
+    const demote = await gateway.query(DELETE_ADMIN, {
+      input: { appInstanceArn, appInstanceAdminArn: `${appInstanceArn}/user/nobody` },
+    });
+    expect(demote.data!.deleteAppInstanceAdmin).toMatchObject({
+      appInstanceAdminArn: null,
+      userErrors: [expect.objectContaining({ code: 'NOT_FOUND' })],
+    });
+  });
+
+  it.each(['createAppInstanceAdmin', 'deleteAppInstanceAdmin'])(
+    '%s refuses a bad ARN naming it, without an upstream call',
+    async (mutation) => {
+      const result = await gateway.query(
+        mutation === 'createAppInstanceAdmin' ? CREATE_ADMIN : DELETE_ADMIN,
+        {
+          input: { appInstanceArn, appInstanceAdminArn: 'not-an-arn' },
+        },
+      );
+      expect(result.data![mutation].userErrors).toEqual([
+        {
+          field: ['input', 'appInstanceAdminArn'],
+          message: expect.stringContaining('appInstanceAdminArn must'),
+          code: 'INVALID',
+        },
+      ]);
+      expect((await gateway.stats()).total).toBe(0);
+    },
+  );
 });

@@ -12,7 +12,11 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenRule, type TextRule } from '../../src/chime/parameters.ts';
-import { DEMO_BEARER_ARN, DEMO_GENERAL_CHANNEL_ARN } from '../../src/chime-local/messaging/seed.ts';
+import {
+  DEMO_APP_INSTANCE_ARN,
+  DEMO_BEARER_ARN,
+  DEMO_GENERAL_CHANNEL_ARN,
+} from '../../src/chime-local/messaging/seed.ts';
 import { schema } from '../../src/schema/index.ts';
 import { NODE_TYPES_WITH_ID_RULES, ruleOfArgument } from '../../src/schema/shared/argument-rules.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
@@ -223,6 +227,7 @@ describe('hostile ids', () => {
     // No root field answers one user: its node, whose fragment `within` closes.
     const userId = Buffer.from(`AppInstanceUser:${DEMO_BEARER_ARN}`).toString('base64');
     parents.AppInstanceUser = `node(id: ${JSON.stringify(userId)}) { ... on AppInstanceUser`;
+    parents.AppInstance = `appInstance(appInstanceArn: ${JSON.stringify(DEMO_APP_INSTANCE_ARN)})`;
   });
 
   /** `selection` under `parent`, closing whatever the parent left open. */
@@ -277,7 +282,7 @@ describe('hostile ids', () => {
         target.type === 'Query' ||
           target.type === 'Mutation' ||
           target.type in parents ||
-          ['Account', 'Channel'].includes(target.type),
+          ['Account', 'Channel', 'AppInstance'].includes(target.type),
         label(target),
       ).toBe(true);
   });

@@ -13,9 +13,9 @@ import {
   USER_NAME_RULE,
   validateTags,
 } from './rules.ts';
-import type { AppInstanceRecord } from './state.ts';
+import { type AppInstanceRecord, identityOf } from './state.ts';
 
-/** ListAppInstances and ListAppInstanceUsers answer at most this many per page. */
+/** ListAppInstances, ListAppInstanceUsers and ListAppInstanceAdmins answer at most this many per page. */
 const MAX_RESULTS = 50;
 
 /** The AppInstance named by `arn` (parameter `name`), or 404. */
@@ -26,12 +26,100 @@ function appInstanceNamed(request: LocalRequest, value: unknown, name: string): 
   return record;
 }
 
+/** The user `value` (parameter `name`) names, when it is an AppInstanceAdmin of `record`, or 404. */
+function adminNamed(request: LocalRequest, record: AppInstanceRecord, value: unknown, name: string) {
+  const adminArn = requiredString(value, name, ARN_RULE);
+  const createdTimestamp = record.admins.get(adminArn);
+  const user = request.store.messaging.users.get(adminArn);
+  if (createdTimestamp === undefined || !user)
+    throw notFound(`${adminArn} is not an AppInstanceAdmin of ${record.appInstance.AppInstanceArn}`);
+  return { identity: identityOf(user.user), createdTimestamp };
+}
+
+/** The admin routes, served under `/app-instances/{AppInstanceArn}/admins`. */
+const adminRoutes: Route[] = [
+  {
+    operation: 'CreateAppInstanceAdmin',
+    method: 'POST',
+    path: '/app-instances/{AppInstanceArn}/admins',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      const adminArn = requiredString(request.body.AppInstanceAdminArn, 'AppInstanceAdminArn', ARN_RULE);
+      const user = request.store.messaging.users.get(adminArn);
+      if (!user || user.appInstanceArn !== record.appInstance.AppInstanceArn)
+        throw notFound(
+          `AppInstanceAdminArn ${adminArn} is not an AppInstanceUser of ${record.appInstance.AppInstanceArn}`,
+        );
+      // Promoting an admin again keeps the time they first became one.
+      if (!record.admins.has(adminArn)) record.admins.set(adminArn, epochSeconds(request.store));
+      return {
+        status: 201,
+        body: { AppInstanceAdmin: identityOf(user.user), AppInstanceArn: record.appInstance.AppInstanceArn },
+      };
+    },
+  },
+  {
+    operation: 'DescribeAppInstanceAdmin',
+    method: 'GET',
+    path: '/app-instances/{AppInstanceArn}/admins/{AppInstanceAdminArn}',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      const admin = adminNamed(request, record, request.params.AppInstanceAdminArn, 'AppInstanceAdminArn');
+      return {
+        body: {
+          AppInstanceAdmin: {
+            Admin: admin.identity,
+            AppInstanceArn: record.appInstance.AppInstanceArn,
+            CreatedTimestamp: admin.createdTimestamp,
+          },
+        },
+      };
+    },
+  },
+  {
+    operation: 'ListAppInstanceAdmins',
+    method: 'GET',
+    path: '/app-instances/{AppInstanceArn}/admins',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      const paging = pageRequest(request.query, MAX_RESULTS);
+      const { users } = request.store.messaging;
+      const admins = [...record.admins.keys()].flatMap((arn) => {
+        const user = users.get(arn);
+        return user ? [{ Admin: identityOf(user.user) }] : [];
+      });
+      const instanceArn = record.appInstance.AppInstanceArn;
+      const page = request.store.paginator.page(
+        admins,
+        paging.maxResults,
+        paging.nextToken,
+        `ListAppInstanceAdmins:${instanceArn}`,
+      );
+      return {
+        body: { AppInstanceAdmins: page.items, AppInstanceArn: instanceArn, NextToken: page.nextToken },
+      };
+    },
+  },
+  {
+    operation: 'DeleteAppInstanceAdmin',
+    method: 'DELETE',
+    path: '/app-instances/{AppInstanceArn}/admins/{AppInstanceAdminArn}',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      const admin = adminNamed(request, record, request.params.AppInstanceAdminArn, 'AppInstanceAdminArn');
+      record.admins.delete(admin.identity.Arn);
+      return { status: 204 };
+    },
+  },
+];
+
 /**
  * The identity group (Chime SDK Identity): app instances and their users. Served with
  * the messaging group because messaging calls are made as these users. These calls are
  * authorized by the SigV4 signature alone, as on the service: no chime bearer.
  */
 export const identityRoutes: Route[] = [
+  ...adminRoutes,
   {
     operation: 'CreateAppInstance',
     method: 'POST',
@@ -77,28 +165,6 @@ export const identityRoutes: Route[] = [
       }));
       const page = store.paginator.page(summaries, paging.maxResults, paging.nextToken, 'ListAppInstances');
       return { body: { AppInstances: page.items, NextToken: page.nextToken } };
-    },
-  },
-  {
-    operation: 'CreateAppInstanceAdmin',
-    method: 'POST',
-    path: '/app-instances/{AppInstanceArn}/admins',
-    handle(request) {
-      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
-      const adminArn = requiredString(request.body.AppInstanceAdminArn, 'AppInstanceAdminArn', ARN_RULE);
-      const user = request.store.messaging.users.get(adminArn);
-      if (!user || user.appInstanceArn !== record.appInstance.AppInstanceArn)
-        throw notFound(
-          `AppInstanceAdminArn ${adminArn} is not an AppInstanceUser of ${record.appInstance.AppInstanceArn}`,
-        );
-      record.admins.add(adminArn);
-      return {
-        status: 201,
-        body: {
-          AppInstanceAdmin: { Arn: adminArn, Name: user.user.Name },
-          AppInstanceArn: record.appInstance.AppInstanceArn,
-        },
-      };
     },
   },
   {

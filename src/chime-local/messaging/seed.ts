@@ -57,7 +57,7 @@ export function seedMessaging(store: Store): void {
       timestamp: EPOCH + index * MINUTE,
     }),
   ).map((record) => identityOf(record.user));
-  appInstance.admins.add(DEMO_BEARER_ARN);
+  appInstance.admins.set(DEMO_BEARER_ARN, EPOCH);
   const admin = users[0]!;
 
   for (let number = 1; number <= CHANNEL_COUNT; number += 1) {

@@ -19,8 +19,11 @@ import type {
 /** An AppInstance and who administers it. */
 export interface AppInstanceRecord {
   readonly appInstance: AppInstance;
-  /** ARNs of the users promoted to AppInstanceAdmin: they moderate every channel of the instance. */
-  readonly admins: Set<string>;
+  /**
+   * The users promoted to AppInstanceAdmin, by ARN, with when (epoch seconds): they moderate
+   * every channel of the instance.
+   */
+  readonly admins: Map<string, number>;
 }
 
 /** An AppInstanceUser and the instance it belongs to. */
@@ -94,7 +97,7 @@ export class MessagingState {
         CreatedTimestamp: input.timestamp,
         LastUpdatedTimestamp: input.timestamp,
       },
-      admins: new Set(),
+      admins: new Map(),
     };
     this.appInstances.set(record.appInstance.AppInstanceArn, record);
     return record;

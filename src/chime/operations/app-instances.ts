@@ -1,10 +1,13 @@
 import { defineOperation } from '../operation.ts';
 import type {
   AppInstance,
+  AppInstanceAdmin,
+  AppInstanceAdminSummary,
   AppInstanceSummary,
   AppInstanceUser,
   AppInstanceUserSummary,
 } from '../shapes/app-instance.ts';
+import type { Identity } from '../shapes/channel.ts';
 import type { Tag } from '../shapes/tag.ts';
 
 export interface CreateAppInstanceInput {
@@ -131,3 +134,80 @@ export const ListAppInstanceUsers = defineOperation<ListAppInstanceUsersInput, L
   successStatus: 200,
   maxResults: 50,
 });
+
+export interface CreateAppInstanceAdminInput {
+  AppInstanceArn: string;
+  AppInstanceAdminArn: string;
+}
+
+export interface CreateAppInstanceAdminOutput {
+  AppInstanceAdmin?: Identity;
+  AppInstanceArn?: string;
+}
+
+/** Promotes an AppInstanceUser to an AppInstanceAdmin. `POST /app-instances/{AppInstanceArn}/admins` */
+export const CreateAppInstanceAdmin = defineOperation<
+  CreateAppInstanceAdminInput,
+  CreateAppInstanceAdminOutput
+>({
+  name: 'CreateAppInstanceAdmin',
+  group: 'identity',
+  method: 'POST',
+  path: '/app-instances/{AppInstanceArn}/admins',
+  successStatus: 201,
+});
+
+export interface AppInstanceAdminKeyInput {
+  AppInstanceArn: string;
+  AppInstanceAdminArn: string;
+}
+
+/** Demotes an AppInstanceAdmin to an AppInstanceUser (the user stays). `DELETE /app-instances/{AppInstanceArn}/admins/{AppInstanceAdminArn}` */
+export const DeleteAppInstanceAdmin = defineOperation<AppInstanceAdminKeyInput, Record<string, never>>({
+  name: 'DeleteAppInstanceAdmin',
+  group: 'identity',
+  method: 'DELETE',
+  path: '/app-instances/{AppInstanceArn}/admins/{AppInstanceAdminArn}',
+  successStatus: 204,
+});
+
+export interface DescribeAppInstanceAdminOutput {
+  AppInstanceAdmin: AppInstanceAdmin;
+}
+
+/** Returns the full details of an AppInstanceAdmin. `GET /app-instances/{AppInstanceArn}/admins/{AppInstanceAdminArn}` */
+export const DescribeAppInstanceAdmin = defineOperation<
+  AppInstanceAdminKeyInput,
+  DescribeAppInstanceAdminOutput
+>({
+  name: 'DescribeAppInstanceAdmin',
+  group: 'identity',
+  method: 'GET',
+  path: '/app-instances/{AppInstanceArn}/admins/{AppInstanceAdminArn}',
+  successStatus: 200,
+});
+
+export interface ListAppInstanceAdminsInput {
+  AppInstanceArn: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface ListAppInstanceAdminsOutput {
+  AppInstanceAdmins: AppInstanceAdminSummary[];
+  AppInstanceArn?: string;
+  NextToken?: string;
+}
+
+/** Returns a list of the administrators in the AppInstance. `GET /app-instances/{AppInstanceArn}/admins` */
+export const ListAppInstanceAdmins = defineOperation<ListAppInstanceAdminsInput, ListAppInstanceAdminsOutput>(
+  {
+    name: 'ListAppInstanceAdmins',
+    group: 'identity',
+    method: 'GET',
+    path: '/app-instances/{AppInstanceArn}/admins',
+    query: { MaxResults: 'max-results', NextToken: 'next-token' },
+    successStatus: 200,
+    maxResults: 50,
+  },
+);

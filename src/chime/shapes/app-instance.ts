@@ -1,3 +1,4 @@
+import type { Identity } from './channel.ts';
 import type { EpochSeconds } from './timestamps.ts';
 
 /** The details of an AppInstance, an instance of an Amazon Chime SDK messaging application. */
@@ -30,4 +31,16 @@ export interface AppInstanceUserSummary {
   AppInstanceUserArn: string;
   Metadata?: string;
   Name?: string;
+}
+
+/** The details of an AppInstanceAdmin. */
+export interface AppInstanceAdmin {
+  Admin?: Identity;
+  AppInstanceArn?: string;
+  CreatedTimestamp?: EpochSeconds;
+}
+
+/** Summary of the details of an AppInstanceAdmin. */
+export interface AppInstanceAdminSummary {
+  Admin?: Identity;
 }

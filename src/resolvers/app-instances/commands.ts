@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { CreateAppInstance, CreateAppInstanceUser } from '../../chime/operations/app-instances.ts';
+import {
+  CreateAppInstance,
+  CreateAppInstanceAdmin,
+  CreateAppInstanceUser,
+  DeleteAppInstanceAdmin,
+} from '../../chime/operations/app-instances.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { RequestContext } from '../../context.ts';
+import type { AppInstanceAdminModel } from '../../loaders/app-instances.ts';
+import { toIdentity } from '../../loaders/channels.ts';
 import { checkText, validateThenRun } from '../shared/input-rules.ts';
 import {
   APP_INSTANCE_NAME_RULE,
@@ -86,6 +93,65 @@ export function createAppInstanceUser(
       });
       ctx.loaders.forgetAppInstanceUser(AppInstanceUserArn);
       return { appInstanceUserArn: AppInstanceUserArn };
+    },
+  );
+}
+
+/** Input of `createAppInstanceAdmin` and `deleteAppInstanceAdmin`: the app instance and one of its users. */
+export interface AppInstanceAdminInput {
+  appInstanceArn: string;
+  appInstanceAdminArn: string;
+}
+
+const checkAdminInput = (input: AppInstanceAdminInput) => [
+  ...checkText(input.appInstanceArn, ['input', 'appInstanceArn'], PARAMETERS.AppInstanceArn),
+  ...checkText(input.appInstanceAdminArn, ['input', 'appInstanceAdminArn'], PARAMETERS.AppInstanceAdminArn),
+];
+
+/**
+ * CreateAppInstanceAdmin: the user becomes a moderator of every channel of the instance.
+ * Changes: that admin role (forgotten: its timestamp comes only with a Describe) and the
+ * lists of admins.
+ */
+export function createAppInstanceAdmin(
+  ctx: RequestContext,
+  input: AppInstanceAdminInput,
+): Promise<MutationResult<{ appInstanceArn: string; admin: AppInstanceAdminModel }>> {
+  return validateThenRun(checkAdminInput(input), { appInstanceArn: null, admin: null }, async () => {
+    const out = await ctx.client.send(CreateAppInstanceAdmin, {
+      AppInstanceArn: input.appInstanceArn,
+      AppInstanceAdminArn: input.appInstanceAdminArn,
+    });
+    const key = { appInstanceArn: input.appInstanceArn, adminArn: input.appInstanceAdminArn };
+    ctx.loaders.forgetAppInstanceAdmin(key);
+    return {
+      appInstanceArn: input.appInstanceArn,
+      admin: {
+        appInstanceArn: input.appInstanceArn,
+        admin: toIdentity(out.AppInstanceAdmin) ?? { arn: input.appInstanceAdminArn, name: null },
+      },
+    };
+  });
+}
+
+/** DeleteAppInstanceAdmin: the admin is a plain user again. Changes: that admin role (gone). */
+export function deleteAppInstanceAdmin(
+  ctx: RequestContext,
+  input: AppInstanceAdminInput,
+): Promise<MutationResult<{ appInstanceArn: string; appInstanceAdminArn: string }>> {
+  return validateThenRun(
+    checkAdminInput(input),
+    { appInstanceArn: null, appInstanceAdminArn: null },
+    async () => {
+      await ctx.client.send(DeleteAppInstanceAdmin, {
+        AppInstanceArn: input.appInstanceArn,
+        AppInstanceAdminArn: input.appInstanceAdminArn,
+      });
+      ctx.loaders.removeAppInstanceAdmin({
+        appInstanceArn: input.appInstanceArn,
+        adminArn: input.appInstanceAdminArn,
+      });
+      return { appInstanceArn: input.appInstanceArn, appInstanceAdminArn: input.appInstanceAdminArn };
     },
   );
 }

@@ -1,5 +1,11 @@
 import type { RequestContext } from '../../context.ts';
-import type { AppInstanceModel, AppInstanceUserModel, TimestampsModel } from '../../loaders/app-instances.ts';
+import type {
+  AppInstanceAdminDetailsModel,
+  AppInstanceAdminModel,
+  AppInstanceModel,
+  AppInstanceUserModel,
+  TimestampsModel,
+} from '../../loaders/app-instances.ts';
 import type { ForwardPage } from '../../loaders/shared/connection.ts';
 
 /** An app instance: from a list of this request if one brought it, else DescribeAppInstance; null when unknown. */
@@ -42,4 +48,28 @@ export async function getAppInstanceUserTimestamps(
 /** ListAppInstanceUsers of one app instance, as a connection. */
 export async function listAppInstanceUsers(ctx: RequestContext, appInstanceArn: string, page: ForwardPage) {
   return ctx.loaders.listAppInstanceUsers(appInstanceArn, page);
+}
+
+/** ListAppInstanceAdmins of one app instance, as a connection. */
+export async function listAppInstanceAdmins(ctx: RequestContext, appInstanceArn: string, page: ForwardPage) {
+  return ctx.loaders.listAppInstanceAdmins(appInstanceArn, page);
+}
+
+/** DescribeAppInstanceAdmin of one administrator; null when that user is not an admin of the instance. */
+export async function getAppInstanceAdmin(
+  ctx: RequestContext,
+  appInstanceArn: string,
+  adminArn: string,
+): Promise<AppInstanceAdminModel | null> {
+  return ctx.loaders.appInstanceAdmin.load({ appInstanceArn, adminArn });
+}
+
+/** What DescribeAppInstanceAdmin adds to a listed administrator (one call per admin and request). */
+export async function getAppInstanceAdminDetails(
+  ctx: RequestContext,
+  admin: AppInstanceAdminModel,
+): Promise<AppInstanceAdminDetailsModel | null> {
+  const adminArn = admin.admin?.arn;
+  if (!adminArn) return null;
+  return ctx.loaders.appInstanceAdmin.load({ appInstanceArn: admin.appInstanceArn, adminArn });
 }

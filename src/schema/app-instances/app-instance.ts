@@ -1,9 +1,16 @@
-import type { AppInstanceModel, AppInstanceUserModel } from '../../loaders/app-instances.ts';
+import type {
+  AppInstanceAdminModel,
+  AppInstanceModel,
+  AppInstanceUserModel,
+} from '../../loaders/app-instances.ts';
 import {
   getAppInstance,
+  getAppInstanceAdmin,
+  getAppInstanceAdminDetails,
   getAppInstanceTimestamps,
   getAppInstanceUser,
   getAppInstanceUserTimestamps,
+  listAppInstanceAdmins,
   listAppInstances,
   listAppInstanceUsers,
 } from '../../resolvers/app-instances/reads.ts';
@@ -30,6 +37,27 @@ import { fromParentId } from '../shared/look-ahead.ts';
 
 export const AppInstanceRef = builder.objectRef<AppInstanceModel>('AppInstance');
 export const AppInstanceUserRef = builder.objectRef<AppInstanceUserModel>('AppInstanceUser');
+
+export const AppInstanceAdminRef = builder.objectRef<AppInstanceAdminModel>('AppInstanceAdmin');
+AppInstanceAdminRef.implement({
+  description:
+    'A user promoted to administrator of an app instance: a moderator of all its channels. `admin` ' +
+    'comes with the list; `createdTimestamp` with one DescribeAppInstanceAdmin, made only when asked for.',
+  fields: (t) => ({
+    admin: t.expose('admin', { type: IdentityRef, nullable: true }),
+    createdTimestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: async (admin, _args, ctx) =>
+        (await getAppInstanceAdminDetails(ctx, admin))?.createdTimestamp ?? null,
+    }),
+  }),
+});
+
+export const AppInstanceAdminConnection = builder.connectionObject({
+  type: AppInstanceAdminRef,
+  name: 'AppInstanceAdminConnection',
+});
 
 export const AppInstanceConnection = builder.connectionObject({
   type: AppInstanceRef,
@@ -67,6 +95,20 @@ builder.node(AppInstanceRef, {
       nullable: true,
       args: forwardPageArgs,
       resolve: (appInstance, page, ctx) => listAppInstanceUsers(ctx, appInstance.appInstanceArn, page),
+    }),
+    admins: t.field({
+      type: AppInstanceAdminConnection,
+      nullable: true,
+      args: forwardPageArgs,
+      resolve: (appInstance, page, ctx) => listAppInstanceAdmins(ctx, appInstance.appInstanceArn, page),
+    }),
+    admin: t.field({
+      type: AppInstanceAdminRef,
+      nullable: true,
+      description: 'One administrator (DescribeAppInstanceAdmin); null when that user is not an admin.',
+      args: { adminArn: t.arg.string({ required: true }) },
+      resolve: (appInstance, { adminArn }, ctx) =>
+        getAppInstanceAdmin(ctx, appInstance.appInstanceArn, adminArn),
     }),
     channels: t.field({
       type: ChannelConnection,

@@ -1,10 +1,16 @@
-import { createAppInstance, createAppInstanceUser } from '../../resolvers/app-instances/commands.ts';
+import type { AppInstanceAdminModel } from '../../loaders/app-instances.ts';
+import {
+  createAppInstance,
+  createAppInstanceAdmin,
+  createAppInstanceUser,
+  deleteAppInstanceAdmin,
+} from '../../resolvers/app-instances/commands.ts';
 import { getAppInstance, getAppInstanceUser } from '../../resolvers/app-instances/reads.ts';
 import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { writeOutsideAccounts } from '../shared/access.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
-import { AppInstanceRef, AppInstanceUserRef } from './app-instance.ts';
+import { AppInstanceAdminRef, AppInstanceRef, AppInstanceUserRef } from './app-instance.ts';
 
 // Payloads are nullable on purpose: GraphQL runs a document's mutations one after the other and
 // stops at the first failed non-null field, so a payload that can be null lets an upstream outage
@@ -95,5 +101,54 @@ builder.mutationFields((t) => ({
       'Creates a user of an app instance, whom messaging calls can act as (CreateAppInstanceUser).',
     args: { input: t.arg({ type: CreateAppInstanceUserInput, required: true }) },
     resolve: (_root, { input }, ctx) => createAppInstanceUser(ctx, input),
+  }),
+}));
+
+const AppInstanceAdminInput = builder.inputType('AppInstanceAdminInput', {
+  fields: (t) => ({
+    appInstanceArn: t.string({ required: true }),
+    appInstanceAdminArn: t.string({ required: true, description: 'A user of that app instance.' }),
+  }),
+});
+
+const CreateAppInstanceAdminPayload = appInstancePayload<{
+  appInstanceArn: string | null;
+  admin: AppInstanceAdminModel | null;
+  userErrors: UserErrorModel[];
+}>('CreateAppInstanceAdminPayload', 'The app instance and its new administrator.');
+builder.objectFields(CreateAppInstanceAdminPayload, (t) => ({
+  admin: t.expose('admin', { type: AppInstanceAdminRef, nullable: true }),
+}));
+
+const DeleteAppInstanceAdminPayload = appInstancePayload<{
+  appInstanceArn: string | null;
+  appInstanceAdminArn: string | null;
+  userErrors: UserErrorModel[];
+}>('DeleteAppInstanceAdminPayload', 'The app instance, and who is no longer its administrator.');
+builder.objectFields(DeleteAppInstanceAdminPayload, (t) => ({
+  appInstanceAdminArn: t.exposeString('appInstanceAdminArn', {
+    nullable: true,
+    description: 'The user demoted (still a user of the app instance).',
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createAppInstanceAdmin: t.field({
+    authScopes: writeOutsideAccounts,
+    type: CreateAppInstanceAdminPayload,
+    nullable: true,
+    description:
+      'Promotes a user of an app instance to administrator: a moderator of every channel of the ' +
+      'instance (CreateAppInstanceAdmin).',
+    args: { input: t.arg({ type: AppInstanceAdminInput, required: true }) },
+    resolve: (_root, { input }, ctx) => createAppInstanceAdmin(ctx, input),
+  }),
+  deleteAppInstanceAdmin: t.field({
+    authScopes: writeOutsideAccounts,
+    type: DeleteAppInstanceAdminPayload,
+    nullable: true,
+    description: 'Demotes an administrator of an app instance to a plain user (DeleteAppInstanceAdmin).',
+    args: { input: t.arg({ type: AppInstanceAdminInput, required: true }) },
+    resolve: (_root, { input }, ctx) => deleteAppInstanceAdmin(ctx, input),
   }),
 }));

@@ -35,6 +35,7 @@ const DECLARED: Readonly<Record<string, readonly [operation: string, member: str
   'Query.availablePhoneNumbers.country': ['SearchAvailablePhoneNumbers', 'Country'],
   'Query.availablePhoneNumbers.tollFreePrefix': ['SearchAvailablePhoneNumbers', 'TollFreePrefix'],
   'Channel.moderator.moderatorArn': ['DescribeChannelModerator', 'ChannelModeratorArn'],
+  'AppInstance.admin.adminArn': ['DescribeAppInstanceAdmin', 'AppInstanceAdminArn'],
 };
 
 /**
