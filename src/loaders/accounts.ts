@@ -1,6 +1,10 @@
 import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import { GetAccount, ListAccounts } from '../chime/operations/accounts.ts';
-import { GetAccountSettings } from '../chime/operations/settings.ts';
+import {
+  GetAccountSettings,
+  GetRetentionSettings,
+  type GetRetentionSettingsOutput,
+} from '../chime/operations/settings.ts';
 import { ListUsers } from '../chime/operations/users.ts';
 import {
   ACCOUNT_STATUSES,
@@ -36,6 +40,14 @@ export interface AccountSettingsModel {
   enableDialOut: boolean | null;
 }
 
+/** How many days an account keeps chat messages; null days: kept for good. */
+export interface RetentionSettingsModel {
+  roomRetentionDays: number | null;
+  conversationRetentionDays: number | null;
+  /** When the messages past their retention are deleted for good. */
+  initiateDeletionTimestamp: string | null;
+}
+
 /** Filters of `ListAccounts`. */
 export interface AccountFilters {
   name?: string | null;
@@ -64,6 +76,12 @@ const toAccountSettings = (settings: AccountSettings): AccountSettingsModel => (
   enableDialOut: settings.EnableDialOut ?? null,
 });
 
+const toRetentionSettings = (out: GetRetentionSettingsOutput): RetentionSettingsModel => ({
+  roomRetentionDays: out.RetentionSettings?.RoomRetentionSettings?.RetentionDays ?? null,
+  conversationRetentionDays: out.RetentionSettings?.ConversationRetentionSettings?.RetentionDays ?? null,
+  initiateDeletionTimestamp: isoTimestamp(out.InitiateDeletionTimestamp),
+});
+
 /** Per-request loaders for accounts and their settings, and the cache changes account writes make. */
 export function createAccountLoaders(client: CachingCaller, cursors: Cursors) {
   const account = getLoader(
@@ -80,9 +98,17 @@ export function createAccountLoaders(client: CachingCaller, cursors: Cursors) {
         .then((out) => toAccountSettings(out.AccountSettings)),
     (accountId) => accountId,
   );
+  const retentionSettings = getLoader(
+    (accountId: string) =>
+      client
+        .send(GetRetentionSettings, { AccountId: accountId }, cachedAs('accounts', accountId))
+        .then(toRetentionSettings),
+    (accountId) => accountId,
+  );
   return {
     account,
     accountSettings,
+    retentionSettings,
     /** A page of accounts; each one read primes `account`. */
     listAccounts: (page: ForwardPage, filters: AccountFilters) =>
       readConnection<AccountModel>(page, {
@@ -142,11 +168,17 @@ export function createAccountLoaders(client: CachingCaller, cursors: Cursors) {
     forgetDeletedAccount(accountId: string): void {
       account.clear(accountId).prime(accountId, null);
       accountSettings.clear(accountId).prime(accountId, null);
+      retentionSettings.clear(accountId).prime(accountId, null);
       client.changed('accounts', accountId);
     },
     /** Settings the upstream changed without answering them are read again when next asked for. */
     forgetAccountSettings(accountId: string): void {
       accountSettings.clear(accountId);
+      client.changed('accounts', accountId);
+    },
+    /** Retention settings the upstream put (answering no body) are read again when next asked for. */
+    forgetRetentionSettings(accountId: string): void {
+      retentionSettings.clear(accountId);
       client.changed('accounts', accountId);
     },
   };

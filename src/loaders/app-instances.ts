@@ -1,8 +1,10 @@
 import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import {
+  type AppInstanceRetentionSettingsOutput,
   DescribeAppInstance,
   DescribeAppInstanceAdmin,
   DescribeAppInstanceUser,
+  GetAppInstanceRetentionSettings,
   ListAppInstanceAdmins,
   ListAppInstances,
   ListAppInstanceUsers,
@@ -50,6 +52,21 @@ export interface AppInstanceAdminKey {
   appInstanceArn: string;
   adminArn: string;
 }
+
+/** How many days an app instance keeps its channels' messages; null days: kept for good. */
+export interface AppInstanceRetentionSettingsModel {
+  channelRetentionDays: number | null;
+  /** When the messages past their retention are deleted. */
+  initiateDeletionTimestamp: string | null;
+}
+
+/** Maps what Get- and PutAppInstanceRetentionSettings answer. */
+export const toAppInstanceRetentionSettings = (
+  out: AppInstanceRetentionSettingsOutput,
+): AppInstanceRetentionSettingsModel => ({
+  channelRetentionDays: out.AppInstanceRetentionSettings?.ChannelRetentionSettings?.RetentionDays ?? null,
+  initiateDeletionTimestamp: epochTimestamp(out.InitiateDeletionTimestamp),
+});
 
 /** What only a Describe tells of an app instance or its user. */
 export interface TimestampsModel {
@@ -141,10 +158,31 @@ export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors
         .then((out) => toDescribedAdmin(appInstanceArn, out.AppInstanceAdmin)),
     adminCacheKey,
   );
+  /** GetAppInstanceRetentionSettings. */
+  const appInstanceRetentionSettings = getLoader(
+    (appInstanceArn: string) =>
+      client
+        .send(
+          GetAppInstanceRetentionSettings,
+          { AppInstanceArn: appInstanceArn },
+          cachedAs('app-instances', appInstanceArn),
+        )
+        .then(toAppInstanceRetentionSettings),
+    byArn,
+  );
   return {
     appInstance,
     appInstanceSummary,
     appInstanceAdmin,
+    appInstanceRetentionSettings,
+    /** The retention settings as the upstream just answered a put replace whatever the request had loaded. */
+    replaceAppInstanceRetentionSettings(
+      appInstanceArn: string,
+      model: AppInstanceRetentionSettingsModel,
+    ): void {
+      appInstanceRetentionSettings.clear(appInstanceArn).prime(appInstanceArn, model);
+      client.changed('app-instances', appInstanceArn);
+    },
     /** After a user was promoted: the next read of their admin role asks DescribeAppInstanceAdmin. */
     forgetAppInstanceAdmin(key: AppInstanceAdminKey): void {
       appInstanceAdmin.clear(key);

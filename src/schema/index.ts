@@ -4,6 +4,7 @@ import { withArgumentRules } from './shared/argument-rules.ts';
 import './accounts/account.ts';
 import './users/user.ts';
 import './accounts/mutations.ts';
+import './accounts/retention-settings.ts';
 import './users/mutations.ts';
 import './settings/global-settings.ts';
 import './settings/phone-number-settings.ts';

@@ -25,6 +25,8 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'DeleteAccount',
     'GetAccountSettings',
     'UpdateAccountSettings',
+    'GetRetentionSettings',
+    'PutRetentionSettings',
     'CreateUser',
     'GetUser',
     'ListUsers',
@@ -144,6 +146,8 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'DeleteAppInstanceAdmin',
     'DescribeAppInstanceAdmin',
     'ListAppInstanceAdmins',
+    'GetAppInstanceRetentionSettings',
+    'PutAppInstanceRetentionSettings',
   ],
 };
 

@@ -3,6 +3,7 @@ import type { Route } from '../router.ts';
 import {
   optionalBoolean,
   optionalInt,
+  optionalObject,
   optionalString,
   requiredArray,
   requiredObject,
@@ -20,12 +21,20 @@ import { ACCOUNT_NAME, accountIdLabel, optionalEmailFilter, optionalLicense, sam
 /** 422: the request is well formed but the resource's state forbids it (DeleteAccount's rule). */
 const unprocessable = (message: string) => new ServiceError(422, 'UnprocessableEntityException', message);
 
+/** RetentionDays of a RetentionSettings member: 1 to 5475, or left out (that retention is off). */
+function retentionDays(value: unknown, name: string): { RetentionDays?: number } | undefined {
+  const member = optionalObject(value, name);
+  if (!member) return undefined;
+  const days = optionalInt(member.RetentionDays, `${name}.RetentionDays`, { min: 1, max: 5475 });
+  return days === undefined ? {} : { RetentionDays: days };
+}
+
 /** A sign-in delegate group's GroupName: `.*\S.*`. */
 const GROUP_NAME = { pattern: /.*\S.*/ };
 
 /**
  * Account operations: CreateAccount, GetAccount, ListAccounts, UpdateAccount, DeleteAccount,
- * settings and sign-in delegate groups.
+ * settings, retention settings and sign-in delegate groups.
  */
 export const accountRoutes: Route[] = [
   {
@@ -143,6 +152,7 @@ export const accountRoutes: Route[] = [
       }
       store.admin.accounts.delete(account.AccountId);
       store.admin.accountSettings.delete(account.AccountId);
+      store.admin.retentionSettings.delete(account.AccountId);
       return { status: 204 };
     },
   },
@@ -172,6 +182,44 @@ export const accountRoutes: Route[] = [
       if (disableRemoteControl !== undefined) settings.DisableRemoteControl = disableRemoteControl;
       if (enableDialOut !== undefined) settings.EnableDialOut = enableDialOut;
       store.admin.accountSettings.set(account.AccountId, settings);
+      return { status: 204 };
+    },
+  },
+  {
+    operation: 'GetRetentionSettings',
+    method: 'GET',
+    path: '/accounts/{AccountId}/retention-settings',
+    handle: ({ params, store }) => {
+      const account = requireAccount(store, accountIdLabel(params));
+      const put = store.admin.retentionSettings.get(account.AccountId);
+      return {
+        body: put
+          ? { RetentionSettings: put.settings, InitiateDeletionTimestamp: put.initiateDeletionTimestamp }
+          : { RetentionSettings: {} },
+      };
+    },
+  },
+  {
+    operation: 'PutRetentionSettings',
+    method: 'PUT',
+    path: '/accounts/{AccountId}/retention-settings',
+    handle: ({ params, body, store }) => {
+      const account = requireAccount(store, accountIdLabel(params));
+      const settings = requiredObject(body.RetentionSettings, 'RetentionSettings');
+      const room = retentionDays(settings.RoomRetentionSettings, 'RetentionSettings.RoomRetentionSettings');
+      const conversation = retentionDays(
+        settings.ConversationRetentionSettings,
+        'RetentionSettings.ConversationRetentionSettings',
+      );
+      // The settings put replace the earlier ones whole: a member left out turns that retention off.
+      store.admin.retentionSettings.set(account.AccountId, {
+        settings: {
+          ...(room ? { RoomRetentionSettings: room } : {}),
+          ...(conversation ? { ConversationRetentionSettings: conversation } : {}),
+        },
+        initiateDeletionTimestamp: store.now(),
+      });
+      // The SDK binds 204, so the answer has no body; GetRetentionSettings tells what was put.
       return { status: 204 };
     },
   },

@@ -51,6 +51,12 @@ export interface AccountSettings {
   EnableDialOut?: boolean;
 }
 
+/** An account's retention settings (Get/PutRetentionSettings): days for rooms and conversations. */
+export interface RetentionSettings {
+  RoomRetentionSettings?: { RetentionDays?: number };
+  ConversationRetentionSettings?: { RetentionDays?: number };
+}
+
 /** A user's settings (GetUserSettings / UpdateUserSettings); every Telephony member is required. */
 export interface UserSettings {
   Telephony: { InboundCalling: boolean; OutboundCalling: boolean; SMS: boolean };
@@ -70,6 +76,11 @@ export class AdminState {
   readonly users = new Map<string, User>();
   /** By AccountId; an account without an entry has the defaults. */
   readonly accountSettings = new Map<string, AccountSettings>();
+  /** By AccountId, with when they were put (ISO 8601); an account without an entry keeps everything. */
+  readonly retentionSettings = new Map<
+    string,
+    { settings: RetentionSettings; initiateDeletionTimestamp: string }
+  >();
   /** By UserId; a user without an entry has the defaults. */
   readonly userSettings = new Map<string, UserSettings>();
   globalSettings: GlobalSettings = { BusinessCalling: {}, VoiceConnector: {} };

@@ -1,6 +1,6 @@
 import { notFound } from '../errors.ts';
 import type { LocalRequest, Route } from '../router.ts';
-import { optionalString, requiredString } from '../validate.ts';
+import { optionalInt, optionalObject, optionalString, requiredObject, requiredString } from '../validate.ts';
 import { appInstanceArn, appInstanceUserArn } from './arns.ts';
 import { epochSeconds } from './clock.ts';
 import { pageRequest } from './list-page.ts';
@@ -34,6 +34,16 @@ function adminNamed(request: LocalRequest, record: AppInstanceRecord, value: unk
   if (createdTimestamp === undefined || !user)
     throw notFound(`${adminArn} is not an AppInstanceAdmin of ${record.appInstance.AppInstanceArn}`);
   return { identity: identityOf(user.user), createdTimestamp };
+}
+
+/** What Get- and PutAppInstanceRetentionSettings answer. */
+function retentionBody(record: AppInstanceRecord) {
+  return record.retention
+    ? {
+        AppInstanceRetentionSettings: record.retention.settings,
+        InitiateDeletionTimestamp: record.retention.initiateDeletionTimestamp,
+      }
+    : { AppInstanceRetentionSettings: {} };
 }
 
 /** The admin routes, served under `/app-instances/{AppInstanceArn}/admins`. */
@@ -120,6 +130,48 @@ const adminRoutes: Route[] = [
  */
 export const identityRoutes: Route[] = [
   ...adminRoutes,
+  {
+    operation: 'GetAppInstanceRetentionSettings',
+    method: 'GET',
+    path: '/app-instances/{AppInstanceArn}/retention-settings',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      return { body: retentionBody(record) };
+    },
+  },
+  {
+    operation: 'PutAppInstanceRetentionSettings',
+    method: 'PUT',
+    path: '/app-instances/{AppInstanceArn}/retention-settings',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      const settings = requiredObject(
+        request.body.AppInstanceRetentionSettings,
+        'AppInstanceRetentionSettings',
+      );
+      const channel = optionalObject(
+        settings.ChannelRetentionSettings,
+        'AppInstanceRetentionSettings.ChannelRetentionSettings',
+      );
+      const days =
+        channel &&
+        optionalInt(
+          channel.RetentionDays,
+          'AppInstanceRetentionSettings.ChannelRetentionSettings.RetentionDays',
+          {
+            min: 1,
+            max: 5475,
+          },
+        );
+      record.retention = {
+        settings: channel
+          ? { ChannelRetentionSettings: days === undefined ? {} : { RetentionDays: days } }
+          : {},
+        initiateDeletionTimestamp: epochSeconds(request.store),
+      };
+      return { body: retentionBody(record) };
+    },
+  },
   {
     operation: 'CreateAppInstance',
     method: 'POST',

@@ -1,6 +1,7 @@
 import { conflict, forbidden } from '../errors.ts';
 import type {
   AppInstance,
+  AppInstanceRetentionSettings,
   AppInstanceUser,
   Channel,
   ChannelBan,
@@ -24,6 +25,8 @@ export interface AppInstanceRecord {
    * every channel of the instance.
    */
   readonly admins: Map<string, number>;
+  /** What PutAppInstanceRetentionSettings last put, and when (epoch seconds); absent: never put. */
+  retention?: { settings: AppInstanceRetentionSettings; initiateDeletionTimestamp: number };
 }
 
 /** An AppInstanceUser and the instance it belongs to. */

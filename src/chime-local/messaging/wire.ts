@@ -104,3 +104,8 @@ export interface ChannelMessage {
   LastUpdatedTimestamp: number;
   LastEditedTimestamp?: number;
 }
+
+/** How long an AppInstance keeps its channels' messages. */
+export interface AppInstanceRetentionSettings {
+  ChannelRetentionSettings?: { RetentionDays?: number };
+}

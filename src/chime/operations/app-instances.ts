@@ -3,12 +3,14 @@ import type {
   AppInstance,
   AppInstanceAdmin,
   AppInstanceAdminSummary,
+  AppInstanceRetentionSettings,
   AppInstanceSummary,
   AppInstanceUser,
   AppInstanceUserSummary,
 } from '../shapes/app-instance.ts';
 import type { Identity } from '../shapes/channel.ts';
 import type { Tag } from '../shapes/tag.ts';
+import type { EpochSeconds } from '../shapes/timestamps.ts';
 
 export interface CreateAppInstanceInput {
   ClientRequestToken: string;
@@ -211,3 +213,42 @@ export const ListAppInstanceAdmins = defineOperation<ListAppInstanceAdminsInput,
     maxResults: 50,
   },
 );
+
+export interface GetAppInstanceRetentionSettingsInput {
+  AppInstanceArn: string;
+}
+
+export interface AppInstanceRetentionSettingsOutput {
+  AppInstanceRetentionSettings?: AppInstanceRetentionSettings;
+  /** When the messages past their retention are deleted, in epoch seconds. */
+  InitiateDeletionTimestamp?: EpochSeconds;
+}
+
+/** Gets the retention settings for an AppInstance. `GET /app-instances/{AppInstanceArn}/retention-settings` */
+export const GetAppInstanceRetentionSettings = defineOperation<
+  GetAppInstanceRetentionSettingsInput,
+  AppInstanceRetentionSettingsOutput
+>({
+  name: 'GetAppInstanceRetentionSettings',
+  group: 'identity',
+  method: 'GET',
+  path: '/app-instances/{AppInstanceArn}/retention-settings',
+  successStatus: 200,
+});
+
+export interface PutAppInstanceRetentionSettingsInput {
+  AppInstanceArn: string;
+  AppInstanceRetentionSettings: AppInstanceRetentionSettings;
+}
+
+/** Sets how many days an AppInstance retains its channels' messages. `PUT /app-instances/{AppInstanceArn}/retention-settings` */
+export const PutAppInstanceRetentionSettings = defineOperation<
+  PutAppInstanceRetentionSettingsInput,
+  AppInstanceRetentionSettingsOutput
+>({
+  name: 'PutAppInstanceRetentionSettings',
+  group: 'identity',
+  method: 'PUT',
+  path: '/app-instances/{AppInstanceArn}/retention-settings',
+  successStatus: 200,
+});

@@ -2,6 +2,7 @@ import { defineOperation } from '../operation.ts';
 import type {
   AccountSettings,
   BusinessCallingSettings,
+  RetentionSettings,
   UserSettings,
   VoiceConnectorSettings,
 } from '../shapes/settings.ts';
@@ -133,5 +134,41 @@ export const UpdatePhoneNumberSettings = defineOperation<
   group: 'admin',
   method: 'PUT',
   path: '/settings/phone-number',
+  successStatus: 204,
+});
+
+export interface GetRetentionSettingsInput {
+  AccountId: string;
+}
+
+export interface GetRetentionSettingsOutput {
+  /** When the items past their retention are deleted for good, in ISO 8601. */
+  InitiateDeletionTimestamp?: string;
+  RetentionSettings?: RetentionSettings;
+}
+
+/** Gets the retention settings of an account. `GET /accounts/{AccountId}/retention-settings` */
+export const GetRetentionSettings = defineOperation<GetRetentionSettingsInput, GetRetentionSettingsOutput>({
+  name: 'GetRetentionSettings',
+  group: 'admin',
+  method: 'GET',
+  path: '/accounts/{AccountId}/retention-settings',
+  successStatus: 200,
+});
+
+export interface PutRetentionSettingsInput {
+  AccountId: string;
+  RetentionSettings: RetentionSettings;
+}
+
+/**
+ * Puts the retention settings of an account; a RetentionDays left out turns that retention off.
+ * `PUT /accounts/{AccountId}/retention-settings` (204, as the SDK binds it: no body to read).
+ */
+export const PutRetentionSettings = defineOperation<PutRetentionSettingsInput, Record<string, never>>({
+  name: 'PutRetentionSettings',
+  group: 'admin',
+  method: 'PUT',
+  path: '/accounts/{AccountId}/retention-settings',
   successStatus: 204,
 });

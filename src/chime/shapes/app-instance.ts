@@ -44,3 +44,8 @@ export interface AppInstanceAdmin {
 export interface AppInstanceAdminSummary {
   Admin?: Identity;
 }
+
+/** How long an AppInstance keeps its channels' messages: RetentionDays from 1 to 5475. */
+export interface AppInstanceRetentionSettings {
+  ChannelRetentionSettings?: { RetentionDays?: number };
+}

@@ -25,3 +25,14 @@ export interface BusinessCallingSettings {
 export interface VoiceConnectorSettings {
   CdrBucket?: string;
 }
+
+/** How many days chat messages are kept: RetentionDays from 1 to 5475, absent when they are kept for good. */
+export interface RetentionDaysSettings {
+  RetentionDays?: number;
+}
+
+/** The retention settings of an Amazon Chime Enterprise account: chat rooms and conversations. */
+export interface RetentionSettings {
+  RoomRetentionSettings?: RetentionDaysSettings;
+  ConversationRetentionSettings?: RetentionDaysSettings;
+}

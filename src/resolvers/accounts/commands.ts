@@ -5,13 +5,14 @@ import {
   DisassociateSigninDelegateGroupsFromAccount,
   UpdateAccount,
 } from '../../chime/operations/accounts.ts';
-import { UpdateAccountSettings } from '../../chime/operations/settings.ts';
+import { PutRetentionSettings, UpdateAccountSettings } from '../../chime/operations/settings.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { License } from '../../chime/shapes/account.ts';
 import type { RequestContext } from '../../context.ts';
 import { toAccount } from '../../loaders/accounts.ts';
 import { ACCOUNT_NAME_RULE, GROUP_NAME_RULE } from '../shared/admin-rules.ts';
-import { checkEach, checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
+import { checkEach, checkItemCount, checkRange, checkText, validateThenRun } from '../shared/input-rules.ts';
+import { RETENTION_DAYS } from '../shared/messaging-rules.ts';
 import { checkAccountInScope } from '../shared/tenancy.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 
@@ -198,4 +199,43 @@ export function disassociateSigninDelegateGroupsFromAccount(
     ctx.loaders.forgetAccount(input.accountId);
     return { accountId: input.accountId };
   });
+}
+
+/** Input of `putRetentionSettings`: days from 1 to 5475; null or left out turns that retention off. */
+export interface PutRetentionSettingsInput {
+  accountId: string;
+  roomRetentionDays?: number | null;
+  conversationRetentionDays?: number | null;
+}
+
+/**
+ * PutRetentionSettings: the settings put replace the earlier ones whole. Changes: the account's
+ * retention settings (forgotten: the upstream answers 204, so they are read again when asked for).
+ */
+export function putRetentionSettings(
+  ctx: RequestContext,
+  input: PutRetentionSettingsInput,
+): Promise<AccountMutationResult> {
+  const { accountId, roomRetentionDays, conversationRetentionDays } = input;
+  const days = (value: number | null | undefined) => (value == null ? {} : { RetentionDays: value });
+  return validateThenRun(
+    [
+      ...checkText(accountId, ['input', 'accountId'], PARAMETERS.AccountId),
+      ...checkAccountInScope(ctx.identity, accountId),
+      ...checkRange(roomRetentionDays, ['input', 'roomRetentionDays'], RETENTION_DAYS),
+      ...checkRange(conversationRetentionDays, ['input', 'conversationRetentionDays'], RETENTION_DAYS),
+    ],
+    noAccount,
+    async () => {
+      await ctx.client.send(PutRetentionSettings, {
+        AccountId: accountId,
+        RetentionSettings: {
+          RoomRetentionSettings: days(roomRetentionDays),
+          ConversationRetentionSettings: days(conversationRetentionDays),
+        },
+      });
+      ctx.loaders.forgetRetentionSettings(accountId);
+      return { accountId };
+    },
+  );
 }

@@ -1,5 +1,10 @@
 import type { RequestContext } from '../../context.ts';
-import type { AccountFilters, AccountModel, AccountSettingsModel } from '../../loaders/accounts.ts';
+import type {
+  AccountFilters,
+  AccountModel,
+  AccountSettingsModel,
+  RetentionSettingsModel,
+} from '../../loaders/accounts.ts';
 import type { ForwardPage } from '../../loaders/shared/connection.ts';
 import { inScope, reachesAllAccounts } from '../shared/tenancy.ts';
 
@@ -25,4 +30,13 @@ export async function getAccountSettings(
 ): Promise<AccountSettingsModel | null> {
   if (!inScope(ctx.identity, accountId)) return null;
   return ctx.loaders.accountSettings.load(accountId);
+}
+
+/** GetRetentionSettings; null when the account does not exist or is out of the caller's scope. */
+export async function getRetentionSettings(
+  ctx: RequestContext,
+  accountId: string,
+): Promise<RetentionSettingsModel | null> {
+  if (!inScope(ctx.identity, accountId)) return null;
+  return ctx.loaders.retentionSettings.load(accountId);
 }

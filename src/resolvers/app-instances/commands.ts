@@ -4,17 +4,23 @@ import {
   CreateAppInstanceAdmin,
   CreateAppInstanceUser,
   DeleteAppInstanceAdmin,
+  PutAppInstanceRetentionSettings,
 } from '../../chime/operations/app-instances.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { RequestContext } from '../../context.ts';
-import type { AppInstanceAdminModel } from '../../loaders/app-instances.ts';
+import {
+  type AppInstanceAdminModel,
+  type AppInstanceRetentionSettingsModel,
+  toAppInstanceRetentionSettings,
+} from '../../loaders/app-instances.ts';
 import { toIdentity } from '../../loaders/channels.ts';
-import { checkText, validateThenRun } from '../shared/input-rules.ts';
+import { checkRange, checkText, validateThenRun } from '../shared/input-rules.ts';
 import {
   APP_INSTANCE_NAME_RULE,
   APP_INSTANCE_USER_NAME_RULE,
   CLIENT_REQUEST_TOKEN_RULE,
   METADATA_RULE,
+  RETENTION_DAYS,
 } from '../shared/messaging-rules.ts';
 import type { MutationResult } from '../shared/user-errors.ts';
 
@@ -152,6 +158,41 @@ export function deleteAppInstanceAdmin(
         adminArn: input.appInstanceAdminArn,
       });
       return { appInstanceArn: input.appInstanceArn, appInstanceAdminArn: input.appInstanceAdminArn };
+    },
+  );
+}
+
+/** Input of `putAppInstanceRetentionSettings`: days from 1 to 5475; null or left out turns retention off. */
+export interface PutAppInstanceRetentionSettingsInput {
+  appInstanceArn: string;
+  channelRetentionDays?: number | null;
+}
+
+/**
+ * PutAppInstanceRetentionSettings. Changes: the app instance's retention settings (replaced with
+ * the upstream's answer).
+ */
+export function putAppInstanceRetentionSettings(
+  ctx: RequestContext,
+  input: PutAppInstanceRetentionSettingsInput,
+): Promise<MutationResult<{ appInstanceArn: string; retentionSettings: AppInstanceRetentionSettingsModel }>> {
+  const days = input.channelRetentionDays;
+  return validateThenRun(
+    [
+      ...checkText(input.appInstanceArn, ['input', 'appInstanceArn'], PARAMETERS.AppInstanceArn),
+      ...checkRange(days, ['input', 'channelRetentionDays'], RETENTION_DAYS),
+    ],
+    { appInstanceArn: null, retentionSettings: null },
+    async () => {
+      const out = await ctx.client.send(PutAppInstanceRetentionSettings, {
+        AppInstanceArn: input.appInstanceArn,
+        AppInstanceRetentionSettings: {
+          ChannelRetentionSettings: days == null ? {} : { RetentionDays: days },
+        },
+      });
+      const retentionSettings = toAppInstanceRetentionSettings(out);
+      ctx.loaders.replaceAppInstanceRetentionSettings(input.appInstanceArn, retentionSettings);
+      return { appInstanceArn: input.appInstanceArn, retentionSettings };
     },
   );
 }

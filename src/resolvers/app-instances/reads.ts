@@ -3,6 +3,7 @@ import type {
   AppInstanceAdminDetailsModel,
   AppInstanceAdminModel,
   AppInstanceModel,
+  AppInstanceRetentionSettingsModel,
   AppInstanceUserModel,
   TimestampsModel,
 } from '../../loaders/app-instances.ts';
@@ -72,4 +73,12 @@ export async function getAppInstanceAdminDetails(
   const adminArn = admin.admin?.arn;
   if (!adminArn) return null;
   return ctx.loaders.appInstanceAdmin.load({ appInstanceArn: admin.appInstanceArn, adminArn });
+}
+
+/** GetAppInstanceRetentionSettings; null when the app instance does not exist. */
+export async function getAppInstanceRetentionSettings(
+  ctx: RequestContext,
+  appInstanceArn: string,
+): Promise<AppInstanceRetentionSettingsModel | null> {
+  return ctx.loaders.appInstanceRetentionSettings.load(appInstanceArn);
 }

@@ -43,6 +43,9 @@ export const CLIENT_REQUEST_TOKEN_RULE: TextRule = {
 /** ExpirationSettings.ExpirationDays (check with `checkRange`). */
 export const EXPIRATION_DAYS = { min: 1, max: 5475 } as const;
 
+/** RetentionDays of chat messages, an account's or an app instance's (check with `checkRange`). */
+export const RETENTION_DAYS = { min: 1, max: 5475 } as const;
+
 /** CreateChannel's Tags: 1–50 of them, each a Key of 1–128 and a Value of 1–256 characters. */
 export const MAX_TAGS = 50;
 const TAG_KEY_RULE: TextRule = { min: 1, max: 128 };

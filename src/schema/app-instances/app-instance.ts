@@ -1,12 +1,14 @@
 import type {
   AppInstanceAdminModel,
   AppInstanceModel,
+  AppInstanceRetentionSettingsModel,
   AppInstanceUserModel,
 } from '../../loaders/app-instances.ts';
 import {
   getAppInstance,
   getAppInstanceAdmin,
   getAppInstanceAdminDetails,
+  getAppInstanceRetentionSettings,
   getAppInstanceTimestamps,
   getAppInstanceUser,
   getAppInstanceUserTimestamps,
@@ -59,6 +61,21 @@ export const AppInstanceAdminConnection = builder.connectionObject({
   name: 'AppInstanceAdminConnection',
 });
 
+export const AppInstanceRetentionSettingsRef = builder.objectRef<AppInstanceRetentionSettingsModel>(
+  'AppInstanceRetentionSettings',
+);
+AppInstanceRetentionSettingsRef.implement({
+  description: "How many days an app instance keeps its channels' messages; null days: kept for good.",
+  fields: (t) => ({
+    channelRetentionDays: t.exposeInt('channelRetentionDays', { nullable: true }),
+    initiateDeletionTimestamp: t.expose('initiateDeletionTimestamp', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the messages past their retention are deleted.',
+    }),
+  }),
+});
+
 export const AppInstanceConnection = builder.connectionObject({
   type: AppInstanceRef,
   name: 'AppInstanceConnection',
@@ -95,6 +112,11 @@ builder.node(AppInstanceRef, {
       nullable: true,
       args: forwardPageArgs,
       resolve: (appInstance, page, ctx) => listAppInstanceUsers(ctx, appInstance.appInstanceArn, page),
+    }),
+    retentionSettings: t.field({
+      type: AppInstanceRetentionSettingsRef,
+      nullable: true,
+      resolve: (appInstance, _args, ctx) => getAppInstanceRetentionSettings(ctx, appInstance.appInstanceArn),
     }),
     admins: t.field({
       type: AppInstanceAdminConnection,

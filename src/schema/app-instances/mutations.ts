@@ -1,16 +1,25 @@
-import type { AppInstanceAdminModel } from '../../loaders/app-instances.ts';
+import type {
+  AppInstanceAdminModel,
+  AppInstanceRetentionSettingsModel,
+} from '../../loaders/app-instances.ts';
 import {
   createAppInstance,
   createAppInstanceAdmin,
   createAppInstanceUser,
   deleteAppInstanceAdmin,
+  putAppInstanceRetentionSettings,
 } from '../../resolvers/app-instances/commands.ts';
 import { getAppInstance, getAppInstanceUser } from '../../resolvers/app-instances/reads.ts';
 import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { writeOutsideAccounts } from '../shared/access.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
-import { AppInstanceAdminRef, AppInstanceRef, AppInstanceUserRef } from './app-instance.ts';
+import {
+  AppInstanceAdminRef,
+  AppInstanceRef,
+  AppInstanceRetentionSettingsRef,
+  AppInstanceUserRef,
+} from './app-instance.ts';
 
 // Payloads are nullable on purpose: GraphQL runs a document's mutations one after the other and
 // stops at the first failed non-null field, so a payload that can be null lets an upstream outage
@@ -150,5 +159,38 @@ builder.mutationFields((t) => ({
     description: 'Demotes an administrator of an app instance to a plain user (DeleteAppInstanceAdmin).',
     args: { input: t.arg({ type: AppInstanceAdminInput, required: true }) },
     resolve: (_root, { input }, ctx) => deleteAppInstanceAdmin(ctx, input),
+  }),
+}));
+
+const PutAppInstanceRetentionSettingsInput = builder.inputType('PutAppInstanceRetentionSettingsInput', {
+  fields: (t) => ({
+    appInstanceArn: t.string({ required: true }),
+    channelRetentionDays: t.int({ description: 'From 1 to 5475; null or left out: channels keep messages.' }),
+  }),
+});
+
+const PutAppInstanceRetentionSettingsPayload = appInstancePayload<{
+  appInstanceArn: string | null;
+  retentionSettings: AppInstanceRetentionSettingsModel | null;
+  userErrors: UserErrorModel[];
+}>('PutAppInstanceRetentionSettingsPayload', 'The app instance and its retention settings as they now are.');
+builder.objectFields(PutAppInstanceRetentionSettingsPayload, (t) => ({
+  retentionSettings: t.expose('retentionSettings', {
+    type: AppInstanceRetentionSettingsRef,
+    nullable: true,
+    description: 'The settings the upstream answered.',
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  putAppInstanceRetentionSettings: t.field({
+    authScopes: writeOutsideAccounts,
+    type: PutAppInstanceRetentionSettingsPayload,
+    nullable: true,
+    description:
+      "Sets how many days an app instance keeps its channels' messages, or turns that off " +
+      '(PutAppInstanceRetentionSettings).',
+    args: { input: t.arg({ type: PutAppInstanceRetentionSettingsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => putAppInstanceRetentionSettings(ctx, input),
   }),
 }));

@@ -202,7 +202,9 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   inviteUsers: [ops.InviteUsers],
   logoutUser: [ops.LogoutUser],
   orderPhoneNumbers: [ops.CreatePhoneNumberOrder],
+  putAppInstanceRetentionSettings: [ops.PutAppInstanceRetentionSettings],
   putChannelExpirationSettings: [ops.PutChannelExpirationSettings],
+  putRetentionSettings: [ops.PutRetentionSettings],
   putVoiceConnectorEmergencyCallingConfiguration: [ops.PutVoiceConnectorEmergencyCallingConfiguration],
   putVoiceConnectorLoggingConfiguration: [ops.PutVoiceConnectorLoggingConfiguration],
   putVoiceConnectorOrigination: [ops.PutVoiceConnectorOrigination],
@@ -308,6 +310,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   ),
   Account: {
     settings: get(ops.GetAccountSettings),
+    retentionSettings: get(ops.GetRetentionSettings),
     users: connection(ops.ListUsers),
     user: get(ops.GetUser),
     phoneNumbers: connection(ops.ListPhoneNumbers),
@@ -350,6 +353,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     createdTimestamp: described(ops.DescribeAppInstance, 'Query.appInstance'),
     lastUpdatedTimestamp: described(ops.DescribeAppInstance, 'Query.appInstance'),
     users: connection(ops.ListAppInstanceUsers),
+    retentionSettings: get(ops.GetAppInstanceRetentionSettings),
     admins: connection(ops.ListAppInstanceAdmins),
     admin: get(ops.DescribeAppInstanceAdmin),
     channels: connection(ops.ListChannels),
@@ -428,6 +432,10 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   DisassociateSigninDelegateGroupsFromAccountPayload: { account: get(ops.GetAccount) },
   UpdateAccountSettingsPayload: { account: get(ops.GetAccount), settings: get(ops.GetAccountSettings) },
   DeleteAccountPayload: { deletedId: free },
+  PutRetentionSettingsPayload: {
+    account: get(ops.GetAccount),
+    retentionSettings: get(ops.GetRetentionSettings),
+  },
   CreateUserPayload: { user: get(ops.GetUser) },
   UpdateUserPayload: { user: get(ops.GetUser) },
   UpdateUserSettingsPayload: { user: get(ops.GetUser), settings: get(ops.GetUserSettings) },
@@ -507,5 +515,6 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   CreateAppInstancePayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
   CreateAppInstanceAdminPayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
   DeleteAppInstanceAdminPayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
+  PutAppInstanceRetentionSettingsPayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
   CreateAppInstanceUserPayload: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
 };
