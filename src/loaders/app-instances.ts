@@ -201,6 +201,19 @@ export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors
       appInstanceSummary.clear(appInstanceArn);
       client.changed('app-instances', appInstanceArn);
     },
+    /** After an app instance was deleted: later reads of it answer null; its channels went with it. */
+    removeAppInstance(appInstanceArn: string): void {
+      appInstance.clear(appInstanceArn).prime(appInstanceArn, null);
+      appInstanceSummary.clear(appInstanceArn).prime(appInstanceArn, null);
+      client.changed('app-instances', appInstanceArn);
+      client.changedAll('channels');
+    },
+    /** After a user was deleted: later reads of it answer null without a call. */
+    removeAppInstanceUser(appInstanceUserArn: string): void {
+      appInstanceUser.clear(appInstanceUserArn).prime(appInstanceUserArn, null);
+      appInstanceUserSummary.clear(appInstanceUserArn).prime(appInstanceUserArn, null);
+      client.changed('app-instances', appInstanceUserArn);
+    },
     /** After a user was created or changed: its next read asks DescribeAppInstanceUser again. */
     forgetAppInstanceUser(appInstanceUserArn: string): void {
       appInstanceUser.clear(appInstanceUserArn);

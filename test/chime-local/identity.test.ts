@@ -5,6 +5,8 @@ import {
   CreateAppInstanceCommand,
   CreateAppInstanceUserCommand,
   DeleteAppInstanceAdminCommand,
+  DeleteAppInstanceCommand,
+  DeleteAppInstanceUserCommand,
   DescribeAppInstanceAdminCommand,
   DescribeAppInstanceCommand,
   DescribeAppInstanceUserCommand,
@@ -14,6 +16,8 @@ import {
   NotFoundException,
   paginateListAppInstanceAdmins,
   paginateListAppInstanceUsers,
+  UpdateAppInstanceCommand,
+  UpdateAppInstanceUserCommand,
 } from '@aws-sdk/client-chime-sdk-identity';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rejection } from './admin-helpers.ts';
@@ -283,6 +287,60 @@ describe('app instance admins', () => {
   });
 });
 
+describe('updates and deletions', () => {
+  it('updates an app instance and a user, moving their LastUpdatedTimestamp', async () => {
+    const { AppInstanceArn } = await chime.identity.send(new CreateAppInstanceCommand({ Name: 'Old' }));
+    const { AppInstanceUserArn } = await chime.identity.send(
+      new CreateAppInstanceUserCommand({ AppInstanceArn, AppInstanceUserId: 'old', Name: 'Old' }),
+    );
+    const updated = await chime.identity.send(
+      new UpdateAppInstanceCommand({ AppInstanceArn, Name: 'New', Metadata: 'meta' }),
+    );
+    expect(updated.AppInstanceArn).toBe(AppInstanceArn);
+    const user = await chime.identity.send(
+      new UpdateAppInstanceUserCommand({ AppInstanceUserArn, Name: 'New', Metadata: 'meta' }),
+    );
+    expect(user.AppInstanceUserArn).toBe(AppInstanceUserArn);
+    const { AppInstance } = await chime.identity.send(new DescribeAppInstanceCommand({ AppInstanceArn }));
+    expect(AppInstance).toMatchObject({ Name: 'New', Metadata: 'meta' });
+    const { AppInstanceUser } = await chime.identity.send(
+      new DescribeAppInstanceUserCommand({ AppInstanceUserArn }),
+    );
+    expect(AppInstanceUser).toMatchObject({ Name: 'New', Metadata: 'meta' });
+  });
+
+  it('deletes a user, and an app instance with its users, answering 204', async () => {
+    const { AppInstanceArn } = await chime.identity.send(new CreateAppInstanceCommand({ Name: 'Doomed' }));
+    const ids = ['one', 'two'];
+    const arns: string[] = [];
+    for (const id of ids) {
+      const created = await chime.identity.send(
+        new CreateAppInstanceUserCommand({ AppInstanceArn, AppInstanceUserId: id, Name: id }),
+      );
+      arns.push(created.AppInstanceUserArn!);
+    }
+    const deleted = await chime.identity.send(
+      new DeleteAppInstanceUserCommand({ AppInstanceUserArn: arns[0] }),
+    );
+    expect(deleted.$metadata.httpStatusCode).toBe(204);
+    expect(
+      await rejection(
+        chime.identity.send(new DescribeAppInstanceUserCommand({ AppInstanceUserArn: arns[0] })),
+      ),
+    ).toBeInstanceOf(NotFoundException);
+    const gone = await chime.identity.send(new DeleteAppInstanceCommand({ AppInstanceArn }));
+    expect(gone.$metadata.httpStatusCode).toBe(204);
+    expect(
+      await rejection(chime.identity.send(new DescribeAppInstanceCommand({ AppInstanceArn }))),
+    ).toBeInstanceOf(NotFoundException);
+    expect(
+      await rejection(
+        chime.identity.send(new DescribeAppInstanceUserCommand({ AppInstanceUserArn: arns[1] })),
+      ),
+    ).toBeInstanceOf(NotFoundException);
+  });
+});
+
 describe('validation', () => {
   let appInstanceArn: string;
 
@@ -328,6 +386,7 @@ describe('validation', () => {
     ['MaxResults', () => new ListAppInstancesCommand({ MaxResults: 51 })],
     ['AppInstanceArn', () => new ListAppInstanceUsersCommand({ AppInstanceArn: 'arn:' })],
     ['NextToken', () => new ListAppInstancesCommand({ NextToken: 'forged' })],
+    ['Name', () => new UpdateAppInstanceCommand({ AppInstanceArn: appInstanceArn, Name: '', Metadata: '' })],
     [
       'MaxResults',
       () => new ListAppInstanceAdminsCommand({ AppInstanceArn: appInstanceArn, MaxResults: 51 }),

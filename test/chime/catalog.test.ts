@@ -148,6 +148,10 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'ListAppInstanceAdmins',
     'GetAppInstanceRetentionSettings',
     'PutAppInstanceRetentionSettings',
+    'UpdateAppInstance',
+    'DeleteAppInstance',
+    'UpdateAppInstanceUser',
+    'DeleteAppInstanceUser',
   ],
 };
 

@@ -314,3 +314,90 @@ describe('app instance admins', () => {
     },
   );
 });
+
+describe('updating and deleting app instances and their users', () => {
+  it('updates an app instance and its user, as later fields and the SDK read them', async () => {
+    const appInstanceArn = await sdkAppInstance('Before');
+    const { AppInstanceUserArn: userArn } = await identity.send(
+      new CreateAppInstanceUserCommand({
+        AppInstanceArn: appInstanceArn,
+        AppInstanceUserId: 'pat',
+        Name: 'Pat',
+      }),
+    );
+    const result = await gateway.query(
+      `mutation ($app: String!, $user: String!) {
+        updateAppInstance(input: { appInstanceArn: $app, name: "After", metadata: "m" }) {
+          appInstance { name metadata } userErrors { code }
+        }
+        updateAppInstanceUser(input: { appInstanceUserArn: $user, name: "Patricia" }) {
+          appInstanceUser { name } userErrors { code }
+        }
+      }`,
+      { app: appInstanceArn, user: userArn },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      updateAppInstance: { appInstance: { name: 'After', metadata: 'm' }, userErrors: [] },
+      updateAppInstanceUser: { appInstanceUser: { name: 'Patricia' }, userErrors: [] },
+    });
+    const { AppInstance } = await identity.send(
+      new DescribeAppInstanceCommand({ AppInstanceArn: appInstanceArn }),
+    );
+    expect(AppInstance).toMatchObject({ Name: 'After', Metadata: 'm' });
+    const { AppInstanceUser } = await identity.send(
+      new DescribeAppInstanceUserCommand({ AppInstanceUserArn: userArn }),
+    );
+    expect(AppInstanceUser?.Name).toBe('Patricia');
+  });
+
+  it('deletes a user, then the app instance: later fields of the request find neither', async () => {
+    const appInstanceArn = await sdkAppInstance('Doomed');
+    const { AppInstanceUserArn: userArn } = await identity.send(
+      new CreateAppInstanceUserCommand({
+        AppInstanceArn: appInstanceArn,
+        AppInstanceUserId: 'gone',
+        Name: 'Gone',
+      }),
+    );
+    await gateway.resetStats();
+    const result = await gateway.query(
+      `mutation ($app: String!, $user: String!) {
+        deleteAppInstanceUser(input: { appInstanceUserArn: $user }) { deletedAppInstanceUserArn userErrors { code } }
+        deleteAppInstance(input: { appInstanceArn: $app }) { deletedAppInstanceArn userErrors { code } }
+        again: updateAppInstance(input: { appInstanceArn: $app, name: "x" }) { appInstance { name } userErrors { code } }
+      }`,
+      { app: appInstanceArn, user: userArn },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      deleteAppInstanceUser: { deletedAppInstanceUserArn: userArn, userErrors: [] },
+      deleteAppInstance: { deletedAppInstanceArn: appInstanceArn, userErrors: [] },
+      again: { appInstance: null, userErrors: [{ code: 'NOT_FOUND' }] },
+    });
+    expect(await calls()).toEqual({ DeleteAppInstanceUser: 1, DeleteAppInstance: 1, UpdateAppInstance: 1 });
+    const read = await gateway.query('query ($app: String!) { appInstance(appInstanceArn: $app) { name } }', {
+      app: appInstanceArn,
+    });
+    expect(read.data!.appInstance).toBeNull();
+    expect(
+      await rejection(identity.send(new DescribeAppInstanceUserCommand({ AppInstanceUserArn: userArn }))),
+    ).toBeInstanceOf(NotFoundException);
+  });
+
+  it.each([
+    ['updateAppInstance', 'input: { appInstanceArn: "not-an-arn", name: "x" }', 'appInstanceArn'],
+    [
+      'updateAppInstance',
+      'input: { appInstanceArn: "arn:aws:chime:us-east-1:1:app-instance/x", name: "" }',
+      'name',
+    ],
+    ['deleteAppInstance', 'input: { appInstanceArn: "not-an-arn" }', 'appInstanceArn'],
+    ['updateAppInstanceUser', 'input: { appInstanceUserArn: "not-an-arn", name: "x" }', 'appInstanceUserArn'],
+    ['deleteAppInstanceUser', 'input: { appInstanceUserArn: "not-an-arn" }', 'appInstanceUserArn'],
+  ])('%s refuses a bad %s naming it, without an upstream call', async (mutation, args, field) => {
+    const result = await gateway.query(`mutation { ${mutation}(${args}) { userErrors { field code } } }`);
+    expect(result.data![mutation].userErrors).toEqual([{ field: ['input', field], code: 'INVALID' }]);
+    expect((await gateway.stats()).total).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@ import {
   USER_NAME_RULE,
   validateTags,
 } from './rules.ts';
-import { type AppInstanceRecord, identityOf } from './state.ts';
+import { type AppInstanceRecord, type AppInstanceUserRecord, identityOf } from './state.ts';
 
 /** ListAppInstances, ListAppInstanceUsers and ListAppInstanceAdmins answer at most this many per page. */
 const MAX_RESULTS = 50;
@@ -34,6 +34,14 @@ function adminNamed(request: LocalRequest, record: AppInstanceRecord, value: unk
   if (createdTimestamp === undefined || !user)
     throw notFound(`${adminArn} is not an AppInstanceAdmin of ${record.appInstance.AppInstanceArn}`);
   return { identity: identityOf(user.user), createdTimestamp };
+}
+
+/** The AppInstanceUser named by the `AppInstanceUserArn` path parameter, or 404. */
+function appInstanceUserNamed(request: LocalRequest, value: unknown): AppInstanceUserRecord {
+  const arn = requiredString(value, 'AppInstanceUserArn', ARN_RULE);
+  const record = request.store.messaging.users.get(arn);
+  if (!record) throw notFound(`AppInstanceUser ${arn} does not exist`);
+  return record;
 }
 
 /** What Get- and PutAppInstanceRetentionSettings answer. */
@@ -130,6 +138,64 @@ const adminRoutes: Route[] = [
  */
 export const identityRoutes: Route[] = [
   ...adminRoutes,
+  {
+    operation: 'UpdateAppInstance',
+    method: 'PUT',
+    path: '/app-instances/{AppInstanceArn}',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      const name = requiredString(request.body.Name, 'Name', RESOURCE_NAME_RULE);
+      const metadata = optionalString(request.body.Metadata, 'Metadata', METADATA_RULE);
+      const { appInstance } = record;
+      appInstance.Name = name;
+      if (metadata !== undefined) appInstance.Metadata = metadata;
+      appInstance.LastUpdatedTimestamp = epochSeconds(request.store);
+      return { body: { AppInstanceArn: appInstance.AppInstanceArn } };
+    },
+  },
+  {
+    operation: 'DeleteAppInstance',
+    method: 'DELETE',
+    path: '/app-instances/{AppInstanceArn}',
+    handle(request) {
+      const record = appInstanceNamed(request, request.params.AppInstanceArn, 'AppInstanceArn');
+      const arn = record.appInstance.AppInstanceArn;
+      const state = request.store.messaging;
+      // The service deletes everything the instance holds with it: its users and channels.
+      for (const [userArn, user] of state.users) if (user.appInstanceArn === arn) state.users.delete(userArn);
+      for (const [channelArn, channel] of state.channels)
+        if (channel.appInstanceArn === arn) state.channels.delete(channelArn);
+      state.appInstances.delete(arn);
+      return { status: 204 };
+    },
+  },
+  {
+    operation: 'UpdateAppInstanceUser',
+    method: 'PUT',
+    path: '/app-instance-users/{AppInstanceUserArn}',
+    handle(request) {
+      const record = appInstanceUserNamed(request, request.params.AppInstanceUserArn);
+      const name = requiredString(request.body.Name, 'Name', USER_NAME_RULE);
+      const metadata = optionalString(request.body.Metadata, 'Metadata', METADATA_RULE);
+      const { user } = record;
+      user.Name = name;
+      if (metadata !== undefined) user.Metadata = metadata;
+      user.LastUpdatedTimestamp = epochSeconds(request.store);
+      return { body: { AppInstanceUserArn: user.AppInstanceUserArn } };
+    },
+  },
+  {
+    operation: 'DeleteAppInstanceUser',
+    method: 'DELETE',
+    path: '/app-instance-users/{AppInstanceUserArn}',
+    handle(request) {
+      const record = appInstanceUserNamed(request, request.params.AppInstanceUserArn);
+      const arn = record.user.AppInstanceUserArn;
+      request.store.messaging.users.delete(arn);
+      request.store.messaging.appInstances.get(record.appInstanceArn)?.admins.delete(arn);
+      return { status: 204 };
+    },
+  },
   {
     operation: 'GetAppInstanceRetentionSettings',
     method: 'GET',

@@ -252,3 +252,54 @@ export const PutAppInstanceRetentionSettings = defineOperation<
   path: '/app-instances/{AppInstanceArn}/retention-settings',
   successStatus: 200,
 });
+
+export interface UpdateAppInstanceInput {
+  AppInstanceArn: string;
+  Name: string;
+  Metadata?: string;
+}
+
+/** Updates AppInstance metadata. `PUT /app-instances/{AppInstanceArn}` */
+export const UpdateAppInstance = defineOperation<UpdateAppInstanceInput, { AppInstanceArn?: string }>({
+  name: 'UpdateAppInstance',
+  group: 'identity',
+  method: 'PUT',
+  path: '/app-instances/{AppInstanceArn}',
+  successStatus: 200,
+});
+
+/** Deletes an AppInstance and all associated data asynchronously. `DELETE /app-instances/{AppInstanceArn}` */
+export const DeleteAppInstance = defineOperation<{ AppInstanceArn: string }, Record<string, never>>({
+  name: 'DeleteAppInstance',
+  group: 'identity',
+  method: 'DELETE',
+  path: '/app-instances/{AppInstanceArn}',
+  successStatus: 204,
+});
+
+export interface UpdateAppInstanceUserInput {
+  AppInstanceUserArn: string;
+  Name: string;
+  Metadata?: string;
+}
+
+/** Updates the name and metadata of an AppInstanceUser. `PUT /app-instance-users/{AppInstanceUserArn}` */
+export const UpdateAppInstanceUser = defineOperation<
+  UpdateAppInstanceUserInput,
+  { AppInstanceUserArn?: string }
+>({
+  name: 'UpdateAppInstanceUser',
+  group: 'identity',
+  method: 'PUT',
+  path: '/app-instance-users/{AppInstanceUserArn}',
+  successStatus: 200,
+});
+
+/** Deletes an AppInstanceUser. `DELETE /app-instance-users/{AppInstanceUserArn}` */
+export const DeleteAppInstanceUser = defineOperation<{ AppInstanceUserArn: string }, Record<string, never>>({
+  name: 'DeleteAppInstanceUser',
+  group: 'identity',
+  method: 'DELETE',
+  path: '/app-instance-users/{AppInstanceUserArn}',
+  successStatus: 204,
+});

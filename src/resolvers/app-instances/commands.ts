@@ -3,8 +3,12 @@ import {
   CreateAppInstance,
   CreateAppInstanceAdmin,
   CreateAppInstanceUser,
+  DeleteAppInstance,
   DeleteAppInstanceAdmin,
+  DeleteAppInstanceUser,
   PutAppInstanceRetentionSettings,
+  UpdateAppInstance,
+  UpdateAppInstanceUser,
 } from '../../chime/operations/app-instances.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
 import type { RequestContext } from '../../context.ts';
@@ -193,6 +197,100 @@ export function putAppInstanceRetentionSettings(
       const retentionSettings = toAppInstanceRetentionSettings(out);
       ctx.loaders.replaceAppInstanceRetentionSettings(input.appInstanceArn, retentionSettings);
       return { appInstanceArn: input.appInstanceArn, retentionSettings };
+    },
+  );
+}
+
+/** Input of `updateAppInstance` and `updateAppInstanceUser`: the name is set each time, metadata when given. */
+export interface UpdateAppInstanceInput {
+  appInstanceArn: string;
+  name: string;
+  metadata?: string | null;
+}
+
+/** UpdateAppInstance. Changes: the app instance (name, metadata, lastUpdatedTimestamp). */
+export function updateAppInstance(
+  ctx: RequestContext,
+  input: UpdateAppInstanceInput,
+): Promise<MutationResult<{ appInstanceArn: string }>> {
+  return validateThenRun(
+    [
+      ...checkText(input.appInstanceArn, ['input', 'appInstanceArn'], PARAMETERS.AppInstanceArn),
+      ...checkText(input.name, ['input', 'name'], APP_INSTANCE_NAME_RULE),
+      ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
+    ],
+    { appInstanceArn: null },
+    async () => {
+      await ctx.client.send(UpdateAppInstance, {
+        AppInstanceArn: input.appInstanceArn,
+        Name: input.name,
+        Metadata: input.metadata ?? undefined,
+      });
+      ctx.loaders.forgetAppInstance(input.appInstanceArn);
+      return { appInstanceArn: input.appInstanceArn };
+    },
+  );
+}
+
+/** DeleteAppInstance. Changes: the app instance (gone), with its users and channels. */
+export function deleteAppInstance(
+  ctx: RequestContext,
+  input: { appInstanceArn: string },
+): Promise<MutationResult<{ deletedAppInstanceArn: string }>> {
+  return validateThenRun(
+    checkText(input.appInstanceArn, ['input', 'appInstanceArn'], PARAMETERS.AppInstanceArn),
+    { deletedAppInstanceArn: null },
+    async () => {
+      await ctx.client.send(DeleteAppInstance, { AppInstanceArn: input.appInstanceArn });
+      ctx.loaders.removeAppInstance(input.appInstanceArn);
+      return { deletedAppInstanceArn: input.appInstanceArn };
+    },
+  );
+}
+
+/** Input of `updateAppInstanceUser`. */
+export interface UpdateAppInstanceUserInput {
+  appInstanceUserArn: string;
+  name: string;
+  metadata?: string | null;
+}
+
+/** UpdateAppInstanceUser. Changes: the user (name, metadata, lastUpdatedTimestamp). */
+export function updateAppInstanceUser(
+  ctx: RequestContext,
+  input: UpdateAppInstanceUserInput,
+): Promise<MutationResult<{ appInstanceUserArn: string }>> {
+  return validateThenRun(
+    [
+      ...checkText(input.appInstanceUserArn, ['input', 'appInstanceUserArn'], PARAMETERS.AppInstanceUserArn),
+      ...checkText(input.name, ['input', 'name'], APP_INSTANCE_USER_NAME_RULE),
+      ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
+    ],
+    { appInstanceUserArn: null },
+    async () => {
+      await ctx.client.send(UpdateAppInstanceUser, {
+        AppInstanceUserArn: input.appInstanceUserArn,
+        Name: input.name,
+        Metadata: input.metadata ?? undefined,
+      });
+      ctx.loaders.forgetAppInstanceUser(input.appInstanceUserArn);
+      return { appInstanceUserArn: input.appInstanceUserArn };
+    },
+  );
+}
+
+/** DeleteAppInstanceUser. Changes: the user (gone). */
+export function deleteAppInstanceUser(
+  ctx: RequestContext,
+  input: { appInstanceUserArn: string },
+): Promise<MutationResult<{ deletedAppInstanceUserArn: string }>> {
+  return validateThenRun(
+    checkText(input.appInstanceUserArn, ['input', 'appInstanceUserArn'], PARAMETERS.AppInstanceUserArn),
+    { deletedAppInstanceUserArn: null },
+    async () => {
+      await ctx.client.send(DeleteAppInstanceUser, { AppInstanceUserArn: input.appInstanceUserArn });
+      ctx.loaders.removeAppInstanceUser(input.appInstanceUserArn);
+      return { deletedAppInstanceUserArn: input.appInstanceUserArn };
     },
   );
 }

@@ -6,8 +6,12 @@ import {
   createAppInstance,
   createAppInstanceAdmin,
   createAppInstanceUser,
+  deleteAppInstance,
   deleteAppInstanceAdmin,
+  deleteAppInstanceUser,
   putAppInstanceRetentionSettings,
+  updateAppInstance,
+  updateAppInstanceUser,
 } from '../../resolvers/app-instances/commands.ts';
 import { getAppInstance, getAppInstanceUser } from '../../resolvers/app-instances/reads.ts';
 import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
@@ -75,23 +79,29 @@ const CreateAppInstanceUserInput = builder.inputType('CreateAppInstanceUserInput
 
 const CreateAppInstancePayload = appInstancePayload('CreateAppInstancePayload', 'The app instance created.');
 
-const CreateAppInstanceUserPayload = builder.objectRef<{
-  appInstanceUserArn: string | null;
-  userErrors: UserErrorModel[];
-}>('CreateAppInstanceUserPayload');
-CreateAppInstanceUserPayload.implement({
-  description: 'The app instance user created.',
-  fields: (t) => ({
-    appInstanceUser: t.field({
-      type: AppInstanceUserRef,
-      nullable: true,
-      description: 'The user as it now is.',
-      resolve: (payload, _args, ctx) =>
-        payload.appInstanceUserArn === null ? null : getAppInstanceUser(ctx, payload.appInstanceUserArn),
+/** A payload whose `appInstanceUser` is read through the request's loaders, where the mutation forgot it. */
+function appInstanceUserPayload(name: string, description: string) {
+  const ref = builder.objectRef<{ appInstanceUserArn: string | null; userErrors: UserErrorModel[] }>(name);
+  ref.implement({
+    description,
+    fields: (t) => ({
+      appInstanceUser: t.field({
+        type: AppInstanceUserRef,
+        nullable: true,
+        description: 'The user as it now is.',
+        resolve: (payload, _args, ctx) =>
+          payload.appInstanceUserArn === null ? null : getAppInstanceUser(ctx, payload.appInstanceUserArn),
+      }),
+      userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
     }),
-    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
-  }),
-});
+  });
+  return ref;
+}
+
+const CreateAppInstanceUserPayload = appInstanceUserPayload(
+  'CreateAppInstanceUserPayload',
+  'The app instance user created.',
+);
 
 builder.mutationFields((t) => ({
   createAppInstance: t.field({
@@ -192,5 +202,86 @@ builder.mutationFields((t) => ({
       '(PutAppInstanceRetentionSettings).',
     args: { input: t.arg({ type: PutAppInstanceRetentionSettingsInput, required: true }) },
     resolve: (_root, { input }, ctx) => putAppInstanceRetentionSettings(ctx, input),
+  }),
+}));
+
+const UpdateAppInstanceInput = builder.inputType('UpdateAppInstanceInput', {
+  fields: (t) => ({
+    appInstanceArn: t.string({ required: true }),
+    name: t.string({ required: true, description: '1-256 characters, no control characters.' }),
+    metadata: t.string({ description: 'At most 1024 characters; left out, it keeps its value.' }),
+  }),
+});
+
+const DeleteAppInstanceInput = builder.inputType('DeleteAppInstanceInput', {
+  fields: (t) => ({ appInstanceArn: t.string({ required: true }) }),
+});
+
+const UpdateAppInstanceUserInput = builder.inputType('UpdateAppInstanceUserInput', {
+  fields: (t) => ({
+    appInstanceUserArn: t.string({ required: true }),
+    name: t.string({ required: true, description: '1-100 characters, not only white space.' }),
+    metadata: t.string({ description: 'At most 1024 characters; left out, it keeps its value.' }),
+  }),
+});
+
+const DeleteAppInstanceUserInput = builder.inputType('DeleteAppInstanceUserInput', {
+  fields: (t) => ({ appInstanceUserArn: t.string({ required: true }) }),
+});
+
+const DeleteAppInstancePayload = builder.objectRef<{
+  deletedAppInstanceArn: string | null;
+  userErrors: UserErrorModel[];
+}>('DeleteAppInstancePayload');
+DeleteAppInstancePayload.implement({
+  fields: (t) => ({
+    deletedAppInstanceArn: t.exposeString('deletedAppInstanceArn', { nullable: true }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+  }),
+});
+
+const DeleteAppInstanceUserPayload = builder.objectRef<{
+  deletedAppInstanceUserArn: string | null;
+  userErrors: UserErrorModel[];
+}>('DeleteAppInstanceUserPayload');
+DeleteAppInstanceUserPayload.implement({
+  fields: (t) => ({
+    deletedAppInstanceUserArn: t.exposeString('deletedAppInstanceUserArn', { nullable: true }),
+    userErrors: t.expose('userErrors', { type: [UserErrorRef] }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateAppInstance: t.field({
+    authScopes: writeOutsideAccounts,
+    type: appInstancePayload('UpdateAppInstancePayload', 'The app instance updated.'),
+    nullable: true,
+    description: 'Renames an app instance and sets its metadata (UpdateAppInstance).',
+    args: { input: t.arg({ type: UpdateAppInstanceInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updateAppInstance(ctx, input),
+  }),
+  deleteAppInstance: t.field({
+    authScopes: writeOutsideAccounts,
+    type: DeleteAppInstancePayload,
+    nullable: true,
+    description: 'Deletes an app instance with its users and channels (DeleteAppInstance).',
+    args: { input: t.arg({ type: DeleteAppInstanceInput, required: true }) },
+    resolve: (_root, { input }, ctx) => deleteAppInstance(ctx, input),
+  }),
+  updateAppInstanceUser: t.field({
+    authScopes: writeOutsideAccounts,
+    type: appInstanceUserPayload('UpdateAppInstanceUserPayload', 'The app instance user updated.'),
+    nullable: true,
+    description: 'Renames an app instance user and sets its metadata (UpdateAppInstanceUser).',
+    args: { input: t.arg({ type: UpdateAppInstanceUserInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updateAppInstanceUser(ctx, input),
+  }),
+  deleteAppInstanceUser: t.field({
+    authScopes: writeOutsideAccounts,
+    type: DeleteAppInstanceUserPayload,
+    nullable: true,
+    description: 'Deletes a user of an app instance (DeleteAppInstanceUser).',
+    args: { input: t.arg({ type: DeleteAppInstanceUserInput, required: true }) },
+    resolve: (_root, { input }, ctx) => deleteAppInstanceUser(ctx, input),
   }),
 }));

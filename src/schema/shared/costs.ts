@@ -179,7 +179,9 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   createVoiceConnector: [ops.CreateVoiceConnector],
   createVoiceConnectorGroup: [ops.CreateVoiceConnectorGroup],
   deleteAccount: [ops.DeleteAccount],
+  deleteAppInstance: [ops.DeleteAppInstance],
   deleteAppInstanceAdmin: [ops.DeleteAppInstanceAdmin],
+  deleteAppInstanceUser: [ops.DeleteAppInstanceUser],
   deleteChannel: [ops.DeleteChannel],
   deleteChannelMembership: [ops.DeleteChannelMembership],
   deleteChannelMessage: [ops.DeleteChannelMessage],
@@ -218,6 +220,8 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   sendChannelMessage: [ops.SendChannelMessage],
   updateAccount: [ops.UpdateAccount],
   updateAccountSettings: [ops.UpdateAccountSettings],
+  updateAppInstance: [ops.UpdateAppInstance],
+  updateAppInstanceUser: [ops.UpdateAppInstanceUser],
   updateChannel: [ops.UpdateChannel],
   updateChannelMessage: [ops.UpdateChannelMessage],
   // Reads the settings back: the upstream answers without them.
@@ -517,4 +521,6 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   DeleteAppInstanceAdminPayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
   PutAppInstanceRetentionSettingsPayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
   CreateAppInstanceUserPayload: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
+  UpdateAppInstancePayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
+  UpdateAppInstanceUserPayload: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
 };
