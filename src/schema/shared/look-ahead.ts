@@ -89,9 +89,10 @@ export function fromParent<P, R>(start: StartFromParent<P, R>, options: { fromGr
   const lookAhead: LookAhead = { fromParent: start as StartFromParent<unknown, unknown>, ...options };
   return {
     extensions: { lookAhead },
-    resolve: (parent: P, args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo) =>
-      (takeStarted(ctx, info) as Promise<R> | undefined) ??
-      start(parent, args, ctx, aheadAt(siteOf(ctx, info))),
+    resolve: (parent: P, args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo) => {
+      const site = siteOf(ctx, info);
+      return (takeStarted(site) as Promise<R> | undefined) ?? start(parent, args, ctx, aheadAt(site));
+    },
   };
 }
 
@@ -122,10 +123,11 @@ export function byIdOfParent<P, R extends object>(
   return {
     ...options,
     resolve: (parent: P, _args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo) => {
-      const started = takeStarted(ctx, info) as Promise<R | null> | undefined;
+      const site = siteOf(ctx, info);
+      const started = takeStarted(site) as Promise<R | null> | undefined;
       if (started) return started;
       const id = idOf(parent);
-      return id ? loadWithChildren(id, ctx, info, load(id, ctx)) : null;
+      return id ? loadWithChildrenAt(site, id, load(id, ctx)) : null;
     },
   };
 }
@@ -135,25 +137,27 @@ export function byIdOfParent<P, R extends object>(
  * the children that need only the id (connections, configurations) start now, beside the
  * object's own read, and the others as soon as it has arrived.
  */
-export async function loadWithChildren<T extends object>(
+export function loadWithChildren<T extends object>(
   id: string,
   ctx: RequestContext,
   info: GraphQLResolveInfo,
   load: Promise<T | null>,
 ): Promise<T | null> {
-  const site = siteOf(ctx, info);
+  return loadWithChildrenAt(siteOf(ctx, info), id, load);
+}
+
+async function loadWithChildrenAt<T extends object>(site: Site, id: string, load: Promise<T | null>) {
   startChildren(site, { id });
   const value = await load;
   if (value) startChildren(site, { parent: value });
   return value;
 }
 
-function takeStarted(ctx: RequestContext, info: GraphQLResolveInfo): Promise<unknown> | undefined {
-  const started = startedAhead.get(ctx);
-  if (!started) return undefined;
-  const path = pathOf(info.path);
-  const read = started.get(path);
-  started.delete(path);
+/** The read started ahead for the field at `site`, taken (a path is resolved once). */
+function takeStarted(site: Site): Promise<unknown> | undefined {
+  const started = startedAhead.get(site.ctx);
+  const read = started?.get(site.path);
+  started?.delete(site.path);
   return read;
 }
 
