@@ -10,7 +10,14 @@ export interface GroupEndpoint {
 /** Every service group's endpoint. */
 export type ChimeEndpoints = Record<ServiceGroup, GroupEndpoint>;
 
-const SERVICE_GROUPS: readonly ServiceGroup[] = ['admin', 'voice', 'messaging', 'identity'];
+const SERVICE_GROUPS: readonly ServiceGroup[] = [
+  'admin',
+  'voice',
+  'messaging',
+  'identity',
+  'meetings',
+  'media-pipelines',
+];
 
 /**
  * Whether `region` is shaped like an AWS region name (`us-east-1`, `us-gov-west-1`, `ap-southeast-4`).
@@ -35,6 +42,11 @@ export function resolveEndpoints(target: string, region = 'us-east-1'): ChimeEnd
       voice: { url: `https://voice-chime.${region}.amazonaws.com`, signingRegion: region },
       messaging: { url: `https://messaging-chime.${region}.amazonaws.com`, signingRegion: region },
       identity: { url: `https://identity-chime.${region}.amazonaws.com`, signingRegion: region },
+      meetings: { url: `https://meetings-chime.${region}.amazonaws.com`, signingRegion: region },
+      'media-pipelines': {
+        url: `https://media-pipelines-chime.${region}.amazonaws.com`,
+        signingRegion: region,
+      },
     };
   }
   const url = parseHttpUrl(target);

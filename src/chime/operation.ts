@@ -1,5 +1,9 @@
 /** The upstream service groups; each has its own endpoint (see DESIGN.md). */
-export type ServiceGroup = 'admin' | 'voice' | 'messaging' | 'identity';
+/**
+ * `admin` is the legacy Amazon Chime namespace; the others are the Chime SDK namespaces that
+ * took its actions over (Chime SDK Voice, Messaging, Identity, Meetings and Media Pipelines).
+ */
+export type ServiceGroup = 'admin' | 'voice' | 'messaging' | 'identity' | 'meetings' | 'media-pipelines';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -1,5 +1,7 @@
 import * as chime from '@aws-sdk/client-chime';
 import * as identity from '@aws-sdk/client-chime-sdk-identity';
+import * as mediaPipelines from '@aws-sdk/client-chime-sdk-media-pipelines';
+import * as meetings from '@aws-sdk/client-chime-sdk-meetings';
 import * as messaging from '@aws-sdk/client-chime-sdk-messaging';
 import * as voice from '@aws-sdk/client-chime-sdk-voice';
 import { NormalizedSchema } from '@smithy/core/schema';
@@ -13,6 +15,8 @@ const sdkByGroup: Record<ServiceGroup, Record<string, unknown>> = {
   voice,
   messaging,
   identity,
+  meetings,
+  'media-pipelines': mediaPipelines,
 };
 
 /** What the gateway calls, by group. */
@@ -153,6 +157,8 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'UpdateAppInstanceUser',
     'DeleteAppInstanceUser',
   ],
+  meetings: [],
+  'media-pipelines': [],
 };
 
 const operations = Object.values(catalog as Record<string, unknown>).filter(

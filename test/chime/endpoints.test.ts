@@ -9,6 +9,11 @@ describe('resolveEndpoints', () => {
       voice: { url: 'https://voice-chime.eu-central-1.amazonaws.com', signingRegion: 'eu-central-1' },
       messaging: { url: 'https://messaging-chime.eu-central-1.amazonaws.com', signingRegion: 'eu-central-1' },
       identity: { url: 'https://identity-chime.eu-central-1.amazonaws.com', signingRegion: 'eu-central-1' },
+      meetings: { url: 'https://meetings-chime.eu-central-1.amazonaws.com', signingRegion: 'eu-central-1' },
+      'media-pipelines': {
+        url: 'https://media-pipelines-chime.eu-central-1.amazonaws.com',
+        signingRegion: 'eu-central-1',
+      },
     });
   });
 
@@ -26,6 +31,8 @@ describe('resolveEndpoints', () => {
       voice: endpoint,
       messaging: endpoint,
       identity: endpoint,
+      meetings: endpoint,
+      'media-pipelines': endpoint,
     });
   });
 
