@@ -176,8 +176,26 @@ interface SdkBinding {
   headers: Record<string, string>;
 }
 
-/** Reads an operation's http binding from the official SDK's static schema. */
+/**
+ * The request lines of the actions no official SDK client has any more (the API reference's
+ * legacy-only actions), copied from the reference: `METHOD uri status`, and the members bound to
+ * query names and headers.
+ */
+const seedOnly: Record<string, { http: string; query?: Record<string, string> }> = {};
+
+/** The binding of an action no SDK client has, from `seedOnly`. */
+function seedBinding(name: string): SdkBinding | undefined {
+  const seed = seedOnly[name];
+  if (!seed) return undefined;
+  const [method = '', uri = '', status = ''] = seed.http.split(' ');
+  const labels = [...uri.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+  return { method, uri, status: Number(status), labels, query: seed.query ?? {}, headers: {} };
+}
+
+/** Reads an operation's http binding from the official SDK's static schema (or the reference's, when none has it). */
 function sdkBinding(group: ServiceGroup, name: string): SdkBinding {
+  const seed = seedBinding(name);
+  if (seed) return seed;
   const schema = sdkByGroup[group][`${name}$`] as [
     number,
     string,
