@@ -122,8 +122,9 @@ async function handle(
   const answered = local.control.record(route.operation, query);
 
   // The call is served at once and answered at its deadline, so the work of calls that
-  // arrive together overlaps their latency instead of queueing after it.
-  let answer: () => void;
+  // arrive together overlaps their latency instead of queueing after it. The answer is
+  // serialized before the wait too: a remote service's latency includes its own encoding.
+  let answer: Answer;
   try {
     const raw = await readBody(request);
     await verifySignature({ method, rawPath, query, headers: request.headers, body: raw }, keys);
@@ -137,14 +138,14 @@ async function handle(
       body: parseJsonBody(raw),
       store: local.store,
     });
-    answer = () => send(response, result.status ?? 200, result.body, result.headers);
+    answer = answerOf(result.status ?? 200, result.body, result.headers);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
-    answer = () => sendError(response, error);
+    answer = errorAnswerOf(error);
   }
   await answerNoSoonerThan(deadline);
   answered();
-  answer();
+  write(response, answer);
 }
 
 /**
@@ -228,27 +229,49 @@ function parseJsonBody(raw: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
+/** A response ready to write: its status, headers and serialized body. */
+interface Answer {
+  status: number;
+  headers: Record<string, string | number>;
+  payload: string;
+}
+
+function answerOf(status: number, body?: unknown, headers: Record<string, string> = {}): Answer {
+  const payload = body === undefined || status === 204 ? '' : JSON.stringify(body);
+  return {
+    status,
+    headers: {
+      ...(payload ? { 'content-type': 'application/json' } : {}),
+      'content-length': Buffer.byteLength(payload),
+      'x-amzn-requestid': crypto.randomUUID(),
+      ...headers,
+    },
+    payload,
+  };
+}
+
+function errorAnswerOf(error: ServiceError): Answer {
+  return answerOf(
+    error.status,
+    { Code: error.code, Message: error.message },
+    { 'x-amzn-errortype': error.code, ...error.headers },
+  );
+}
+
+function write(response: ServerResponse, { status, headers, payload }: Answer): void {
+  response.writeHead(status, headers);
+  response.end(payload);
+}
+
 function send(
   response: ServerResponse,
   status: number,
   body?: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const payload = body === undefined || status === 204 ? '' : JSON.stringify(body);
-  response.writeHead(status, {
-    ...(payload ? { 'content-type': 'application/json' } : {}),
-    'content-length': Buffer.byteLength(payload),
-    'x-amzn-requestid': crypto.randomUUID(),
-    ...headers,
-  });
-  response.end(payload);
+  write(response, answerOf(status, body, headers));
 }
 
 function sendError(response: ServerResponse, error: ServiceError): void {
-  send(
-    response,
-    error.status,
-    { Code: error.code, Message: error.message },
-    { 'x-amzn-errortype': error.code, ...error.headers },
-  );
+  write(response, errorAnswerOf(error));
 }
