@@ -81,6 +81,10 @@ export const PARAMETERS = {
   VoiceConnectorId: { min: 1, max: 128, ...PATH_ID },
   VoiceConnectorGroupId: PATH_ID,
   ProxySessionId: { min: 1, max: 128, ...PATH_ID },
+  RoomId: PATH_ID,
+  /** A room member: a user id or a bot id. */
+  MemberId: PATH_ID,
+  ConversationId: PATH_ID,
   ChannelArn: ARN,
   AppInstanceArn: ARN,
   AppInstanceUserArn: ARN,
@@ -124,6 +128,9 @@ const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, Text
   ListChannels: { Privacy: { values: CHANNEL_PRIVACIES } },
   ListChannelMemberships: { Type: { values: CHANNEL_MEMBERSHIP_TYPES } },
   ListChannelMessages: { SortOrder: { values: SORT_ORDERS } },
+  // The legacy redactions take any message id; the messaging namespace's ids are narrower.
+  RedactRoomMessage: { MessageId: PATH_ID },
+  RedactConversationMessage: { MessageId: PATH_ID },
   SearchAvailablePhoneNumbers: {
     Country: COUNTRY,
     TollFreePrefix: TOLL_FREE_PREFIX,

@@ -14,6 +14,7 @@ export * from './messaging-sessions.ts';
 export * from './phone-number-orders.ts';
 export * from './phone-numbers.ts';
 export * from './proxy-sessions.ts';
+export * from './rooms.ts';
 export * from './settings.ts';
 export * from './users.ts';
 export * from './voice-connector-configuration.ts';
