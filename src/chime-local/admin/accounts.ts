@@ -16,6 +16,7 @@ import {
   requireSupportedLicense,
   usersOf,
 } from './records.ts';
+import { deleteRoomsOf } from './rooms.ts';
 import { ACCOUNT_NAME, accountIdLabel, optionalEmailFilter, optionalLicense, sameEmail } from './rules.ts';
 
 /** 422: the request is well formed but the resource's state forbids it (DeleteAccount's rule). */
@@ -153,6 +154,7 @@ export const accountRoutes: Route[] = [
       store.admin.accounts.delete(account.AccountId);
       store.admin.accountSettings.delete(account.AccountId);
       store.admin.retentionSettings.delete(account.AccountId);
+      deleteRoomsOf(store, account.AccountId);
       return { status: 204 };
     },
   },

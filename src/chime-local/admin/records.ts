@@ -1,7 +1,16 @@
 import { randomInt } from 'node:crypto';
 import { badRequest, notFound } from '../errors.ts';
 import { LOCAL_AWS_ACCOUNT_ID, type Store } from '../store.ts';
-import type { Account, AccountSettings, License, User, UserError, UserSettings } from './state.ts';
+import type {
+  Account,
+  AccountSettings,
+  ChatMessage,
+  Conversation,
+  License,
+  User,
+  UserError,
+  UserSettings,
+} from './state.ts';
 
 /** The settings of an account nobody has changed (the service's defaults). */
 export const DEFAULT_ACCOUNT_SETTINGS: Readonly<AccountSettings> = {
@@ -128,4 +137,44 @@ export function userView(user: User): User {
 export function listedUserView(user: User): User {
   const { PersonalPIN: _pin, ...listed } = userView(user);
   return listed;
+}
+
+/**
+ * Adds a message to a room or a conversation (`messages`), with a fresh id unless told otherwise.
+ * No operation posts chat messages, so the seed and tests put them in; only redacting them is served.
+ */
+export function addChatMessage(
+  store: Store,
+  messages: Map<string, ChatMessage>,
+  content: string,
+  messageId = store.newId(),
+): ChatMessage {
+  const message: ChatMessage = { MessageId: messageId, Content: content, Redacted: false };
+  messages.set(messageId, message);
+  return message;
+}
+
+/** The messages of room `roomId`, kept from now on. */
+export function roomMessagesOf(store: Store, roomId: string): Map<string, ChatMessage> {
+  let messages = store.admin.roomMessages.get(roomId);
+  if (!messages) {
+    messages = new Map();
+    store.admin.roomMessages.set(roomId, messages);
+  }
+  return messages;
+}
+
+/** Adds a conversation to `account`, with a fresh id unless told otherwise. */
+export function addConversation(
+  store: Store,
+  account: Account,
+  conversationId = store.newId(),
+): Conversation {
+  const conversation: Conversation = {
+    ConversationId: conversationId,
+    AccountId: account.AccountId,
+    messages: new Map(),
+  };
+  store.admin.conversations.set(conversationId, conversation);
+  return conversation;
 }

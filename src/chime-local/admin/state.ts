@@ -68,6 +68,40 @@ export interface GlobalSettings {
   VoiceConnector: { CdrBucket?: string };
 }
 
+/** A chat room of an account, as the service returns it. */
+export interface Room {
+  RoomId: string;
+  AccountId: string;
+  Name: string;
+  CreatedBy: string;
+  CreatedTimestamp: string;
+  UpdatedTimestamp: string;
+}
+
+export type RoomRole = 'Administrator' | 'Member';
+
+/** A user's membership of a room, as the store keeps it (the member's details are read from the user). */
+export interface RoomMember {
+  MemberId: string;
+  Role: RoomRole;
+  InvitedBy: string;
+  UpdatedTimestamp: string;
+}
+
+/** A message of a room or a conversation; only redacting it is served, so only that is kept. */
+export interface ChatMessage {
+  MessageId: string;
+  Content: string;
+  Redacted: boolean;
+}
+
+/** A conversation of an account: the messages its members exchanged outside any room. */
+export interface Conversation {
+  ConversationId: string;
+  AccountId: string;
+  messages: Map<string, ChatMessage>;
+}
+
 /** The admin group's collections in chime-local's store. */
 export class AdminState {
   /** By AccountId, in creation order (the order ListAccounts answers in). */
@@ -83,5 +117,15 @@ export class AdminState {
   >();
   /** By UserId; a user without an entry has the defaults. */
   readonly userSettings = new Map<string, UserSettings>();
+  /** Every room of every account, by RoomId, in creation order (the order ListRooms answers in). */
+  readonly rooms = new Map<string, Room>();
+  /** By RoomId, then MemberId, in the order members joined. */
+  readonly roomMembers = new Map<string, Map<string, RoomMember>>();
+  /** By RoomId, then MessageId. */
+  readonly roomMessages = new Map<string, Map<string, ChatMessage>>();
+  /** By ConversationId. */
+  readonly conversations = new Map<string, Conversation>();
+  /** CreateRoom's ClientRequestToken, by `AccountId/token`: the room it created. */
+  readonly roomRequestTokens = new Map<string, string>();
   globalSettings: GlobalSettings = { BusinessCalling: {}, VoiceConnector: {} };
 }
