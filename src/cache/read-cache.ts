@@ -8,6 +8,7 @@ import { type CacheStore, memoryCacheStore } from './cache-store.ts';
 export type CacheFeature =
   | 'accounts'
   | 'users'
+  | 'rooms'
   | 'phone-numbers'
   | 'phone-number-orders'
   | 'voice-connectors'

@@ -5,6 +5,7 @@ import { createChannelLoaders } from './channels.ts';
 import { createPhoneNumberOrderLoaders } from './phone-number-orders.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
 import { createProxySessionLoaders } from './proxy-sessions.ts';
+import { createRoomLoaders } from './rooms.ts';
 import { createGlobalSettingsLoaders } from './settings.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { createUserLoaders } from './users.ts';
@@ -20,6 +21,7 @@ export function createLoaders(client: CachingCaller, cursors: Cursors) {
   return {
     ...createAccountLoaders(client, cursors),
     ...createUserLoaders(client, cursors),
+    ...createRoomLoaders(client, cursors),
     ...createGlobalSettingsLoaders(client),
     ...createPhoneNumberLoaders(client, cursors),
     ...createPhoneNumberOrderLoaders(client, cursors),

@@ -6,6 +6,8 @@ import './users/user.ts';
 import './accounts/mutations.ts';
 import './accounts/retention-settings.ts';
 import './users/mutations.ts';
+import './rooms/room.ts';
+import './rooms/mutations.ts';
 import './settings/global-settings.ts';
 import './settings/phone-number-settings.ts';
 import './phone-numbers/phone-number.ts';

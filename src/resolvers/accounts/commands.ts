@@ -102,7 +102,7 @@ export type DeleteAccountResult = MutationResult<{ deletedAccountId: string }>;
  * DeleteAccount (the upstream refuses while any user is not suspended). Changes: the
  * account and its settings (now known not to exist), and every user of the account with
  * their settings (gone with it; the loaders cannot list which users they hold for one
- * account, so every user entry is dropped).
+ * account, so every user entry is dropped), and the account's rooms likewise.
  */
 export function deleteAccount(ctx: RequestContext, input: DeleteAccountInput): Promise<DeleteAccountResult> {
   const { accountId } = input;
@@ -116,6 +116,7 @@ export function deleteAccount(ctx: RequestContext, input: DeleteAccountInput): P
       await ctx.client.send(DeleteAccount, { AccountId: accountId });
       ctx.loaders.forgetDeletedAccount(accountId);
       ctx.loaders.forgetAllUsers({ settings: true });
+      ctx.loaders.forgetAllRooms();
       return { deletedAccountId: accountId };
     },
   );

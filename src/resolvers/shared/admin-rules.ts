@@ -44,3 +44,20 @@ export const MAX_BATCH_UPDATE_USERS = 20;
 
 /** BatchSuspendUser and BatchUnsuspendUser: at most 50 user ids. */
 export const MAX_BATCH_SUSPEND_USERS = 50;
+
+/**
+ * Room names (CreateRoom, UpdateRoom). The reference sets no rule beyond "a string"; the gateway
+ * asks what the reference asks of every other name and id: `.*\S.*`.
+ */
+export const ROOM_NAME_RULE: TextRule = GROUP_NAME_RULE;
+
+/** CreateRoom's ClientRequestToken: 2-64 characters, `[-_a-zA-Z0-9]*`. */
+export const CLIENT_REQUEST_TOKEN_RULE: TextRule = {
+  min: 2,
+  max: 64,
+  pattern: /^[-_a-zA-Z0-9]*$/,
+  patternText: '[-_a-zA-Z0-9]*',
+};
+
+/** BatchCreateRoomMembership: at most 50 MembershipItemList items. */
+export const MAX_BATCH_ROOM_MEMBERS = 50;

@@ -1,5 +1,6 @@
 import type { BatchCreateChannelMembershipError } from '../../chime/shapes/channel-membership.ts';
 import type { PhoneNumberError } from '../../chime/shapes/phone-number.ts';
+import type { MemberError } from '../../chime/shapes/room.ts';
 import type { UserError } from '../../chime/shapes/user.ts';
 import { e164OfPhoneNumberId } from '../../loaders/phone-numbers.ts';
 import { type UserErrorCode, userErrorCodeForItem } from './user-errors.ts';
@@ -9,7 +10,7 @@ import { type UserErrorCode, userErrorCodeForItem } from './user-errors.ts';
  * PhoneNumberErrors); the other items changed.
  */
 export interface BatchItemErrorModel {
-  /** The item as the upstream names it: a UserId, a member ARN, or a PhoneNumberId or the E.164 number the input gave. */
+  /** The item as the upstream names it: a UserId, a member ARN or id, or a PhoneNumberId or the E.164 number the input gave. */
   id: string | null;
   /** The input item the error is about, e.g. `['input', 'userIds', '3']`. */
   field: string[] | null;
@@ -79,6 +80,21 @@ export function toChannelMembershipErrors(
   field: readonly string[],
 ): BatchItemErrorModel[] {
   return toBatchItemErrors(MEMBER_ERRORS, errors, memberArns, field);
+}
+
+const ROOM_MEMBER_ERRORS: BatchErrorKind<MemberError> = {
+  idOf: (error) => error.MemberId,
+  sameId: (id) => id,
+  noun: 'member',
+};
+
+/** Maps a room batch's member errors against the member ids the input listed under `field`. */
+export function toRoomMembershipErrors(
+  errors: MemberError[] | undefined,
+  memberIds: readonly string[],
+  field: readonly string[],
+): BatchItemErrorModel[] {
+  return toBatchItemErrors(ROOM_MEMBER_ERRORS, errors, memberIds, field);
 }
 
 /** Maps a user batch's UserErrors against the user ids the input listed under `field`. */

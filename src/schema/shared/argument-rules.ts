@@ -36,6 +36,8 @@ const DECLARED: Readonly<Record<string, readonly [operation: string, member: str
   'Query.availablePhoneNumbers.tollFreePrefix': ['SearchAvailablePhoneNumbers', 'TollFreePrefix'],
   'Channel.moderator.moderatorArn': ['DescribeChannelModerator', 'ChannelModeratorArn'],
   'AppInstance.admin.adminArn': ['DescribeAppInstanceAdmin', 'AppInstanceAdminArn'],
+  'Mutation.redactRoomMessage.input.messageId': ['RedactRoomMessage', 'MessageId'],
+  'Mutation.redactConversationMessage.input.messageId': ['RedactConversationMessage', 'MessageId'],
 };
 
 /**
@@ -135,6 +137,7 @@ const NODE_ID_PARAMETERS: Readonly<Record<string, readonly ParameterName[]>> = {
   VoiceConnector: ['VoiceConnectorId'],
   VoiceConnectorGroup: ['VoiceConnectorGroupId'],
   ProxySession: ['VoiceConnectorId', 'ProxySessionId'],
+  Room: ['AccountId', 'RoomId'],
   Channel: ['ChannelArn'],
   AppInstance: ['AppInstanceArn'],
   AppInstanceUser: ['AppInstanceUserArn'],

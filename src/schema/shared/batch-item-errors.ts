@@ -57,3 +57,11 @@ export const ChannelMembershipErrorRef = batchItemErrorRef('ChannelMembershipErr
   fieldExample: '["input", "memberArns", "3"]',
   upstreamCodeExample: 'NotFound, Conflict or Forbidden',
 });
+
+/** The per-member errors of batchCreateRoomMembership (the upstream's Errors). */
+export const RoomMembershipErrorRef = batchItemErrorRef('RoomMembershipError', {
+  noun: 'member',
+  idField: 'memberId',
+  fieldExample: '["input", "items", "3"]',
+  upstreamCodeExample: 'NotFound or Conflict',
+});

@@ -125,6 +125,7 @@ const NODE_READS: Record<string, Named> = {
   PhoneNumber: ops.GetPhoneNumber,
   PhoneNumberOrder: ops.GetPhoneNumberOrder,
   ProxySession: ops.GetProxySession,
+  Room: ops.GetRoom,
   User: ops.GetUser,
   VoiceConnector: ops.GetVoiceConnector,
   VoiceConnectorGroup: ops.GetVoiceConnectorGroup,
@@ -236,6 +237,15 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   updateVoiceConnector: [ops.GetVoiceConnector, ops.UpdateVoiceConnector],
   // Reads the group first for what the input leaves out.
   updateVoiceConnectorGroup: [ops.GetVoiceConnectorGroup, ops.UpdateVoiceConnectorGroup],
+  createRoom: [ops.CreateRoom],
+  updateRoom: [ops.UpdateRoom],
+  deleteRoom: [ops.DeleteRoom],
+  createRoomMembership: [ops.CreateRoomMembership],
+  batchCreateRoomMembership: [ops.BatchCreateRoomMembership],
+  updateRoomMembership: [ops.UpdateRoomMembership],
+  deleteRoomMembership: [ops.DeleteRoomMembership],
+  redactRoomMessage: [ops.RedactRoomMessage],
+  redactConversationMessage: [ops.RedactConversationMessage],
 };
 
 const reachesAll = (input: CostInput) => input.accounts.includes(ALL_ACCOUNTS);
@@ -272,6 +282,7 @@ const numbersPayload = (owner: 'voiceConnector' | 'voiceConnectorGroup') => ({
   [owner]: get(owner === 'voiceConnector' ? ops.GetVoiceConnector : ops.GetVoiceConnectorGroup),
   phoneNumbers: eachOf('e164PhoneNumbers', ops.GetPhoneNumber),
 });
+const roomPayload = { room: get(ops.GetRoom), userErrors: free };
 const usersPayload = (name: string): Record<string, CostRule> => ({
   users: { ...batched(ops.ListUsers, ops.GetUser), items: inputLength(name) },
 });
@@ -318,13 +329,21 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     users: connection(ops.ListUsers),
     user: get(ops.GetUser),
     phoneNumbers: connection(ops.ListPhoneNumbers),
+    rooms: connection(ops.ListRooms),
+    room: get(ops.GetRoom),
   },
   User: {
+    rooms: connection(ops.ListRooms),
     account: get(ops.GetAccount),
     settings: get(ops.GetUserSettings),
     phoneNumbers: connection(ops.ListPhoneNumbers),
     primaryPhoneNumber: batched(ops.ListPhoneNumbers, ops.GetPhoneNumber),
   },
+  Room: {
+    account: get(ops.GetAccount),
+    memberships: connection(ops.ListRoomMemberships),
+  },
+  RoomMembership: { user: batched(ops.ListUsers, ops.GetUser) },
   PhoneNumber: {
     account: get(ops.GetAccount),
     user: batched(ops.ListUsers, ops.GetUser),
@@ -440,6 +459,15 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     account: get(ops.GetAccount),
     retentionSettings: get(ops.GetRetentionSettings),
   },
+  CreateRoomPayload: roomPayload,
+  UpdateRoomPayload: roomPayload,
+  DeleteRoomPayload: { deletedId: free, deletedRoomId: free },
+  CreateRoomMembershipPayload: { ...roomPayload, membership: free },
+  UpdateRoomMembershipPayload: { ...roomPayload, membership: free },
+  DeleteRoomMembershipPayload: roomPayload,
+  BatchCreateRoomMembershipPayload: roomPayload,
+  RedactRoomMessagePayload: roomPayload,
+  RedactConversationMessagePayload: { account: get(ops.GetAccount) },
   CreateUserPayload: { user: get(ops.GetUser) },
   UpdateUserPayload: { user: get(ops.GetUser) },
   UpdateUserSettingsPayload: { user: get(ops.GetUser), settings: get(ops.GetUserSettings) },
