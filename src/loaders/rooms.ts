@@ -146,7 +146,7 @@ export function createRoomLoaders(client: CachingCaller, cursors: Cursors) {
     },
     /** Records that a room's members changed: its lists, and the lists of rooms by member, are read afresh. */
     roomMembersChanged: (key: RoomKey) => {
-      room.clear(key);
+      // The room itself is unchanged; the request keeps no list, so only the shared cache has to know.
       client.changed('rooms', idOf(key));
     },
     /** Forgets every room read so far: a deleted account takes its rooms with it. */

@@ -264,6 +264,11 @@ describe('room mutations', () => {
       },
     ]);
     expect((await gateway.stats()).total).toBe(0);
+
+    const operator = await bearer({ chime_role: 'operator', chime_accounts: [acme] });
+    const made = await dataOf(document, { input: { accountId: acme, name: 'Operators' } }, operator);
+    expect(made.createRoom.userErrors).toEqual([]);
+    expect((await gateway.stats()).calls).toEqual({ CreateRoom: 1 });
   });
 });
 
