@@ -69,6 +69,7 @@ export const TOLL_FREE_PREFIX: TextRule = {
 export const PARAMETERS = {
   AccountId: PATH_ID,
   UserId: PATH_ID,
+  BotId: PATH_ID,
   /** The reference gives no pattern for it; the gateway asks what it asks of every other id. */
   PhoneNumberId: PATH_ID,
   /** A UUID; the reference prints it garbled (`[a-zA-F0-9]{8}(:-|[a-zA-F0-9]{4}){3}-…`). */
@@ -99,6 +100,13 @@ export const PARAMETERS = {
   MemberArn: ARN,
   ChannelModeratorArn: ARN,
   ChimeBearer: ARN,
+  /** A streaming configuration's Kinesis data stream: 1-1024 characters of `[/:\-_.a-zA-Z0-9]` after `arn`. */
+  ResourceArn: {
+    min: 1,
+    max: 1024,
+    pattern: /^arn[/:\-_.a-zA-Z0-9]+$/,
+    patternText: '^arn[\\/:\\-_\\.a-zA-Z0-9]+$',
+  },
   MessageId: {
     min: 1,
     max: 128,

@@ -75,6 +75,14 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'DeleteRoomMembership',
     'RedactRoomMessage',
     'RedactConversationMessage',
+    'CreateBot',
+    'GetBot',
+    'ListBots',
+    'UpdateBot',
+    'RegenerateSecurityToken',
+    'GetEventsConfiguration',
+    'PutEventsConfiguration',
+    'DeleteEventsConfiguration',
   ],
   voice: [
     'CreateVoiceConnector',
@@ -150,6 +158,9 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'ListChannelsModeratedByAppInstanceUser',
     'UpdateChannelReadMarker',
     'GetMessagingSessionEndpoint',
+    'GetAppInstanceStreamingConfigurations',
+    'PutAppInstanceStreamingConfigurations',
+    'DeleteAppInstanceStreamingConfigurations',
   ],
   identity: [
     'CreateAppInstance',
@@ -204,11 +215,21 @@ function seedBinding(name: string): SdkBinding | undefined {
   return { method, uri, status: Number(status), labels, query: seed.query ?? {}, headers: {} };
 }
 
+/**
+ * The legacy actions an SDK namespace serves today under another name, at the same method, path and
+ * status: the catalog keeps the reference's name and is checked against the SDK's.
+ */
+const sdkNames: Record<string, string> = {
+  GetAppInstanceStreamingConfigurations: 'GetMessagingStreamingConfigurations',
+  PutAppInstanceStreamingConfigurations: 'PutMessagingStreamingConfigurations',
+  DeleteAppInstanceStreamingConfigurations: 'DeleteMessagingStreamingConfigurations',
+};
+
 /** Reads an operation's http binding from the official SDK's static schema (or the reference's, when none has it). */
 function sdkBinding(group: ServiceGroup, name: string): SdkBinding {
   const seed = seedBinding(name);
   if (seed) return seed;
-  const schema = sdkByGroup[group][`${name}$`] as [
+  const schema = sdkByGroup[group][`${sdkNames[name] ?? name}$`] as [
     number,
     string,
     string,
@@ -292,15 +313,18 @@ describe('the operation catalog', () => {
       ListAppInstances: 50,
       ListAppInstanceUsers: 50,
       ListAppInstanceAdmins: 50,
+      ListBots: 99,
     });
     const capped = operations.filter((operation) => operation.maxResults !== undefined);
     expect(capped.map((operation) => operation.name).sort()).toEqual(Object.keys(caps).sort());
   });
 
-  it('sends the chime bearer header with every messaging operation but the session endpoint', () => {
-    // GetMessagingSessionEndpoint takes no bearer: the reference and the SDK bind no header.
+  it('sends the chime bearer header with every messaging operation but those the SDK binds none for', () => {
+    // The session endpoint and an app instance's streaming configurations take no bearer: the
+    // reference and the SDK bind no header.
+    const unbound = new Set(['GetMessagingSessionEndpoint', ...Object.keys(sdkNames)]);
     for (const operation of operations.filter(
-      (candidate) => candidate.group === 'messaging' && candidate.name !== 'GetMessagingSessionEndpoint',
+      (candidate) => candidate.group === 'messaging' && !unbound.has(candidate.name),
     ))
       expect([operation.name, operation.headers]).toEqual([
         operation.name,

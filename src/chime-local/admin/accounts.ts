@@ -151,6 +151,8 @@ export const accountRoutes: Route[] = [
         store.admin.users.delete(user.UserId);
         store.admin.userSettings.delete(user.UserId);
       }
+      for (const [botId, record] of store.admin.bots)
+        if (record.accountId === account.AccountId) store.admin.bots.delete(botId);
       store.admin.accounts.delete(account.AccountId);
       store.admin.accountSettings.delete(account.AccountId);
       store.admin.retentionSettings.delete(account.AccountId);

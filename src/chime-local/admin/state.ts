@@ -45,6 +45,25 @@ export interface UserError {
   ErrorMessage: string;
 }
 
+/** A bot of an account, as the service returns it (with its security token, as the service does). */
+export interface Bot {
+  BotId: string;
+  UserId: string;
+  DisplayName: string;
+  BotType: 'ChatBot';
+  Disabled: boolean;
+  CreatedTimestamp: string;
+  UpdatedTimestamp: string;
+  BotEmail: string;
+  SecurityToken: string;
+}
+
+/** Where a bot receives its outgoing events (Get/Put/DeleteEventsConfiguration): one of the two. */
+export interface EventsConfiguration {
+  OutboundEventsHTTPSEndpoint?: string;
+  LambdaFunctionArn?: string;
+}
+
 /** An account's policies (GetAccountSettings / UpdateAccountSettings). */
 export interface AccountSettings {
   DisableRemoteControl?: boolean;
@@ -127,5 +146,7 @@ export class AdminState {
   readonly conversations = new Map<string, Conversation>();
   /** CreateRoom's ClientRequestToken, by `AccountId/token`: the room it created. */
   readonly roomRequestTokens = new Map<string, string>();
+  /** Every bot of every account, by BotId, with its account, in creation order. */
+  readonly bots = new Map<string, { accountId: string; bot: Bot; events?: EventsConfiguration }>();
   globalSettings: GlobalSettings = { BusinessCalling: {}, VoiceConnector: {} };
 }

@@ -19,7 +19,7 @@ import { type AppInstanceRecord, type AppInstanceUserRecord, identityOf } from '
 const MAX_RESULTS = 50;
 
 /** The AppInstance named by `arn` (parameter `name`), or 404. */
-function appInstanceNamed(request: LocalRequest, value: unknown, name: string): AppInstanceRecord {
+export function appInstanceNamed(request: LocalRequest, value: unknown, name: string): AppInstanceRecord {
   const arn = requiredString(value, name, ARN_RULE);
   const record = request.store.messaging.appInstances.get(arn);
   if (!record) throw notFound(`AppInstance ${arn} does not exist`);

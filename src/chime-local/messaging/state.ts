@@ -15,6 +15,7 @@ import type {
   MembershipType,
   MessagePersistence,
   MessageType,
+  StreamingConfiguration,
 } from './wire.ts';
 
 /** An AppInstance and who administers it. */
@@ -27,6 +28,8 @@ export interface AppInstanceRecord {
   readonly admins: Map<string, number>;
   /** What PutAppInstanceRetentionSettings last put, and when (epoch seconds); absent: never put. */
   retention?: { settings: AppInstanceRetentionSettings; initiateDeletionTimestamp: number };
+  /** What PutMessagingStreamingConfigurations last put; absent: nothing is streamed. */
+  streaming?: StreamingConfiguration[];
 }
 
 /** An AppInstanceUser and the instance it belongs to. */

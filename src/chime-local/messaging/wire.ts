@@ -109,3 +109,9 @@ export interface ChannelMessage {
 export interface AppInstanceRetentionSettings {
   ChannelRetentionSettings?: { RetentionDays?: number };
 }
+
+/** One data type of an AppInstance streamed to a Kinesis data stream (Get/Put/DeleteMessagingStreamingConfigurations). */
+export interface StreamingConfiguration {
+  DataType: 'Channel' | 'ChannelMessage';
+  ResourceArn: string;
+}

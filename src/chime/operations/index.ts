@@ -5,7 +5,9 @@
  * (UserId, PhoneNumberId, ChannelArn…) is required: the service always sends it.
  */
 export * from './accounts.ts';
+export * from './app-instance-streaming.ts';
 export * from './app-instances.ts';
+export * from './bots.ts';
 export * from './channel-bans.ts';
 export * from './channel-memberships.ts';
 export * from './channel-messages.ts';

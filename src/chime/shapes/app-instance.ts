@@ -49,3 +49,17 @@ export interface AppInstanceAdminSummary {
 export interface AppInstanceRetentionSettings {
   ChannelRetentionSettings?: { RetentionDays?: number };
 }
+
+export const STREAMING_DATA_TYPES = ['Channel', 'ChannelMessage'] as const;
+export type StreamingDataType = (typeof STREAMING_DATA_TYPES)[number];
+
+/**
+ * One data type of an AppInstance streamed to a Kinesis data stream. The reference's legacy
+ * namespace calls these members AppInstanceDataType and the list AppInstanceStreamingConfigurations;
+ * Chime SDK Messaging, which serves the action today at the same path, calls them DataType and
+ * StreamingConfigurations.
+ */
+export interface StreamingConfiguration {
+  DataType: StreamingDataType;
+  ResourceArn: string;
+}
