@@ -9,6 +9,7 @@ export type CacheFeature =
   | 'accounts'
   | 'users'
   | 'rooms'
+  | 'bots'
   | 'phone-numbers'
   | 'phone-number-orders'
   | 'voice-connectors'

@@ -1,5 +1,9 @@
 import { type CachingCaller, cachedAs } from '../cache/read-cache.ts';
 import {
+  type AppInstanceStreamingConfigurationsOutput,
+  GetAppInstanceStreamingConfigurations,
+} from '../chime/operations/app-instance-streaming.ts';
+import {
   type AppInstanceRetentionSettingsOutput,
   DescribeAppInstance,
   DescribeAppInstanceAdmin,
@@ -9,18 +13,20 @@ import {
   ListAppInstances,
   ListAppInstanceUsers,
 } from '../chime/operations/app-instances.ts';
-import type {
-  AppInstance,
-  AppInstanceAdmin,
-  AppInstanceSummary,
-  AppInstanceUser,
-  AppInstanceUserSummary,
+import {
+  type AppInstance,
+  type AppInstanceAdmin,
+  type AppInstanceSummary,
+  type AppInstanceUser,
+  type AppInstanceUserSummary,
+  STREAMING_DATA_TYPES,
+  type StreamingDataType,
 } from '../chime/shapes/app-instance.ts';
 import { type IdentityModel, toIdentity } from './channels.ts';
 import { type ForwardPage, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
-import { epochTimestamp } from './shared/upstream-values.ts';
+import { epochTimestamp, knownValue } from './shared/upstream-values.ts';
 
 /** An app instance (one Chime SDK messaging application), as ListAppInstances tells of it. */
 export interface AppInstanceModel {
@@ -67,6 +73,21 @@ export const toAppInstanceRetentionSettings = (
   channelRetentionDays: out.AppInstanceRetentionSettings?.ChannelRetentionSettings?.RetentionDays ?? null,
   initiateDeletionTimestamp: epochTimestamp(out.InitiateDeletionTimestamp),
 });
+
+/** One data type of an app instance streamed to a Kinesis data stream. */
+export interface AppInstanceStreamingConfigurationModel {
+  dataType: StreamingDataType | null;
+  resourceArn: string;
+}
+
+/** Maps what Get- and PutAppInstanceStreamingConfigurations answer. */
+export const toAppInstanceStreamingConfigurations = (
+  out: AppInstanceStreamingConfigurationsOutput,
+): AppInstanceStreamingConfigurationModel[] =>
+  (out.StreamingConfigurations ?? []).map((item) => ({
+    dataType: knownValue(STREAMING_DATA_TYPES, item.DataType),
+    resourceArn: item.ResourceArn,
+  }));
 
 /** What only a Describe tells of an app instance or its user. */
 export interface TimestampsModel {
@@ -170,9 +191,30 @@ export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors
         .then(toAppInstanceRetentionSettings),
     byArn,
   );
+  /** GetAppInstanceStreamingConfigurations; null (the upstream's 404) when none are set. */
+  const appInstanceStreamingConfigurations = getLoader(
+    (appInstanceArn: string) =>
+      client
+        .send(
+          GetAppInstanceStreamingConfigurations,
+          { AppInstanceArn: appInstanceArn },
+          cachedAs('app-instances', appInstanceArn),
+        )
+        .then(toAppInstanceStreamingConfigurations),
+    byArn,
+  );
   return {
     appInstance,
     appInstanceSummary,
+    appInstanceStreamingConfigurations,
+    /** The configurations as the upstream just answered a put (null: deleted) replace whatever the request had loaded. */
+    replaceAppInstanceStreamingConfigurations(
+      appInstanceArn: string,
+      model: AppInstanceStreamingConfigurationModel[] | null,
+    ): void {
+      appInstanceStreamingConfigurations.clear(appInstanceArn).prime(appInstanceArn, model);
+      client.changed('app-instances', appInstanceArn);
+    },
     appInstanceAdmin,
     appInstanceRetentionSettings,
     /** The retention settings as the upstream just answered a put replace whatever the request had loaded. */

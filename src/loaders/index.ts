@@ -1,6 +1,7 @@
 import type { CachingCaller } from '../cache/read-cache.ts';
 import { createAccountLoaders } from './accounts.ts';
 import { createAppInstanceLoaders } from './app-instances.ts';
+import { createBotLoaders } from './bots.ts';
 import { createChannelLoaders } from './channels.ts';
 import { createPhoneNumberOrderLoaders } from './phone-number-orders.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
@@ -22,6 +23,7 @@ export function createLoaders(client: CachingCaller, cursors: Cursors) {
     ...createAccountLoaders(client, cursors),
     ...createUserLoaders(client, cursors),
     ...createRoomLoaders(client, cursors),
+    ...createBotLoaders(client, cursors),
     ...createGlobalSettingsLoaders(client),
     ...createPhoneNumberLoaders(client, cursors),
     ...createPhoneNumberOrderLoaders(client, cursors),

@@ -8,6 +8,8 @@ import './accounts/retention-settings.ts';
 import './users/mutations.ts';
 import './rooms/room.ts';
 import './rooms/mutations.ts';
+import './bots/bot.ts';
+import './bots/mutations.ts';
 import './settings/global-settings.ts';
 import './settings/phone-number-settings.ts';
 import './phone-numbers/phone-number.ts';

@@ -84,6 +84,7 @@ const ORDINARY_EXTRAS: Record<string, Record<string, unknown>> = {
   updateAccount: { name: 'Sample' },
   createProxySession: { participantPhoneNumbers: ['+12065550100', '+12065550101'] },
   availablePhoneNumbers: { areaCode: '206' },
+  putEventsConfiguration: { outboundEventsHttpsEndpoint: 'https://bots.example.com/events' },
 };
 
 /** One argument (or input field, or list member) that fills an upstream id. */
@@ -310,6 +311,7 @@ describe('hostile ids', () => {
     // A body member that names no resource of the gateway's paths.
     expect(unruled).toEqual([
       'Mutation.batchUpdateUser.input.items.alexaForBusinessMetadata.alexaForBusinessRoomArn',
+      'Mutation.putEventsConfiguration.input.lambdaFunctionArn',
       'Mutation.updateUser.input.alexaForBusinessMetadata.alexaForBusinessRoomArn',
     ]);
   });
@@ -367,7 +369,7 @@ describe('hostile ids', () => {
   });
 
   describe.each(NODE_TYPES_WITH_ID_RULES)('node ids of %s', (typename) => {
-    const compound = ['User', 'ProxySession'].includes(typename);
+    const compound = ['User', 'ProxySession', 'Bot'].includes(typename);
     it.each(HOSTILE.filter(([, value]) => NEVER_SENT.has(value) || NEVER_IN_A_PATH.has(value)))(
       '%s answers null without a call',
       async (_, value) => {

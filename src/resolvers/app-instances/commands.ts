@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
+  DeleteAppInstanceStreamingConfigurations,
+  PutAppInstanceStreamingConfigurations,
+} from '../../chime/operations/app-instance-streaming.ts';
+import {
   CreateAppInstance,
   CreateAppInstanceAdmin,
   CreateAppInstanceUser,
@@ -11,14 +15,17 @@ import {
   UpdateAppInstanceUser,
 } from '../../chime/operations/app-instances.ts';
 import { PARAMETERS } from '../../chime/parameters.ts';
+import type { StreamingDataType } from '../../chime/shapes/app-instance.ts';
 import type { RequestContext } from '../../context.ts';
 import {
   type AppInstanceAdminModel,
   type AppInstanceRetentionSettingsModel,
+  type AppInstanceStreamingConfigurationModel,
   toAppInstanceRetentionSettings,
+  toAppInstanceStreamingConfigurations,
 } from '../../loaders/app-instances.ts';
 import { toIdentity } from '../../loaders/channels.ts';
-import { checkRange, checkText, validateThenRun } from '../shared/input-rules.ts';
+import { checkItemCount, checkRange, checkText, validateThenRun } from '../shared/input-rules.ts';
 import {
   APP_INSTANCE_NAME_RULE,
   APP_INSTANCE_USER_NAME_RULE,
@@ -26,7 +33,7 @@ import {
   METADATA_RULE,
   RETENTION_DAYS,
 } from '../shared/messaging-rules.ts';
-import type { MutationResult } from '../shared/user-errors.ts';
+import { invalid, type MutationResult } from '../shared/user-errors.ts';
 
 // App instances and their users are called with the signature alone (the identity group): no
 // bearer, so a write here never depends on CHIME_BEARER_ARN.
@@ -291,6 +298,83 @@ export function deleteAppInstanceUser(
       await ctx.client.send(DeleteAppInstanceUser, { AppInstanceUserArn: input.appInstanceUserArn });
       ctx.loaders.removeAppInstanceUser(input.appInstanceUserArn);
       return { deletedAppInstanceUserArn: input.appInstanceUserArn };
+    },
+  );
+}
+
+/** Input of `putAppInstanceStreamingConfigurations`: one or two data types, each streamed to a Kinesis data stream. */
+export interface PutAppInstanceStreamingConfigurationsInput {
+  appInstanceArn: string;
+  streamingConfigurations: { dataType: StreamingDataType; resourceArn: string }[];
+}
+
+/** What the streaming configuration mutations answer: the app instance, and its configurations as they now are. */
+export type AppInstanceStreamingConfigurationsResult = MutationResult<{
+  appInstanceArn: string;
+  streamingConfigurations: AppInstanceStreamingConfigurationModel[];
+}>;
+
+/**
+ * PutAppInstanceStreamingConfigurations: 1-2 configurations (001), each data type once, each
+ * resource ARN `^arn[\/:\-_\.a-zA-Z0-9]+$` of 1-1024 characters. Changes: the app instance's
+ * streaming configurations (replaced with the upstream's answer).
+ */
+export function putAppInstanceStreamingConfigurations(
+  ctx: RequestContext,
+  input: PutAppInstanceStreamingConfigurationsInput,
+): Promise<AppInstanceStreamingConfigurationsResult> {
+  const items = input.streamingConfigurations;
+  const field = ['input', 'streamingConfigurations'];
+  // More than two always repeat one of the two data types: the count says what is wrong.
+  const repeated =
+    items.length <= 2 &&
+    items.find((item, index) => items.slice(0, index).some((earlier) => earlier.dataType === item.dataType));
+  return validateThenRun(
+    [
+      ...checkText(input.appInstanceArn, ['input', 'appInstanceArn'], PARAMETERS.AppInstanceArn),
+      ...checkItemCount(items, field, { min: 1, max: 2 }),
+      ...items.flatMap((item, index) =>
+        checkText(item.resourceArn, [...field, String(index), 'resourceArn'], PARAMETERS.ResourceArn),
+      ),
+      ...(repeated
+        ? [
+            invalid(
+              field,
+              `streamingConfigurations must name each dataType once, got ${repeated.dataType} twice`,
+            ),
+          ]
+        : []),
+    ],
+    { appInstanceArn: null, streamingConfigurations: null },
+    async () => {
+      const out = await ctx.client.send(PutAppInstanceStreamingConfigurations, {
+        AppInstanceArn: input.appInstanceArn,
+        StreamingConfigurations: items.map((item) => ({
+          DataType: item.dataType,
+          ResourceArn: item.resourceArn,
+        })),
+      });
+      const streamingConfigurations = toAppInstanceStreamingConfigurations(out);
+      ctx.loaders.replaceAppInstanceStreamingConfigurations(input.appInstanceArn, streamingConfigurations);
+      return { appInstanceArn: input.appInstanceArn, streamingConfigurations };
+    },
+  );
+}
+
+/** DeleteAppInstanceStreamingConfigurations. Changes: the app instance's streaming configurations (now none). */
+export function deleteAppInstanceStreamingConfigurations(
+  ctx: RequestContext,
+  input: { appInstanceArn: string },
+): Promise<MutationResult<{ appInstanceArn: string }>> {
+  return validateThenRun(
+    checkText(input.appInstanceArn, ['input', 'appInstanceArn'], PARAMETERS.AppInstanceArn),
+    { appInstanceArn: null },
+    async () => {
+      await ctx.client.send(DeleteAppInstanceStreamingConfigurations, {
+        AppInstanceArn: input.appInstanceArn,
+      });
+      ctx.loaders.replaceAppInstanceStreamingConfigurations(input.appInstanceArn, null);
+      return { appInstanceArn: input.appInstanceArn };
     },
   );
 }

@@ -4,6 +4,7 @@ import type {
   AppInstanceAdminModel,
   AppInstanceModel,
   AppInstanceRetentionSettingsModel,
+  AppInstanceStreamingConfigurationModel,
   AppInstanceUserModel,
   TimestampsModel,
 } from '../../loaders/app-instances.ts';
@@ -81,4 +82,12 @@ export async function getAppInstanceRetentionSettings(
   appInstanceArn: string,
 ): Promise<AppInstanceRetentionSettingsModel | null> {
   return ctx.loaders.appInstanceRetentionSettings.load(appInstanceArn);
+}
+
+/** GetAppInstanceStreamingConfigurations; null when none are set or the app instance does not exist. */
+export async function getAppInstanceStreamingConfigurations(
+  ctx: RequestContext,
+  appInstanceArn: string,
+): Promise<AppInstanceStreamingConfigurationModel[] | null> {
+  return ctx.loaders.appInstanceStreamingConfigurations.load(appInstanceArn);
 }

@@ -61,3 +61,23 @@ export const CLIENT_REQUEST_TOKEN_RULE: TextRule = {
 
 /** BatchCreateRoomMembership: at most 50 MembershipItemList items. */
 export const MAX_BATCH_ROOM_MEMBERS = 50;
+/** CreateBot's Domain: `.*\S.*`. */
+export const BOT_DOMAIN_RULE: TextRule = GROUP_NAME_RULE;
+
+/**
+ * CreateBot's DisplayName: required, with no pattern in the reference; a blank one would name
+ * the bot nothing, so it needs one character that is not white space, as the domain does.
+ */
+export const BOT_DISPLAY_NAME_RULE: TextRule = GROUP_NAME_RULE;
+
+/** PutEventsConfiguration's OutboundEventsHTTPSEndpoint: an HTTPS URL, as its name says. */
+export const HTTPS_ENDPOINT_RULE: TextRule = {
+  pattern: /^https:\/\/\S+$/,
+  patternText: 'https://… (an HTTPS URL without white space)',
+};
+
+/** PutEventsConfiguration's LambdaFunctionArn: an ARN. */
+export const LAMBDA_FUNCTION_ARN_RULE: TextRule = {
+  pattern: /^arn:\S+$/,
+  patternText: 'arn:… (an ARN without white space)',
+};

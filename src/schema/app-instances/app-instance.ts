@@ -2,6 +2,7 @@ import type {
   AppInstanceAdminModel,
   AppInstanceModel,
   AppInstanceRetentionSettingsModel,
+  AppInstanceStreamingConfigurationModel,
   AppInstanceUserModel,
 } from '../../loaders/app-instances.ts';
 import {
@@ -9,6 +10,7 @@ import {
   getAppInstanceAdmin,
   getAppInstanceAdminDetails,
   getAppInstanceRetentionSettings,
+  getAppInstanceStreamingConfigurations,
   getAppInstanceTimestamps,
   getAppInstanceUser,
   getAppInstanceUserTimestamps,
@@ -35,6 +37,7 @@ import {
 import { ChannelPrivacyEnum } from '../channels/enums.ts';
 import { outsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
+import { StreamingDataTypeEnum } from '../shared/enums.ts';
 import { fromParentId } from '../shared/look-ahead.ts';
 
 export const AppInstanceRef = builder.objectRef<AppInstanceModel>('AppInstance');
@@ -73,6 +76,17 @@ AppInstanceRetentionSettingsRef.implement({
       nullable: true,
       description: 'When the messages past their retention are deleted.',
     }),
+  }),
+});
+
+export const AppInstanceStreamingConfigurationRef = builder.objectRef<AppInstanceStreamingConfigurationModel>(
+  'AppInstanceStreamingConfiguration',
+);
+AppInstanceStreamingConfigurationRef.implement({
+  description: 'One data type of an app instance, streamed to a Kinesis data stream.',
+  fields: (t) => ({
+    dataType: t.expose('dataType', { type: StreamingDataTypeEnum, nullable: true }),
+    resourceArn: t.exposeString('resourceArn', { description: 'The Kinesis data stream.' }),
   }),
 });
 
@@ -117,6 +131,14 @@ builder.node(AppInstanceRef, {
       type: AppInstanceRetentionSettingsRef,
       nullable: true,
       resolve: (appInstance, _args, ctx) => getAppInstanceRetentionSettings(ctx, appInstance.appInstanceArn),
+    }),
+    streamingConfigurations: t.field({
+      type: [AppInstanceStreamingConfigurationRef],
+      nullable: true,
+      description:
+        'What the app instance streams to Kinesis (GetAppInstanceStreamingConfigurations); null when nothing is.',
+      resolve: (appInstance, _args, ctx) =>
+        getAppInstanceStreamingConfigurations(ctx, appInstance.appInstanceArn),
     }),
     admins: t.field({
       type: AppInstanceAdminConnection,

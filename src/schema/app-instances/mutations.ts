@@ -1,6 +1,7 @@
 import type {
   AppInstanceAdminModel,
   AppInstanceRetentionSettingsModel,
+  AppInstanceStreamingConfigurationModel,
 } from '../../loaders/app-instances.ts';
 import {
   createAppInstance,
@@ -8,8 +9,10 @@ import {
   createAppInstanceUser,
   deleteAppInstance,
   deleteAppInstanceAdmin,
+  deleteAppInstanceStreamingConfigurations,
   deleteAppInstanceUser,
   putAppInstanceRetentionSettings,
+  putAppInstanceStreamingConfigurations,
   updateAppInstance,
   updateAppInstanceUser,
 } from '../../resolvers/app-instances/commands.ts';
@@ -17,11 +20,13 @@ import { getAppInstance, getAppInstanceUser } from '../../resolvers/app-instance
 import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { writeOutsideAccounts } from '../shared/access.ts';
+import { StreamingDataTypeEnum } from '../shared/enums.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import {
   AppInstanceAdminRef,
   AppInstanceRef,
   AppInstanceRetentionSettingsRef,
+  AppInstanceStreamingConfigurationRef,
   AppInstanceUserRef,
 } from './app-instance.ts';
 
@@ -202,6 +207,74 @@ builder.mutationFields((t) => ({
       '(PutAppInstanceRetentionSettings).',
     args: { input: t.arg({ type: PutAppInstanceRetentionSettingsInput, required: true }) },
     resolve: (_root, { input }, ctx) => putAppInstanceRetentionSettings(ctx, input),
+  }),
+}));
+
+const StreamingConfigurationInput = builder.inputType('AppInstanceStreamingConfigurationInput', {
+  fields: (t) => ({
+    dataType: t.field({ type: StreamingDataTypeEnum, required: true }),
+    resourceArn: t.string({
+      required: true,
+      description: 'The Kinesis data stream: 1-1024 characters of ^arn[\\/:\\-_\\.a-zA-Z0-9]+$.',
+    }),
+  }),
+});
+
+const PutAppInstanceStreamingConfigurationsInput = builder.inputType(
+  'PutAppInstanceStreamingConfigurationsInput',
+  {
+    fields: (t) => ({
+      appInstanceArn: t.string({ required: true }),
+      streamingConfigurations: t.field({
+        type: [StreamingConfigurationInput],
+        required: true,
+        description: 'One or two, each data type once.',
+      }),
+    }),
+  },
+);
+
+const PutAppInstanceStreamingConfigurationsPayload = appInstancePayload<{
+  appInstanceArn: string | null;
+  streamingConfigurations: AppInstanceStreamingConfigurationModel[] | null;
+  userErrors: UserErrorModel[];
+}>(
+  'PutAppInstanceStreamingConfigurationsPayload',
+  'The app instance and its streaming configurations as they now are.',
+);
+builder.objectFields(PutAppInstanceStreamingConfigurationsPayload, (t) => ({
+  streamingConfigurations: t.expose('streamingConfigurations', {
+    type: [AppInstanceStreamingConfigurationRef],
+    nullable: true,
+    description: 'The configurations the upstream answered.',
+  }),
+}));
+
+const DeleteAppInstanceStreamingConfigurationsInput = builder.inputType(
+  'DeleteAppInstanceStreamingConfigurationsInput',
+  { fields: (t) => ({ appInstanceArn: t.string({ required: true }) }) },
+);
+
+builder.mutationFields((t) => ({
+  putAppInstanceStreamingConfigurations: t.field({
+    authScopes: writeOutsideAccounts,
+    type: PutAppInstanceStreamingConfigurationsPayload,
+    nullable: true,
+    description:
+      "Streams an app instance's channels or messages to Kinesis data streams (PutAppInstanceStreamingConfigurations).",
+    args: { input: t.arg({ type: PutAppInstanceStreamingConfigurationsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => putAppInstanceStreamingConfigurations(ctx, input),
+  }),
+  deleteAppInstanceStreamingConfigurations: t.field({
+    authScopes: writeOutsideAccounts,
+    type: appInstancePayload(
+      'DeleteAppInstanceStreamingConfigurationsPayload',
+      'The app instance, which streams nothing now.',
+    ),
+    nullable: true,
+    description: "Stops streaming an app instance's data (DeleteAppInstanceStreamingConfigurations).",
+    args: { input: t.arg({ type: DeleteAppInstanceStreamingConfigurationsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => deleteAppInstanceStreamingConfigurations(ctx, input),
   }),
 }));
 

@@ -132,6 +132,7 @@ export function withArgumentRules(schema: GraphQLSchema): GraphQLSchema {
 const NODE_ID_PARAMETERS: Readonly<Record<string, readonly ParameterName[]>> = {
   Account: ['AccountId'],
   User: ['AccountId', 'UserId'],
+  Bot: ['AccountId', 'BotId'],
   PhoneNumber: ['PhoneNumberId'],
   PhoneNumberOrder: ['PhoneNumberOrderId'],
   VoiceConnector: ['VoiceConnectorId'],

@@ -1,4 +1,6 @@
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, LICENSES } from '../../chime/shapes/account.ts';
+import { STREAMING_DATA_TYPES } from '../../chime/shapes/app-instance.ts';
+import { BOT_TYPES } from '../../chime/shapes/bot.ts';
 import {
   CALLING_NAME_STATUSES,
   PHONE_NUMBER_ASSOCIATION_NAMES,
@@ -67,3 +69,9 @@ export const OriginationRouteProtocolEnum = upstreamEnum(
   ORIGINATION_ROUTE_PROTOCOLS,
 );
 export const NotificationTargetEnum = upstreamEnum('NotificationTarget', NOTIFICATION_TARGETS);
+export const BotTypeEnum = upstreamEnum('BotType', BOT_TYPES);
+export const StreamingDataTypeEnum = upstreamEnum(
+  'StreamingDataType',
+  STREAMING_DATA_TYPES,
+  'The data of an app instance that is streamed.',
+);
