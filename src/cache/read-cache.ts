@@ -15,6 +15,7 @@ export type CacheFeature =
   | 'voice-connectors'
   | 'voice-connector-groups'
   | 'proxy-sessions'
+  | 'meetings'
   | 'app-instances'
   | 'channels'
   | 'settings';

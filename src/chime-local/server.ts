@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { adminRoutes } from './admin/routes.ts';
 import { Control } from './control.ts';
 import { badRequest, ServiceError } from './errors.ts';
+import { meetingsRoutes } from './meetings/routes.ts';
 import { messagingRoutes } from './messaging/routes.ts';
 import { phoneNumberRoutes } from './phone-numbers/routes.ts';
 import { Router } from './router.ts';
@@ -34,7 +35,13 @@ export interface ChimeLocal {
 /** Request bodies above this size are refused with 413 before they are read whole. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-const router = new Router([...adminRoutes, ...phoneNumberRoutes, ...voiceRoutes, ...messagingRoutes]);
+const router = new Router([
+  ...adminRoutes,
+  ...phoneNumberRoutes,
+  ...voiceRoutes,
+  ...messagingRoutes,
+  ...meetingsRoutes,
+]);
 
 /** Starts chime-local: a Chime-compatible service over an in-memory store. */
 export async function startChimeLocal({

@@ -1,4 +1,5 @@
 import { AdminState } from './admin/state.ts';
+import { MeetingState } from './meetings/state.ts';
 import { MessagingState } from './messaging/state.ts';
 import { Paginator } from './paging.ts';
 import { PhoneNumberState } from './phone-numbers/state.ts';
@@ -18,6 +19,7 @@ export class Store {
   readonly phoneNumbers = new PhoneNumberState();
   readonly voice = new VoiceState();
   readonly messaging = new MessagingState();
+  readonly meetings = new MeetingState();
   readonly paginator = new Paginator();
 
   /** A fresh identifier shaped like the service's (a UUID). */

@@ -65,6 +65,13 @@ export const TOLL_FREE_PREFIX: TextRule = {
   patternText: '^8(00|33|44|55|66|77|88)$ (a toll-free prefix)',
 };
 
+/** The meeting and attendee ids: UUIDs. */
+const UUID: TextRule = {
+  pattern: /^[a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}$/,
+  patternText: '[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12} (a UUID)',
+  pathSegment: true,
+};
+
 /** Members that mean the same thing in every operation that takes them. */
 export const PARAMETERS = {
   AccountId: PATH_ID,
@@ -73,11 +80,7 @@ export const PARAMETERS = {
   /** The reference gives no pattern for it; the gateway asks what it asks of every other id. */
   PhoneNumberId: PATH_ID,
   /** A UUID; the reference prints it garbled (`[a-zA-F0-9]{8}(:-|[a-zA-F0-9]{4}){3}-…`). */
-  PhoneNumberOrderId: {
-    pattern: /^[a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}$/,
-    patternText: '[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12} (a UUID)',
-    pathSegment: true,
-  },
+  PhoneNumberOrderId: UUID,
   /** 1-128 characters where the reference bounds it (the proxy session paths), `.*\S.*` everywhere. */
   VoiceConnectorId: { min: 1, max: 128, ...PATH_ID },
   VoiceConnectorGroupId: PATH_ID,
@@ -107,6 +110,13 @@ export const PARAMETERS = {
     pattern: /^arn[/:\-_.a-zA-Z0-9]+$/,
     patternText: '^arn[\\/:\\-_\\.a-zA-Z0-9]+$',
   },
+  /**
+   * A UUID. The reference prints the pattern garbled, differently per action
+   * (`[a-fA-F0-9]{8}(:|-|[a-fA-F0-9]{4}){3}-…`, `(:-[a-zA-Z0-9]{4})`…); the Meeting data type's intact form is this.
+   */
+  MeetingId: UUID,
+  /** A UUID, as MeetingId (the reference prints it garbled the same ways). */
+  AttendeeId: UUID,
   MessageId: {
     min: 1,
     max: 128,

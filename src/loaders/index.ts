@@ -3,6 +3,7 @@ import { createAccountLoaders } from './accounts.ts';
 import { createAppInstanceLoaders } from './app-instances.ts';
 import { createBotLoaders } from './bots.ts';
 import { createChannelLoaders } from './channels.ts';
+import { createMeetingLoaders } from './meetings.ts';
 import { createPhoneNumberOrderLoaders } from './phone-number-orders.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
 import { createProxySessionLoaders } from './proxy-sessions.ts';
@@ -32,6 +33,7 @@ export function createLoaders(client: CachingCaller, cursors: Cursors) {
     ...createProxySessionLoaders(client, cursors),
     ...createAppInstanceLoaders(client, cursors),
     ...createChannelLoaders(client, cursors),
+    ...createMeetingLoaders(client, cursors),
   };
 }
 

@@ -83,6 +83,7 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'GetEventsConfiguration',
     'PutEventsConfiguration',
     'DeleteEventsConfiguration',
+    'ListMeetings',
   ],
   voice: [
     'CreateVoiceConnector',
@@ -180,7 +181,17 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'UpdateAppInstanceUser',
     'DeleteAppInstanceUser',
   ],
-  meetings: [],
+  meetings: [
+    'CreateMeeting',
+    'CreateMeetingWithAttendees',
+    'GetMeeting',
+    'DeleteMeeting',
+    'CreateAttendee',
+    'BatchCreateAttendee',
+    'GetAttendee',
+    'ListAttendees',
+    'DeleteAttendee',
+  ],
   'media-pipelines': [],
 };
 
@@ -204,7 +215,9 @@ interface SdkBinding {
  * legacy-only actions), copied from the reference: `METHOD uri status`, and the members bound to
  * query names and headers.
  */
-const seedOnly: Record<string, { http: string; query?: Record<string, string> }> = {};
+const seedOnly: Record<string, { http: string; query?: Record<string, string> }> = {
+  ListMeetings: { http: 'GET /meetings 200', query: { MaxResults: 'max-results', NextToken: 'next-token' } },
+};
 
 /** The binding of an action no SDK client has, from `seedOnly`. */
 function seedBinding(name: string): SdkBinding | undefined {
@@ -314,6 +327,8 @@ describe('the operation catalog', () => {
       ListAppInstanceUsers: 50,
       ListAppInstanceAdmins: 50,
       ListBots: 99,
+      ListMeetings: 99,
+      ListAttendees: 99,
     });
     const capped = operations.filter((operation) => operation.maxResults !== undefined);
     expect(capped.map((operation) => operation.name).sort()).toEqual(Object.keys(caps).sort());

@@ -12,6 +12,7 @@ export * from './channel-bans.ts';
 export * from './channel-memberships.ts';
 export * from './channel-messages.ts';
 export * from './channels.ts';
+export * from './meetings.ts';
 export * from './messaging-sessions.ts';
 export * from './phone-number-orders.ts';
 export * from './phone-numbers.ts';
