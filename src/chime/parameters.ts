@@ -72,6 +72,17 @@ const UUID: TextRule = {
   pathSegment: true,
 };
 
+/** An id the caller chooses for a meeting or an attendee. */
+const EXTERNAL_ID: TextRule = { min: 2, max: 64, ...NOT_BLANK };
+
+/** The SNS topic and SQS queue ARNs of a meeting's notifications. */
+const NOTIFICATION_ARN: TextRule = {
+  min: 1,
+  max: 1024,
+  pattern: /^arn[/:\-.a-zA-Z0-9]+$/,
+  patternText: '^arn[\\/:\\-\\.a-zA-Z0-9]+$',
+};
+
 /** Members that mean the same thing in every operation that takes them. */
 export const PARAMETERS = {
   AccountId: PATH_ID,
@@ -117,6 +128,16 @@ export const PARAMETERS = {
   MeetingId: UUID,
   /** A UUID, as MeetingId (the reference prints it garbled the same ways). */
   AttendeeId: UUID,
+  /**
+   * The caller's own ids in meeting bodies: 2-64 characters, where the reference stops; the
+   * gateway also asks that they not be blank or span lines, as of every other id.
+   */
+  ExternalMeetingId: EXTERNAL_ID,
+  ExternalUserId: EXTERNAL_ID,
+  MeetingHostId: EXTERNAL_ID,
+  /** Where a meeting's notifications go (MeetingNotificationConfiguration): 1-1024 characters. */
+  SnsTopicArn: NOTIFICATION_ARN,
+  SqsQueueArn: NOTIFICATION_ARN,
   MessageId: {
     min: 1,
     max: 128,

@@ -30,6 +30,8 @@ import './app-instances/app-instance.ts';
 import './app-instances/mutations.ts';
 import './channels/mutations.ts';
 import './channels/messaging-session.ts';
+import './meetings/meeting.ts';
+import './meetings/mutations.ts';
 
 /**
  * The gateway's schema: every entity file above adds its types and root fields; arguments keep the

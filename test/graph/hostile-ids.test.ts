@@ -229,6 +229,10 @@ describe('hostile ids', () => {
     const userId = Buffer.from(`AppInstanceUser:${DEMO_BEARER_ARN}`).toString('base64');
     parents.AppInstanceUser = `node(id: ${JSON.stringify(userId)}) { ... on AppInstanceUser`;
     parents.AppInstance = `appInstance(appInstanceArn: ${JSON.stringify(DEMO_APP_INSTANCE_ARN)})`;
+    const meeting = await gateway.query<{ createMeeting: { meeting: { meetingId: string } } }>(
+      'mutation { createMeeting(input: { externalMeetingId: "hostile" }) { meeting { meetingId } } }',
+    );
+    parents.Meeting = `meeting(meetingId: ${JSON.stringify(meeting.data!.createMeeting.meeting.meetingId)})`;
   });
 
   /** `selection` under `parent`, closing whatever the parent left open. */
@@ -369,7 +373,7 @@ describe('hostile ids', () => {
   });
 
   describe.each(NODE_TYPES_WITH_ID_RULES)('node ids of %s', (typename) => {
-    const compound = ['User', 'ProxySession', 'Bot'].includes(typename);
+    const compound = ['User', 'ProxySession', 'Bot', 'Attendee'].includes(typename);
     it.each(HOSTILE.filter(([, value]) => NEVER_SENT.has(value) || NEVER_IN_A_PATH.has(value)))(
       '%s answers null without a call',
       async (_, value) => {

@@ -1,4 +1,5 @@
 import type { BatchCreateChannelMembershipError } from '../../chime/shapes/channel-membership.ts';
+import type { CreateAttendeeError } from '../../chime/shapes/meeting.ts';
 import type { PhoneNumberError } from '../../chime/shapes/phone-number.ts';
 import type { MemberError } from '../../chime/shapes/room.ts';
 import type { UserError } from '../../chime/shapes/user.ts';
@@ -10,7 +11,10 @@ import { type UserErrorCode, userErrorCodeForItem } from './user-errors.ts';
  * PhoneNumberErrors); the other items changed.
  */
 export interface BatchItemErrorModel {
-  /** The item as the upstream names it: a UserId, a member ARN or id, or a PhoneNumberId or the E.164 number the input gave. */
+  /**
+   * The item as the upstream names it: a UserId, a member ARN or id, an attendee's ExternalUserId,
+   * or a PhoneNumberId or the E.164 number the input gave.
+   */
   id: string | null;
   /** The input item the error is about, e.g. `['input', 'userIds', '3']`. */
   field: string[] | null;
@@ -72,6 +76,21 @@ const MEMBER_ERRORS: BatchErrorKind<BatchCreateChannelMembershipError> = {
   sameId: (id) => id,
   noun: 'member',
 };
+
+const ATTENDEE_ERRORS: BatchErrorKind<CreateAttendeeError> = {
+  idOf: (error) => error.ExternalUserId,
+  sameId: (id) => id,
+  noun: 'attendee',
+};
+
+/** Maps the attendees a batch could not create against the input's attendees (by ExternalUserId) under `field`. */
+export function toAttendeeErrors(
+  errors: CreateAttendeeError[] | undefined,
+  externalUserIds: readonly string[],
+  field: readonly string[],
+): BatchItemErrorModel[] {
+  return toBatchItemErrors(ATTENDEE_ERRORS, errors, externalUserIds, field);
+}
 
 /** Maps a batch's member errors against the member ARNs the input listed under `field`. */
 export function toChannelMembershipErrors(

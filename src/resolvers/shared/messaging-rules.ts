@@ -54,13 +54,14 @@ const TAG_VALUE_RULE: TextRule = { min: 1, max: 256 };
 /** SendChannelMessage: STANDARD messages carry up to 4 KB of content, CONTROL ones 30 bytes and no metadata. */
 const CONTENT_BYTES: Record<ChannelMessageType, number> = { STANDARD: 4096, CONTROL: 30 };
 
-/** The user errors of a tag list: its size, then each key and value. */
+/** The user errors of a tag list: its size (1 to `max`), then each key and value. */
 export function checkTags(
   tags: readonly { key: string; value: string }[],
   field: string[],
+  max = MAX_TAGS,
 ): UserErrorModel[] {
   return [
-    ...checkItemCount(tags, field, { min: 1, max: MAX_TAGS }),
+    ...checkItemCount(tags, field, { min: 1, max }),
     ...tags.flatMap((tag, index) => [
       ...checkText(tag.key, [...field, String(index), 'key'], TAG_KEY_RULE),
       ...checkText(tag.value, [...field, String(index), 'value'], TAG_VALUE_RULE),

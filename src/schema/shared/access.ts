@@ -25,7 +25,7 @@ export const writeMessaging = { operator: true } as const;
 /** Writes to accounts themselves. */
 export const writeAccounts = { admin: true } as const;
 
-/** Reads of the resources outside any account (voice connectors, orders, global settings, app instances…). */
+/** Reads of the resources outside any account (voice connectors, orders, global settings, app instances, meetings…). */
 export const outsideAccounts = { allAccounts: true } as const;
 
 /** Writes to the resources outside any account, and creating accounts. */
@@ -42,6 +42,8 @@ export const NODE_TYPES_OUTSIDE_ACCOUNTS: ReadonlySet<string> = new Set([
   'PhoneNumberOrder',
   'AppInstance',
   'AppInstanceUser',
+  'Meeting',
+  'Attendee',
 ]);
 
 /** What the identity may do, as the scope-auth plugin asks it once per request. */

@@ -142,6 +142,8 @@ const NODE_ID_PARAMETERS: Readonly<Record<string, readonly ParameterName[]>> = {
   Channel: ['ChannelArn'],
   AppInstance: ['AppInstanceArn'],
   AppInstanceUser: ['AppInstanceUserArn'],
+  Meeting: ['MeetingId'],
+  Attendee: ['MeetingId', 'AttendeeId'],
 };
 
 /** The Node types whose ids `nodeIdKeepsRules` knows. */

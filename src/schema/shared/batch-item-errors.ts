@@ -65,3 +65,11 @@ export const RoomMembershipErrorRef = batchItemErrorRef('RoomMembershipError', {
   fieldExample: '["input", "items", "3"]',
   upstreamCodeExample: 'NotFound or Conflict',
 });
+
+/** The per-attendee errors of batchCreateAttendee and createMeetingWithAttendees (the upstream's Errors). */
+export const AttendeeErrorRef = batchItemErrorRef('AttendeeError', {
+  noun: 'attendee',
+  idField: 'externalUserId',
+  fieldExample: '["input", "attendees", "3"]',
+  upstreamCodeExample: 'BadRequest or ResourceLimitExceeded',
+});

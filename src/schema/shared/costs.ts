@@ -129,6 +129,8 @@ const NODE_READS: Record<string, Named> = {
   Room: ops.GetRoom,
   User: ops.GetUser,
   VoiceConnector: ops.GetVoiceConnector,
+  Meeting: ops.GetMeeting,
+  Attendee: ops.GetAttendee,
   VoiceConnectorGroup: ops.GetVoiceConnectorGroup,
 };
 /**
@@ -178,6 +180,12 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   createChannelMembership: [ops.CreateChannelMembership],
   createChannelModerator: [ops.CreateChannelModerator],
   createProxySession: [ops.CreateProxySession],
+  createMeeting: [ops.CreateMeeting],
+  createMeetingWithAttendees: [ops.CreateMeetingWithAttendees],
+  deleteMeeting: [ops.DeleteMeeting],
+  createAttendee: [ops.CreateAttendee],
+  batchCreateAttendee: [ops.BatchCreateAttendee],
+  deleteAttendee: [ops.DeleteAttendee],
   createUser: [ops.CreateUser],
   createVoiceConnector: [ops.CreateVoiceConnector],
   createVoiceConnectorGroup: [ops.CreateVoiceConnectorGroup],
@@ -327,6 +335,8 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     voiceConnector: get(ops.GetVoiceConnector),
     voiceConnectorGroups: connection(ops.ListVoiceConnectorGroups),
     voiceConnectorGroup: get(ops.GetVoiceConnectorGroup),
+    meetings: connection(ops.ListMeetings),
+    meeting: get(ops.GetMeeting),
   },
   Mutation: Object.fromEntries(
     Object.entries(MUTATION_CALLS).map(([name, sent]) => [name, mutation(name, sent)]),
@@ -386,6 +396,8 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   },
   VoiceConnectorItem: { voiceConnector: batched(ops.ListVoiceConnectors, ops.GetVoiceConnector) },
   ProxySession: { voiceConnector: batched(ops.ListVoiceConnectors, ops.GetVoiceConnector) },
+  Meeting: { attendees: connection(ops.ListAttendees), attendee: get(ops.GetAttendee) },
+  Attendee: { meeting: get(ops.GetMeeting) },
   AppInstance: {
     createdTimestamp: described(ops.DescribeAppInstance, 'Query.appInstance'),
     lastUpdatedTimestamp: described(ops.DescribeAppInstance, 'Query.appInstance'),
@@ -556,6 +568,18 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   DeleteChannelMessagePayload: { ...channelPayload, messageId: free },
   CreateChannelBanPayload: { ...channelPayload, memberArn: free, ban: get(ops.DescribeChannelBan) },
   DeleteChannelBanPayload: { ...channelPayload, memberArn: free },
+  CreateMeetingPayload: { meeting: get(ops.GetMeeting) },
+  CreateMeetingWithAttendeesPayload: {
+    meeting: get(ops.GetMeeting),
+    attendees: { items: inputLength('attendees') },
+  },
+  DeleteMeetingPayload: { deletedId: free },
+  CreateAttendeePayload: { attendee: get(ops.GetAttendee) },
+  BatchCreateAttendeePayload: {
+    meeting: get(ops.GetMeeting),
+    attendees: { items: inputLength('attendees') },
+  },
+  DeleteAttendeePayload: { meeting: get(ops.GetMeeting), deletedId: free, deletedAttendeeId: free },
   BatchCreateChannelMembershipPayload: {
     ...channelPayload,
     memberships: { items: inputLength('memberArns') },
