@@ -100,6 +100,9 @@ export const PARAMETERS = {
   /** A room member: a user id or a bot id. */
   MemberId: PATH_ID,
   ConversationId: PATH_ID,
+  SipMediaApplicationId: PATH_ID,
+  SipRuleId: PATH_ID,
+  TransactionId: PATH_ID,
   ChannelArn: ARN,
   AppInstanceArn: ARN,
   AppInstanceUserArn: ARN,

@@ -21,3 +21,7 @@ export const voiceConnectorGroupArn = (groupId: string) =>
 
 /** The host name a voice connector's SIP trunk sends outbound calls to. */
 export const outboundHostName = (voiceConnectorId: string) => `${voiceConnectorId}.voiceconnector.chime.aws`;
+
+/** The ARN of a SIP media application in `region`. */
+export const sipMediaApplicationArn = (region: string, sipMediaApplicationId: string) =>
+  `arn:aws:chime:${region}:${LOCAL_AWS_ACCOUNT_ID}:sma/${sipMediaApplicationId}`;

@@ -4,6 +4,8 @@ import type { Store } from '../store.ts';
 import { requiredString } from '../validate.ts';
 import type {
   ProxySession,
+  SipMediaApplication,
+  SipRule,
   VoiceConnector,
   VoiceConnectorConfigurations,
   VoiceConnectorGroup,
@@ -63,4 +65,20 @@ export function proxySessionOf(request: LocalRequest): ProxySession {
   if (!session || session.VoiceConnectorId !== connector.VoiceConnectorId)
     throw notFound(`Proxy session ${id} not found on voice connector ${connector.VoiceConnectorId}`);
   return session;
+}
+
+/** The SIP media application `{SipMediaApplicationId}` names, or 404. */
+export function sipMediaApplicationOf(request: LocalRequest): SipMediaApplication {
+  const id = pathId(request, 'SipMediaApplicationId');
+  const application = request.store.voice.sipMediaApplications.get(id);
+  if (!application) throw notFound(`SIP media application ${id} not found`);
+  return application;
+}
+
+/** The SIP rule `{SipRuleId}` names, or 404. */
+export function sipRuleOf(request: LocalRequest): SipRule {
+  const id = pathId(request, 'SipRuleId');
+  const rule = request.store.voice.sipRules.get(id);
+  if (!rule) throw notFound(`SIP rule ${id} not found`);
+  return rule;
 }

@@ -3,6 +3,8 @@ import { voiceConnectorConfigurationRoutes } from './configuration-routes.ts';
 import { voiceConnectorGroupRoutes } from './groups.ts';
 import { phoneNumberAssociationRoutes } from './phone-number-associations.ts';
 import { proxySessionRoutes } from './proxy-sessions.ts';
+import { sipMediaApplicationRoutes } from './sip-media-applications.ts';
+import { sipRuleRoutes } from './sip-rules.ts';
 import { terminationCredentialRoutes } from './termination-credentials.ts';
 import { voiceConnectorRoutes } from './voice-connectors.ts';
 
@@ -14,4 +16,6 @@ export const voiceRoutes: Route[] = [
   ...phoneNumberAssociationRoutes,
   ...voiceConnectorGroupRoutes,
   ...proxySessionRoutes,
+  ...sipMediaApplicationRoutes,
+  ...sipRuleRoutes,
 ];

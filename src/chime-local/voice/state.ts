@@ -122,6 +122,41 @@ export interface ProxySession {
   GeoMatchParams?: { Country: string; AreaCode: string };
 }
 
+/** The Regions a SIP media application can live in (the reference's legacy namespace: those of voice connectors). */
+export const SIP_MEDIA_APPLICATION_REGIONS = VOICE_CONNECTOR_REGIONS;
+
+/** A SIP media application, as the service returns it. */
+export interface SipMediaApplication {
+  SipMediaApplicationId: string;
+  AwsRegion: VoiceConnectorRegion;
+  Name: string;
+  Endpoints: { LambdaArn: string }[];
+  CreatedTimestamp: string;
+  UpdatedTimestamp: string;
+  SipMediaApplicationArn: string;
+}
+
+export const SIP_RULE_TRIGGER_TYPES = ['ToPhoneNumber', 'RequestUriHostname'] as const;
+
+/** A SIP media application a rule runs. */
+export interface SipRuleTargetApplication {
+  SipMediaApplicationId: string;
+  Priority: number;
+  AwsRegion: string;
+}
+
+/** A SIP rule, as the service returns it. */
+export interface SipRule {
+  SipRuleId: string;
+  Name: string;
+  Disabled: boolean;
+  TriggerType: (typeof SIP_RULE_TRIGGER_TYPES)[number];
+  TriggerValue: string;
+  TargetApplications: SipRuleTargetApplication[];
+  CreatedTimestamp: string;
+  UpdatedTimestamp: string;
+}
+
 /** The voice group's collections in chime-local's store. */
 export class VoiceState {
   /** By VoiceConnectorId, in creation order. */
@@ -132,4 +167,12 @@ export class VoiceState {
   readonly groups = new Map<string, VoiceConnectorGroup>();
   /** By ProxySessionId, in creation order, across all connectors. */
   readonly proxySessions = new Map<string, ProxySession>();
+  /** By SipMediaApplicationId, in creation order. */
+  readonly sipMediaApplications = new Map<string, SipMediaApplication>();
+  /** Message logging of SIP media applications, by SipMediaApplicationId; absent until first put. */
+  readonly sipMediaApplicationLogging = new Map<string, { EnableSipMediaApplicationMessageLogs?: boolean }>();
+  /** By SipRuleId, in creation order. */
+  readonly sipRules = new Map<string, SipRule>();
+  /** Calls made through SIP media applications: the application of each TransactionId. */
+  readonly sipMediaApplicationCalls = new Map<string, string>();
 }

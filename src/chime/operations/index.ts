@@ -19,6 +19,8 @@ export * from './phone-numbers.ts';
 export * from './proxy-sessions.ts';
 export * from './rooms.ts';
 export * from './settings.ts';
+export * from './sip-media-applications.ts';
+export * from './sip-rules.ts';
 export * from './users.ts';
 export * from './voice-connector-configuration.ts';
 export * from './voice-connector-groups.ts';
