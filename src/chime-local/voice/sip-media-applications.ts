@@ -220,7 +220,7 @@ export const sipMediaApplicationRoutes: Route[] = [
       requiredString(body.ToPhoneNumber, 'ToPhoneNumber', { pattern: E164 });
       stringMap(body.SipHeaders, 'SipHeaders');
       const number = findNumberByE164(store, from);
-      if (!number || number.ProductType !== 'SipMediaApplicationDialIn')
+      if (number?.ProductType !== 'SipMediaApplicationDialIn')
         throw badRequest(
           `FromPhoneNumber must be a SipMediaApplicationDialIn number of the inventory, got ${JSON.stringify(from)}`,
         );
