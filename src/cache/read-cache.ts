@@ -16,6 +16,8 @@ export type CacheFeature =
   | 'voice-connector-groups'
   | 'proxy-sessions'
   | 'meetings'
+  | 'sip-media-applications'
+  | 'sip-rules'
   | 'app-instances'
   | 'channels'
   | 'settings';

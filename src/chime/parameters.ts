@@ -141,6 +141,18 @@ export const PARAMETERS = {
   /** Where a meeting's notifications go (MeetingNotificationConfiguration): 1-1024 characters. */
   SnsTopicArn: NOTIFICATION_ARN,
   SqsQueueArn: NOTIFICATION_ARN,
+  /**
+   * A SIP media application's endpoint (a body member; its name says ARN, so the graph checks it
+   * as it checks ids). The reference prints the pattern garbled (no `+` after the function name,
+   * no `-` before the Region's digit, `\$\{LATEST`); this is its intact form.
+   */
+  LambdaArn: {
+    max: 10000,
+    pattern:
+      /^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$/,
+    patternText:
+      'arn:aws:lambda:<region>:<12-digit account>:function:<name>[:<version or alias>] (a Lambda function ARN)',
+  },
   MessageId: {
     min: 1,
     max: 128,

@@ -10,6 +10,8 @@ import { createProxySessionLoaders } from './proxy-sessions.ts';
 import { createRoomLoaders } from './rooms.ts';
 import { createGlobalSettingsLoaders } from './settings.ts';
 import type { Cursors } from './shared/cursor.ts';
+import { createSipMediaApplicationLoaders } from './sip-media-applications.ts';
+import { createSipRuleLoaders } from './sip-rules.ts';
 import { createUserLoaders } from './users.ts';
 import { createVoiceConnectorGroupLoaders } from './voice-connector-groups.ts';
 import { createVoiceConnectorLoaders } from './voice-connectors.ts';
@@ -31,6 +33,8 @@ export function createLoaders(client: CachingCaller, cursors: Cursors) {
     ...createVoiceConnectorLoaders(client, cursors),
     ...createVoiceConnectorGroupLoaders(client, cursors),
     ...createProxySessionLoaders(client, cursors),
+    ...createSipMediaApplicationLoaders(client, cursors),
+    ...createSipRuleLoaders(client, cursors),
     ...createAppInstanceLoaders(client, cursors),
     ...createChannelLoaders(client, cursors),
     ...createMeetingLoaders(client, cursors),

@@ -10,10 +10,11 @@ import { invalid, type UserErrorModel } from './user-errors.ts';
 
 /*
  * The API reference's rules for voice connectors, their configurations, groups and proxy
- * sessions (seeds 001 and 003), checked by the gateway before it spends an upstream call.
+ * sessions, SIP media applications and SIP rules (seeds 001 and 003), checked by the gateway
+ * before it spends an upstream call.
  */
 
-/** Voice connector and group names: 1-256 characters. */
+/** Voice connector, group, SIP media application and SIP rule names: 1-256 characters. */
 export const VOICE_NAME_RULE: TextRule = { min: 1, max: 256 };
 /** CreateProxySession's Name. */
 export const PROXY_SESSION_NAME_RULE: TextRule = {
@@ -279,3 +280,116 @@ function checkDistinct(values: readonly string[], field: string[], member: strin
     ? []
     : [invalid(field, `${fieldName(field)} must not repeat a ${member}, got ${shown(repeated)} twice`)];
 }
+
+/** A SIP media application's endpoint, as `createSipMediaApplication` takes it. */
+export interface SipMediaApplicationEndpointInput {
+  lambdaArn: string;
+}
+
+/**
+ * Endpoints: exactly one (the reference: "Fixed number of 1 item"), a Lambda ARN in the
+ * application's Region when it is known ("The function must be created in the same AWS Region").
+ */
+export function checkEndpoints(
+  endpoints: readonly SipMediaApplicationEndpointInput[] | null | undefined,
+  field: string[],
+  awsRegion: string | null = null,
+): UserErrorModel[] {
+  const count = checkItemCount(endpoints, field, { min: 1, max: 1 });
+  if (count.length > 0 || !endpoints) return count;
+  return endpoints.flatMap((endpoint, index) => {
+    const at = [...field, String(index), 'lambdaArn'];
+    const broken = checkText(endpoint.lambdaArn, at, PARAMETERS.LambdaArn);
+    if (broken.length > 0 || awsRegion === null) return broken;
+    const region = endpoint.lambdaArn.split(':')[3];
+    return region === awsRegion
+      ? []
+      : [
+          invalid(
+            at,
+            `${fieldName(at)} must name a function in ${awsRegion}, got one in ${shown(region ?? '')}`,
+          ),
+        ];
+  });
+}
+
+/** A SIP rule's target, as `createSipRule` and `updateSipRule` take it. */
+export interface SipRuleTargetApplicationInput {
+  sipMediaApplicationId: string;
+  priority: number;
+  awsRegion: string;
+}
+
+/**
+ * TargetApplications: 1-25, each an application id, a Region the reference lists and a
+ * priority of at least 1; "only one SIP application per AWS Region can be used".
+ */
+export function checkTargetApplications(
+  targets: readonly SipRuleTargetApplicationInput[] | null | undefined,
+  field: string[],
+): UserErrorModel[] {
+  const count = checkItemCount(targets, field, { min: 1, max: 25 });
+  if (count.length > 0 || !targets) return count;
+  const each = targets.flatMap((target, index) => {
+    const at = [...field, String(index)];
+    return [
+      ...checkText(
+        target.sipMediaApplicationId,
+        [...at, 'sipMediaApplicationId'],
+        PARAMETERS.SipMediaApplicationId,
+      ),
+      ...checkAwsRegion(target.awsRegion, [...at, 'awsRegion']),
+      ...checkRange(target.priority, [...at, 'priority'], { min: 1 }),
+    ];
+  });
+  if (each.length > 0) return each;
+  const regions = targets.map((target) => target.awsRegion);
+  const repeated = regions.findIndex((region, index) => regions.indexOf(region) !== index);
+  return repeated < 0
+    ? []
+    : [
+        invalid(
+          [...field, String(repeated), 'awsRegion'],
+          `${fieldName(field)} may have one application per Region, got a second in ${shown(regions[repeated]!)}`,
+        ),
+      ];
+}
+
+/** A SIP rule's TriggerValue for RequestUriHostname: `.*\S.*`. */
+const TRIGGER_HOST_RULE: TextRule = {
+  pattern: /^.*\S.*$/,
+  patternText: '.*\\S.* (at least one character that is not white space)',
+};
+
+/** A SIP rule's TriggerValue: an E.164 number for ToPhoneNumber, a host name (not blank) for RequestUriHostname. */
+export const checkTriggerValue = (triggerType: string, value: string, field: string[]) =>
+  checkText(value, field, triggerType === 'ToPhoneNumber' ? E164_RULE : TRIGGER_HOST_RULE);
+
+/** One entry of a string map (a call's SIP headers, the arguments of a call update). */
+export interface StringEntryInput {
+  name: string;
+  value: string;
+}
+
+/** SipHeaders and Arguments: at most 20 entries (the reference's Map Entries), each name once. */
+export function checkStringEntries(
+  entries: readonly StringEntryInput[] | null | undefined,
+  field: string[],
+): UserErrorModel[] {
+  const count = checkItemCount(entries, field, { max: 20 });
+  if (count.length > 0 || !entries) return count;
+  const names = entries.map((entry) => entry.name);
+  const repeated = names.findIndex((name, index) => names.indexOf(name) !== index);
+  return repeated < 0
+    ? []
+    : [
+        invalid(
+          [...field, String(repeated), 'name'],
+          `${fieldName(field)} must name each entry once, got ${shown(names[repeated]!)} twice`,
+        ),
+      ];
+}
+
+/** String entries as the upstream's map. */
+export const toStringMap = (entries: readonly StringEntryInput[]): Record<string, string> =>
+  Object.fromEntries(entries.map((entry) => [entry.name, entry.value]));

@@ -39,6 +39,8 @@ export const NODE_TYPES_OUTSIDE_ACCOUNTS: ReadonlySet<string> = new Set([
   'VoiceConnector',
   'VoiceConnectorGroup',
   'ProxySession',
+  'SipMediaApplication',
+  'SipRule',
   'PhoneNumberOrder',
   'AppInstance',
   'AppInstanceUser',

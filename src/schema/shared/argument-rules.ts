@@ -139,6 +139,8 @@ const NODE_ID_PARAMETERS: Readonly<Record<string, readonly ParameterName[]>> = {
   VoiceConnectorGroup: ['VoiceConnectorGroupId'],
   ProxySession: ['VoiceConnectorId', 'ProxySessionId'],
   Room: ['AccountId', 'RoomId'],
+  SipMediaApplication: ['SipMediaApplicationId'],
+  SipRule: ['SipRuleId'],
   Channel: ['ChannelArn'],
   AppInstance: ['AppInstanceArn'],
   AppInstanceUser: ['AppInstanceUserArn'],

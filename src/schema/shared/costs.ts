@@ -127,6 +127,8 @@ const NODE_READS: Record<string, Named> = {
   PhoneNumberOrder: ops.GetPhoneNumberOrder,
   ProxySession: ops.GetProxySession,
   Room: ops.GetRoom,
+  SipMediaApplication: ops.GetSipMediaApplication,
+  SipRule: ops.GetSipRule,
   User: ops.GetUser,
   VoiceConnector: ops.GetVoiceConnector,
   Meeting: ops.GetMeeting,
@@ -189,6 +191,9 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   createUser: [ops.CreateUser],
   createVoiceConnector: [ops.CreateVoiceConnector],
   createVoiceConnectorGroup: [ops.CreateVoiceConnectorGroup],
+  createSipMediaApplication: [ops.CreateSipMediaApplication],
+  createSipMediaApplicationCall: [ops.CreateSipMediaApplicationCall],
+  createSipRule: [ops.CreateSipRule],
   deleteAccount: [ops.DeleteAccount],
   deleteAppInstance: [ops.DeleteAppInstance],
   deleteAppInstanceAdmin: [ops.DeleteAppInstanceAdmin],
@@ -204,6 +209,8 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   deleteVoiceConnector: [ops.DeleteVoiceConnector],
   deleteVoiceConnectorEmergencyCallingConfiguration: [ops.DeleteVoiceConnectorEmergencyCallingConfiguration],
   deleteVoiceConnectorGroup: [ops.DeleteVoiceConnectorGroup],
+  deleteSipMediaApplication: [ops.DeleteSipMediaApplication],
+  deleteSipRule: [ops.DeleteSipRule],
   deleteVoiceConnectorOrigination: [ops.DeleteVoiceConnectorOrigination],
   deleteVoiceConnectorProxy: [ops.DeleteVoiceConnectorProxy],
   deleteVoiceConnectorStreamingConfiguration: [ops.DeleteVoiceConnectorStreamingConfiguration],
@@ -223,6 +230,7 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   regenerateBotSecurityToken: [ops.RegenerateSecurityToken],
   putChannelExpirationSettings: [ops.PutChannelExpirationSettings],
   putRetentionSettings: [ops.PutRetentionSettings],
+  putSipMediaApplicationLoggingConfiguration: [ops.PutSipMediaApplicationLoggingConfiguration],
   putVoiceConnectorEmergencyCallingConfiguration: [ops.PutVoiceConnectorEmergencyCallingConfiguration],
   putVoiceConnectorLoggingConfiguration: [ops.PutVoiceConnectorLoggingConfiguration],
   putVoiceConnectorOrigination: [ops.PutVoiceConnectorOrigination],
@@ -262,6 +270,10 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   deleteRoomMembership: [ops.DeleteRoomMembership],
   redactRoomMessage: [ops.RedactRoomMessage],
   redactConversationMessage: [ops.RedactConversationMessage],
+  updateSipMediaApplication: [ops.UpdateSipMediaApplication],
+  updateSipMediaApplicationCall: [ops.UpdateSipMediaApplicationCall],
+  // Reads the rule first for the name, when the input leaves it out.
+  updateSipRule: [ops.GetSipRule, ops.UpdateSipRule],
 };
 
 const reachesAll = (input: CostInput) => input.accounts.includes(ALL_ACCOUNTS);
@@ -337,6 +349,10 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     voiceConnectorGroup: get(ops.GetVoiceConnectorGroup),
     meetings: connection(ops.ListMeetings),
     meeting: get(ops.GetMeeting),
+    sipMediaApplications: connection(ops.ListSipMediaApplications),
+    sipMediaApplication: get(ops.GetSipMediaApplication),
+    sipRules: connection(ops.ListSipRules),
+    sipRule: get(ops.GetSipRule),
   },
   Mutation: Object.fromEntries(
     Object.entries(MUTATION_CALLS).map(([name, sent]) => [name, mutation(name, sent)]),
@@ -398,6 +414,17 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   ProxySession: { voiceConnector: batched(ops.ListVoiceConnectors, ops.GetVoiceConnector) },
   Meeting: { attendees: connection(ops.ListAttendees), attendee: get(ops.GetAttendee) },
   Attendee: { meeting: get(ops.GetMeeting) },
+  SipMediaApplication: {
+    loggingConfiguration: get(ops.GetSipMediaApplicationLoggingConfiguration),
+    sipRules: connection(ops.ListSipRules),
+  },
+  SipRule: {
+    // A rule targets at most 25 applications.
+    targetApplications: { items: 25 },
+  },
+  SipRuleTargetApplication: {
+    sipMediaApplication: batched(ops.ListSipMediaApplications, ops.GetSipMediaApplication),
+  },
   AppInstance: {
     createdTimestamp: described(ops.DescribeAppInstance, 'Query.appInstance'),
     lastUpdatedTimestamp: described(ops.DescribeAppInstance, 'Query.appInstance'),
@@ -516,6 +543,16 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   CreateVoiceConnectorGroupPayload: { voiceConnectorGroup: get(ops.GetVoiceConnectorGroup) },
   UpdateVoiceConnectorGroupPayload: { voiceConnectorGroup: get(ops.GetVoiceConnectorGroup) },
   DeleteVoiceConnectorGroupPayload: { deletedId: free },
+  CreateSipMediaApplicationPayload: { sipMediaApplication: get(ops.GetSipMediaApplication) },
+  UpdateSipMediaApplicationPayload: { sipMediaApplication: get(ops.GetSipMediaApplication) },
+  DeleteSipMediaApplicationPayload: { deletedId: free },
+  PutSipMediaApplicationLoggingConfigurationPayload: {
+    sipMediaApplication: get(ops.GetSipMediaApplication),
+    loggingConfiguration: get(ops.GetSipMediaApplicationLoggingConfiguration),
+  },
+  CreateSipRulePayload: { sipRule: get(ops.GetSipRule) },
+  UpdateSipRulePayload: { sipRule: get(ops.GetSipRule) },
+  DeleteSipRulePayload: { deletedId: free },
   PutVoiceConnectorTerminationPayload: { ...voiceConnectorPayload, termination: configurations.termination },
   PutVoiceConnectorOriginationPayload: { ...voiceConnectorPayload, origination: configurations.origination },
   PutVoiceConnectorLoggingConfigurationPayload: {
