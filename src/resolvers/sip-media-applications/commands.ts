@@ -60,11 +60,17 @@ export function createSipMediaApplication(
   ctx: RequestContext,
   input: CreateSipMediaApplicationInput,
 ): Promise<SipMediaApplicationMutationResult> {
+  const regionErrors = checkAwsRegion(input.awsRegion, ['input', 'awsRegion']);
   return validateThenRun(
     [
       ...checkText(input.name, ['input', 'name'], VOICE_NAME_RULE),
-      ...checkAwsRegion(input.awsRegion, ['input', 'awsRegion']),
-      ...checkEndpoints(input.endpoints, ['input', 'endpoints'], input.awsRegion),
+      ...regionErrors,
+      // The endpoint's Region is compared with the application's only once that one is valid.
+      ...checkEndpoints(
+        input.endpoints,
+        ['input', 'endpoints'],
+        regionErrors.length === 0 ? input.awsRegion : null,
+      ),
     ],
     noApplication,
     async () => {
