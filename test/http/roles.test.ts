@@ -163,6 +163,8 @@ describe('an identity scoped to some accounts', () => {
     ['voiceConnectors', '{ voiceConnectors { nodes { voiceConnectorId } } }'],
     ['voiceConnector', '{ voiceConnector(voiceConnectorId: "abcdefghijklmnopqrstuv") { name } }'],
     ['voiceConnectorGroups', '{ voiceConnectorGroups { nodes { voiceConnectorGroupId } } }'],
+    ['sipMediaApplications', '{ sipMediaApplications { nodes { sipMediaApplicationId } } }'],
+    ['sipRules', '{ sipRules { nodes { sipRuleId } } }'],
     ['globalSettings', '{ globalSettings { businessCalling { cdrBucket } } }'],
     ['phoneNumberOrders', '{ phoneNumberOrders { nodes { phoneNumberOrderId } } }'],
     ['phoneNumbers', '{ phoneNumbers { nodes { phoneNumberId } } }'],

@@ -69,7 +69,7 @@ const UpdateSipMediaApplicationInput = builder.inputType('UpdateSipMediaApplicat
   }),
 });
 
-const SipMediaApplicationIdInput = builder.inputType('DeleteSipMediaApplicationInput', {
+const DeleteSipMediaApplicationInput = builder.inputType('DeleteSipMediaApplicationInput', {
   fields: (t) => ({ sipMediaApplicationId: t.string({ required: true }) }),
 });
 
@@ -188,7 +188,7 @@ builder.mutationFields((t) => ({
     type: DeleteSipMediaApplicationPayload,
     nullable: true,
     description: 'Deletes an application (DeleteSipMediaApplication); no SIP rule may target it any more.',
-    args: { input: t.arg({ type: SipMediaApplicationIdInput, required: true }) },
+    args: { input: t.arg({ type: DeleteSipMediaApplicationInput, required: true }) },
     resolve: (_root, { input }, ctx) => deleteSipMediaApplication(ctx, input),
   }),
   putSipMediaApplicationLoggingConfiguration: t.field({
