@@ -14,6 +14,7 @@ export type CacheFeature =
   | 'phone-number-orders'
   | 'voice-connectors'
   | 'voice-connector-groups'
+  | 'media-capture-pipelines'
   | 'proxy-sessions'
   | 'meetings'
   | 'sip-media-applications'

@@ -4,6 +4,7 @@ import { adminRoutes } from './admin/routes.ts';
 import { Control } from './control.ts';
 import { badRequest, ServiceError } from './errors.ts';
 import { meetingsRoutes } from './meetings/routes.ts';
+import { mediaPipelineRoutes } from './media-pipelines/routes.ts';
 import { messagingRoutes } from './messaging/routes.ts';
 import { phoneNumberRoutes } from './phone-numbers/routes.ts';
 import { Router } from './router.ts';
@@ -41,6 +42,7 @@ const router = new Router([
   ...voiceRoutes,
   ...messagingRoutes,
   ...meetingsRoutes,
+  ...mediaPipelineRoutes,
 ]);
 
 /** Starts chime-local: a Chime-compatible service over an in-memory store. */

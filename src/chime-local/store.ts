@@ -1,5 +1,6 @@
 import { AdminState } from './admin/state.ts';
 import { MeetingState } from './meetings/state.ts';
+import { MediaPipelineState } from './media-pipelines/state.ts';
 import { MessagingState } from './messaging/state.ts';
 import { Paginator } from './paging.ts';
 import { PhoneNumberState } from './phone-numbers/state.ts';
@@ -20,6 +21,7 @@ export class Store {
   readonly voice = new VoiceState();
   readonly messaging = new MessagingState();
   readonly meetings = new MeetingState();
+  readonly mediaPipelines = new MediaPipelineState();
   readonly paginator = new Paginator();
 
   /** A fresh identifier shaped like the service's (a UUID). */

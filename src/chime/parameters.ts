@@ -83,6 +83,14 @@ const NOTIFICATION_ARN: TextRule = {
   patternText: '^arn[\\/:\\-\\.a-zA-Z0-9]+$',
 };
 
+/** SourceArn and SinkArn of a media capture pipeline: 1-1024 characters of `^arn[\/:\-_\.a-zA-Z0-9]+$`. */
+const PIPELINE_ARN: TextRule = {
+  min: 1,
+  max: 1024,
+  pattern: /^arn[/:\-_.a-zA-Z0-9]+$/,
+  patternText: '^arn[\\/:\\-_\\.a-zA-Z0-9]+$',
+};
+
 /** Members that mean the same thing in every operation that takes them. */
 export const PARAMETERS = {
   AccountId: PATH_ID,
@@ -152,6 +160,11 @@ export const PARAMETERS = {
       /^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$/,
     patternText:
       'arn:aws:lambda:<region>:<12-digit account>:function:<name>[:<version or alias>] (a Lambda function ARN)',
+  /** A UUID; the reference prints it garbled three ways (`[a-zA-Z0-9]{8}(:|-[a-zA-Z0-9]{4}){3}-…`). */
+  MediaPipelineId: {
+    pattern: /^[a-zA-Z0-9]{8}(?:-[a-zA-Z0-9]{4}){3}-[a-zA-Z0-9]{12}$/,
+    patternText: '[a-zA-Z0-9]{8}(-[a-zA-Z0-9]{4}){3}-[a-zA-Z0-9]{12} (a UUID)',
+    pathSegment: true,
   },
   MessageId: {
     min: 1,
@@ -185,6 +198,26 @@ const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, Text
   // The legacy redactions take any message id; the messaging namespace's ids are narrower.
   RedactRoomMessage: { MessageId: PATH_ID },
   RedactConversationMessage: { MessageId: PATH_ID },
+  /** Body members, named here so that the graph's input fields that fill them are found by name. */
+  CreateMediaCapturePipeline: {
+    SourceArn: PIPELINE_ARN,
+    SinkArn: PIPELINE_ARN,
+    /** SelectedVideoStreams.AttendeeIds, each an attendee id. */
+    AttendeeIds: {
+      pattern: /^[a-zA-F0-9]{8}(?:-[a-zA-F0-9]{4}){3}-[a-zA-F0-9]{12}$/,
+      patternText: '[a-zA-F0-9]{8}(?:-[a-zA-F0-9]{4}){3}-[a-zA-F0-9]{12} (an attendee id)',
+    },
+    /**
+     * SelectedVideoStreams.ExternalUserIds: 2-64 characters each. The reference sets no pattern; like
+     * every id the gateway sends, one may not be blank or hold control characters.
+     */
+    ExternalUserIds: {
+      min: 2,
+      max: 64,
+      pattern: /^(?!\s*$)\P{Cc}+$/u,
+      patternText: 'no control characters, not only white space',
+    },
+  },
   SearchAvailablePhoneNumbers: {
     Country: COUNTRY,
     TollFreePrefix: TOLL_FREE_PREFIX,

@@ -4,6 +4,7 @@ import { createAppInstanceLoaders } from './app-instances.ts';
 import { createBotLoaders } from './bots.ts';
 import { createChannelLoaders } from './channels.ts';
 import { createMeetingLoaders } from './meetings.ts';
+import { createMediaCapturePipelineLoaders } from './media-capture-pipelines.ts';
 import { createPhoneNumberOrderLoaders } from './phone-number-orders.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
 import { createProxySessionLoaders } from './proxy-sessions.ts';
@@ -38,6 +39,7 @@ export function createLoaders(client: CachingCaller, cursors: Cursors) {
     ...createAppInstanceLoaders(client, cursors),
     ...createChannelLoaders(client, cursors),
     ...createMeetingLoaders(client, cursors),
+    ...createMediaCapturePipelineLoaders(client, cursors),
   };
 }
 

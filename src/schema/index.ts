@@ -36,6 +36,7 @@ import './channels/mutations.ts';
 import './channels/messaging-session.ts';
 import './meetings/meeting.ts';
 import './meetings/mutations.ts';
+import './media-capture-pipelines/media-capture-pipeline.ts';
 
 /**
  * The gateway's schema: every entity file above adds its types and root fields; arguments keep the

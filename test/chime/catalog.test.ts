@@ -207,6 +207,13 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'DeleteAttendee',
   ],
   'media-pipelines': [],
+  meetings: [],
+  'media-pipelines': [
+    'CreateMediaCapturePipeline',
+    'GetMediaCapturePipeline',
+    'ListMediaCapturePipelines',
+    'DeleteMediaCapturePipeline',
+  ],
 };
 
 const operations = Object.values(catalog as Record<string, unknown>).filter(
@@ -345,6 +352,7 @@ describe('the operation catalog', () => {
       ListBots: 99,
       ListMeetings: 99,
       ListAttendees: 99,
+      ListMediaCapturePipelines: 99,
     });
     const capped = operations.filter((operation) => operation.maxResults !== undefined);
     expect(capped.map((operation) => operation.name).sort()).toEqual(Object.keys(caps).sort());

@@ -46,6 +46,7 @@ export const NODE_TYPES_OUTSIDE_ACCOUNTS: ReadonlySet<string> = new Set([
   'AppInstanceUser',
   'Meeting',
   'Attendee',
+  'MediaCapturePipeline',
 ]);
 
 /** What the identity may do, as the scope-auth plugin asks it once per request. */

@@ -38,6 +38,16 @@ const DECLARED: Readonly<Record<string, readonly [operation: string, member: str
   'AppInstance.admin.adminArn': ['DescribeAppInstanceAdmin', 'AppInstanceAdminArn'],
   'Mutation.redactRoomMessage.input.messageId': ['RedactRoomMessage', 'MessageId'],
   'Mutation.redactConversationMessage.input.messageId': ['RedactConversationMessage', 'MessageId'],
+  'Mutation.createMediaCapturePipeline.input.sourceArn': ['CreateMediaCapturePipeline', 'SourceArn'],
+  'Mutation.createMediaCapturePipeline.input.sinkArn': ['CreateMediaCapturePipeline', 'SinkArn'],
+  'Mutation.createMediaCapturePipeline.input.chimeSdkMeetingConfiguration.selectedAttendeeIds': [
+    'CreateMediaCapturePipeline',
+    'AttendeeIds',
+  ],
+  'Mutation.createMediaCapturePipeline.input.chimeSdkMeetingConfiguration.selectedExternalUserIds': [
+    'CreateMediaCapturePipeline',
+    'ExternalUserIds',
+  ],
 };
 
 /**
@@ -146,6 +156,7 @@ const NODE_ID_PARAMETERS: Readonly<Record<string, readonly ParameterName[]>> = {
   AppInstanceUser: ['AppInstanceUserArn'],
   Meeting: ['MeetingId'],
   Attendee: ['MeetingId', 'AttendeeId'],
+  MediaCapturePipeline: ['MediaPipelineId'],
 };
 
 /** The Node types whose ids `nodeIdKeepsRules` knows. */

@@ -123,6 +123,7 @@ const NODE_READS: Record<string, Named> = {
   AppInstanceUser: ops.DescribeAppInstanceUser,
   Bot: ops.GetBot,
   Channel: ops.DescribeChannel,
+  MediaCapturePipeline: ops.GetMediaCapturePipeline,
   PhoneNumber: ops.GetPhoneNumber,
   PhoneNumberOrder: ops.GetPhoneNumberOrder,
   ProxySession: ops.GetProxySession,
@@ -161,6 +162,8 @@ const configurations = {
  */
 const MUTATION_CALLS: Record<string, readonly Named[]> = {
   associatePhoneNumberWithUser: [ops.AssociatePhoneNumberWithUser],
+  createMediaCapturePipeline: [ops.CreateMediaCapturePipeline],
+  deleteMediaCapturePipeline: [ops.DeleteMediaCapturePipeline],
   associateSigninDelegateGroupsWithAccount: [ops.AssociateSigninDelegateGroupsWithAccount],
   associatePhoneNumbersWithVoiceConnector: [ops.AssociatePhoneNumbersWithVoiceConnector],
   associatePhoneNumbersWithVoiceConnectorGroup: [ops.AssociatePhoneNumbersWithVoiceConnectorGroup],
@@ -332,6 +335,8 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     channel: get(ops.DescribeChannel),
     messagingSessionEndpoint: get(ops.GetMessagingSessionEndpoint),
     globalSettings: get(ops.GetGlobalSettings),
+    mediaCapturePipelines: connection(ops.ListMediaCapturePipelines),
+    mediaCapturePipeline: get(ops.GetMediaCapturePipeline),
     node: { calls: ({ args }) => [call(nodeRead(args.id))] },
     nodes: {
       calls: ({ args }) => args.ids.map((id: unknown) => call(nodeRead(id))),
@@ -536,6 +541,8 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   UpdatePhoneNumberPayload: { phoneNumber: get(ops.GetPhoneNumber), userErrors: free },
   DeletePhoneNumberPayload: { phoneNumber: get(ops.GetPhoneNumber), userErrors: free },
   RestorePhoneNumberPayload: { phoneNumber: get(ops.GetPhoneNumber), userErrors: free },
+  CreateMediaCapturePipelinePayload: { mediaCapturePipeline: get(ops.GetMediaCapturePipeline) },
+  DeleteMediaCapturePipelinePayload: { deletedId: free },
   OrderPhoneNumbersPayload: { phoneNumberOrder: get(ops.GetPhoneNumberOrder) },
   CreateVoiceConnectorPayload: voiceConnectorPayload,
   UpdateVoiceConnectorPayload: voiceConnectorPayload,
