@@ -247,7 +247,7 @@ export const identityRoutes: Route[] = [
       const name = requiredString(body.Name, 'Name', RESOURCE_NAME_RULE);
       const metadata = optionalString(body.Metadata, 'Metadata', METADATA_RULE);
       const token = requiredString(body.ClientRequestToken, 'ClientRequestToken', CLIENT_REQUEST_TOKEN_RULE);
-      validateTags(body.Tags);
+      const tags = validateTags(body.Tags);
       const arn = store.messaging.idempotent('CreateAppInstance', token, () => {
         const timestamp = epochSeconds(store);
         const created = store.messaging.addAppInstance({
@@ -256,6 +256,7 @@ export const identityRoutes: Route[] = [
           ...(metadata === undefined ? {} : { metadata }),
           timestamp,
         });
+        if (tags.length > 0) store.messaging.tags.set(created.appInstance.AppInstanceArn, tags);
         return created.appInstance.AppInstanceArn;
       });
       return { status: 201, body: { AppInstanceArn: arn } };
@@ -296,7 +297,7 @@ export const identityRoutes: Route[] = [
       const name = requiredString(body.Name, 'Name', USER_NAME_RULE);
       const metadata = optionalString(body.Metadata, 'Metadata', METADATA_RULE);
       const token = requiredString(body.ClientRequestToken, 'ClientRequestToken', CLIENT_REQUEST_TOKEN_RULE);
-      validateTags(body.Tags);
+      const tags = validateTags(body.Tags);
       const scope = `CreateAppInstanceUser:${appInstance.appInstance.AppInstanceArn}`;
       const arn = store.messaging.idempotent(scope, token, () => {
         const created = store.messaging.addAppInstanceUser(appInstance, {
@@ -305,6 +306,7 @@ export const identityRoutes: Route[] = [
           ...(metadata === undefined ? {} : { metadata }),
           timestamp: epochSeconds(store),
         });
+        if (tags.length > 0) store.messaging.tags.set(created.user.AppInstanceUserArn, tags);
         return created.user.AppInstanceUserArn;
       });
       return { status: 201, body: { AppInstanceUserArn: arn } };

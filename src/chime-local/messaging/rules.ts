@@ -47,15 +47,24 @@ export const CLIENT_REQUEST_TOKEN_RULE: StringRule = { min: 2, max: 64, pattern:
 /** Message ids in paths. */
 export const MESSAGE_ID_RULE: StringRule = { min: 1, max: 128, pattern: /^[-_a-zA-Z0-9]*$/ };
 
-/** `Tags` on create calls: 1 to 50 tags, each a Key of 1–128 and a Value of 1–256 characters. */
-export function validateTags(value: unknown): void {
-  if (value === undefined || value === null) return;
-  const tags = requiredArray(value, 'Tags', { min: 1, max: 50 });
-  for (const [index, tag] of tags.entries()) {
+/**
+ * `Tags` on create calls: 1 to 50 tags, each a Key of 1–128 and a Value of 1–256 characters, a key
+ * at most once; answers them, or an empty list when there are none.
+ */
+export function validateTags(value: unknown): { Key: string; Value: string }[] {
+  if (value === undefined || value === null) return [];
+  const tags = requiredArray(value, 'Tags', { min: 1, max: 50 }).map((tag, index) => {
     const fields = optionalObject(tag, `Tags[${index}]`) ?? {};
-    requiredString(fields.Key, `Tags[${index}].Key`, { min: 1, max: 128 });
-    requiredString(fields.Value, `Tags[${index}].Value`, { min: 1, max: 256 });
-  }
+    return {
+      Key: requiredString(fields.Key, `Tags[${index}].Key`, { min: 1, max: 128 }),
+      Value: requiredString(fields.Value, `Tags[${index}].Value`, { min: 1, max: 256 }),
+    };
+  });
+  const keys = tags.map((tag) => tag.Key);
+  const repeated = keys.find((key, index) => keys.indexOf(key) !== index);
+  if (repeated !== undefined)
+    throw badRequest(`Tags names the key ${JSON.stringify(repeated)} more than once`);
+  return tags;
 }
 
 /** `ExpirationSettings`: ExpirationDays 1–5475 and an ExpirationCriterion, both required. */

@@ -72,6 +72,8 @@ export class MessagingState {
   readonly users = new Map<string, AppInstanceUserRecord>();
   /** Every channel of every instance, by ChannelArn, in creation order. */
   readonly channels = new Map<string, ChannelRecord>();
+  /** The tags app instances and their users were created with, by ARN. */
+  readonly tags = new Map<string, { Key: string; Value: string }[]>();
   /** What a ClientRequestToken already created, by `scope` and token: the result to answer again. */
   readonly #requestTokens = new Map<string, string>();
 

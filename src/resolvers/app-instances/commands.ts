@@ -30,6 +30,7 @@ import {
   APP_INSTANCE_NAME_RULE,
   APP_INSTANCE_USER_NAME_RULE,
   CLIENT_REQUEST_TOKEN_RULE,
+  checkTags,
   METADATA_RULE,
   RETENTION_DAYS,
 } from '../shared/messaging-rules.ts';
@@ -44,6 +45,7 @@ export interface CreateAppInstanceInput {
   metadata?: string | null;
   /** The idempotency token; one is made up when absent. */
   clientRequestToken?: string | null;
+  tags?: { key: string; value: string }[] | null;
 }
 
 /** Input of `createAppInstanceUser`. */
@@ -54,7 +56,11 @@ export interface CreateAppInstanceUserInput {
   metadata?: string | null;
   /** The idempotency token; one is made up when absent. */
   clientRequestToken?: string | null;
+  tags?: { key: string; value: string }[] | null;
 }
+
+const toTags = (tags: { key: string; value: string }[] | null | undefined) =>
+  tags?.map((tag) => ({ Key: tag.key, Value: tag.value }));
 
 /**
  * CreateAppInstance. Changes: the new app instance (forgotten, in case an earlier field of the
@@ -69,6 +75,7 @@ export function createAppInstance(
       ...checkText(input.name, ['input', 'name'], APP_INSTANCE_NAME_RULE),
       ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
       ...checkText(input.clientRequestToken, ['input', 'clientRequestToken'], CLIENT_REQUEST_TOKEN_RULE),
+      ...(input.tags ? checkTags(input.tags, ['input', 'tags']) : []),
     ],
     { appInstanceArn: null },
     async () => {
@@ -76,6 +83,7 @@ export function createAppInstance(
         Name: input.name,
         Metadata: input.metadata ?? undefined,
         ClientRequestToken: input.clientRequestToken ?? randomUUID(),
+        Tags: toTags(input.tags),
       });
       ctx.loaders.forgetAppInstance(AppInstanceArn);
       return { appInstanceArn: AppInstanceArn };
@@ -98,6 +106,7 @@ export function createAppInstanceUser(
       ...checkText(input.name, ['input', 'name'], APP_INSTANCE_USER_NAME_RULE),
       ...checkText(input.metadata, ['input', 'metadata'], METADATA_RULE),
       ...checkText(input.clientRequestToken, ['input', 'clientRequestToken'], CLIENT_REQUEST_TOKEN_RULE),
+      ...(input.tags ? checkTags(input.tags, ['input', 'tags']) : []),
     ],
     { appInstanceUserArn: null },
     async () => {
@@ -107,6 +116,7 @@ export function createAppInstanceUser(
         Name: input.name,
         Metadata: input.metadata ?? undefined,
         ClientRequestToken: input.clientRequestToken ?? randomUUID(),
+        Tags: toTags(input.tags),
       });
       ctx.loaders.forgetAppInstanceUser(AppInstanceUserArn);
       return { appInstanceUserArn: AppInstanceUserArn };

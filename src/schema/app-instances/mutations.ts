@@ -21,6 +21,7 @@ import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { writeOutsideAccounts } from '../shared/access.ts';
 import { StreamingDataTypeEnum } from '../shared/enums.ts';
+import { TagInput } from '../shared/tag-input.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import {
   AppInstanceAdminRef,
@@ -63,6 +64,7 @@ const CreateAppInstanceInput = builder.inputType('CreateAppInstanceInput', {
     clientRequestToken: t.string({
       description: 'Idempotency token (2-64 of [-_a-zA-Z0-9]); the gateway makes one up when absent.',
     }),
+    tags: t.field({ type: [TagInput], description: '1-50 tags.' }),
   }),
 });
 
@@ -79,6 +81,7 @@ const CreateAppInstanceUserInput = builder.inputType('CreateAppInstanceUserInput
     clientRequestToken: t.string({
       description: 'Idempotency token (2-64 of [-_a-zA-Z0-9]); the gateway makes one up when absent.',
     }),
+    tags: t.field({ type: [TagInput], description: '1-50 tags.' }),
   }),
 });
 

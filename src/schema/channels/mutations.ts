@@ -32,6 +32,7 @@ import type { UserErrorModel } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { writeMessaging } from '../shared/access.ts';
 import { ChannelMembershipErrorRef } from '../shared/batch-item-errors.ts';
+import { TagInput } from '../shared/tag-input.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 import {
   ChannelBanRef,
@@ -84,13 +85,6 @@ function channelPayload<T extends ChannelPayloadModel>(name: string, description
   });
   return ref;
 }
-
-const TagInput = builder.inputType('ChannelTagInput', {
-  fields: (t) => ({
-    key: t.string({ required: true, description: '1-128 characters.' }),
-    value: t.string({ required: true, description: '1-256 characters.' }),
-  }),
-});
 
 const CreateChannelInput = builder.inputType('CreateChannelInput', {
   fields: (t) => ({
