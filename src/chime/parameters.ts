@@ -160,6 +160,7 @@ export const PARAMETERS = {
       /^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$/,
     patternText:
       'arn:aws:lambda:<region>:<12-digit account>:function:<name>[:<version or alias>] (a Lambda function ARN)',
+  },
   /** A UUID; the reference prints it garbled three ways (`[a-zA-Z0-9]{8}(:|-[a-zA-Z0-9]{4}){3}-…`). */
   MediaPipelineId: {
     pattern: /^[a-zA-Z0-9]{8}(?:-[a-zA-Z0-9]{4}){3}-[a-zA-Z0-9]{12}$/,
@@ -217,6 +218,19 @@ const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, Text
       pattern: /^(?!\s*$)\P{Cc}+$/u,
       patternText: 'no control characters, not only white space',
     },
+  },
+  /**
+   * Body members: an address is personal data, so each is checked here, before it is sent. The
+   * reference gives every member `.*\S.*`; an AWS account id is 12 digits.
+   */
+  ValidateE911Address: {
+    AwsAccountId: { pattern: /^\d{12}$/, patternText: '\\d{12} (an AWS account id)' },
+    StreetNumber: NOT_BLANK,
+    StreetInfo: NOT_BLANK,
+    City: NOT_BLANK,
+    State: NOT_BLANK,
+    Country: NOT_BLANK,
+    PostalCode: NOT_BLANK,
   },
   SearchAvailablePhoneNumbers: {
     Country: COUNTRY,

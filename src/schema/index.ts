@@ -37,6 +37,7 @@ import './channels/messaging-session.ts';
 import './meetings/meeting.ts';
 import './meetings/mutations.ts';
 import './media-capture-pipelines/media-capture-pipeline.ts';
+import './e911-addresses/validate-e911-address.ts';
 
 /**
  * The gateway's schema: every entity file above adds its types and root fields; arguments keep the

@@ -140,6 +140,7 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'ListSipRules',
     'UpdateSipRule',
     'DeleteSipRule',
+    'ValidateE911Address',
   ],
   messaging: [
     'CreateChannel',

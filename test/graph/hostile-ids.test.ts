@@ -77,6 +77,7 @@ const ORDINARY_TEXT: Record<string, string> = {
   fromPhoneNumber: '+12065550100',
   toPhoneNumber: '+12065550101',
   lambdaArn: 'arn:aws:lambda:us-east-1:111122223333:function:sample',
+  awsAccountId: '111122223333',
 };
 
 /** Arguments (a mutation's: its input) a field needs beyond its required ones for its ordinary call to be made. */

@@ -1,5 +1,6 @@
 import type { Route } from '../router.ts';
 import { voiceConnectorConfigurationRoutes } from './configuration-routes.ts';
+import { emergencyAddressRoutes } from './emergency-addresses.ts';
 import { voiceConnectorGroupRoutes } from './groups.ts';
 import { phoneNumberAssociationRoutes } from './phone-number-associations.ts';
 import { proxySessionRoutes } from './proxy-sessions.ts';
@@ -18,4 +19,5 @@ export const voiceRoutes: Route[] = [
   ...proxySessionRoutes,
   ...sipMediaApplicationRoutes,
   ...sipRuleRoutes,
+  ...emergencyAddressRoutes,
 ];

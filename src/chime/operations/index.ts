@@ -13,6 +13,7 @@ export * from './channel-memberships.ts';
 export * from './channel-messages.ts';
 export * from './channels.ts';
 export * from './meetings.ts';
+export * from './e911-addresses.ts';
 export * from './media-capture-pipelines.ts';
 export * from './messaging-sessions.ts';
 export * from './phone-number-orders.ts';

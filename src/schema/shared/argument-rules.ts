@@ -38,6 +38,7 @@ const DECLARED: Readonly<Record<string, readonly [operation: string, member: str
   'AppInstance.admin.adminArn': ['DescribeAppInstanceAdmin', 'AppInstanceAdminArn'],
   'Mutation.redactRoomMessage.input.messageId': ['RedactRoomMessage', 'MessageId'],
   'Mutation.redactConversationMessage.input.messageId': ['RedactConversationMessage', 'MessageId'],
+  'Mutation.validateE911Address.input.awsAccountId': ['ValidateE911Address', 'AwsAccountId'],
   'Mutation.createMediaCapturePipeline.input.sourceArn': ['CreateMediaCapturePipeline', 'SourceArn'],
   'Mutation.createMediaCapturePipeline.input.sinkArn': ['CreateMediaCapturePipeline', 'SinkArn'],
   'Mutation.createMediaCapturePipeline.input.chimeSdkMeetingConfiguration.selectedAttendeeIds': [

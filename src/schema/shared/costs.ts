@@ -163,6 +163,7 @@ const configurations = {
 const MUTATION_CALLS: Record<string, readonly Named[]> = {
   associatePhoneNumberWithUser: [ops.AssociatePhoneNumberWithUser],
   createMediaCapturePipeline: [ops.CreateMediaCapturePipeline],
+  validateE911Address: [ops.ValidateE911Address],
   deleteMediaCapturePipeline: [ops.DeleteMediaCapturePipeline],
   associateSigninDelegateGroupsWithAccount: [ops.AssociateSigninDelegateGroupsWithAccount],
   associatePhoneNumbersWithVoiceConnector: [ops.AssociatePhoneNumbersWithVoiceConnector],
