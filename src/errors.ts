@@ -9,6 +9,7 @@ export type GatewayErrorCode =
   | 'NOT_FOUND'
   | 'THROTTLED'
   | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_RETIRED'
   | 'INTERNAL';
 
 /** An error meant for the client: its message is safe to show as it is. */

@@ -13,6 +13,18 @@ export interface Faults {
   throttleNext: number;
   /** When set, faults apply only to these operations. */
   operations?: string[];
+  /**
+   * Operations answered with a fixed answer instead of being served, whatever `operations` says:
+   * how tests make an upstream answer what chime-local never would (a 410 of a retired action).
+   */
+  answers?: Record<string, CannedAnswer>;
+}
+
+/** A fixed answer: an HTTP status, a JSON body and its error code (the `x-amzn-ErrorType` header). */
+export interface CannedAnswer {
+  status: number;
+  body?: unknown;
+  errorType?: string;
 }
 
 /** One call in the stats' request log; times are milliseconds since the last reset. */
@@ -88,6 +100,7 @@ export class Control {
       if (!Array.isArray(operations) || !operations.every((name) => typeof name === 'string'))
         throw badRequest('operations must be a list of operation names');
     }
+    const answers = body.answers === null ? undefined : parseAnswers(body.answers);
     this.faults = {
       latencyMs: optionalInt(body.latencyMs, 'latencyMs', { min: 0, max: 60_000 }) ?? this.faults.latencyMs,
       throttleRate: rate(body.throttleRate, 'throttleRate') ?? this.faults.throttleRate,
@@ -95,8 +108,14 @@ export class Control {
       throttleNext: optionalInt(body.throttleNext, 'throttleNext', { min: 0 }) ?? this.faults.throttleNext,
       operations:
         operations === null ? undefined : ((operations as string[] | undefined) ?? this.faults.operations),
+      answers: body.answers === null ? undefined : (answers ?? this.faults.answers),
     };
     return this.faults;
+  }
+
+  /** The fixed answer `operation` gets instead of being served, if one is set. */
+  cannedAnswer(operation: string): CannedAnswer | undefined {
+    return this.faults.answers?.[operation];
   }
 
   /** The fault to answer `operation` with instead of serving it, if any. */
@@ -111,4 +130,21 @@ export class Control {
     if (errorRate > 0 && Math.random() < errorRate) return serviceFailure('Injected failure');
     return undefined;
   }
+}
+
+/** `answers` of `POST /_local/faults`: operation name → `{ status, body?, errorType? }`. */
+function parseAnswers(value: unknown): Record<string, CannedAnswer> | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badRequest('answers must be an object of operation name → { status, body, errorType }');
+  return Object.fromEntries(
+    Object.entries(value as Record<string, Record<string, unknown>>).map(([operation, answer]) => {
+      const status = optionalInt(answer?.status, `answers.${operation}.status`, { min: 200, max: 599 });
+      if (status === undefined) throw badRequest(`answers.${operation}.status is required`);
+      const errorType = answer.errorType;
+      if (errorType !== undefined && typeof errorType !== 'string')
+        throw badRequest(`answers.${operation}.errorType must be a string`);
+      return [operation, { status, body: answer.body, ...(errorType ? { errorType } : {}) }];
+    }),
+  );
 }

@@ -137,17 +137,25 @@ async function handle(
   try {
     const raw = await readBody(request);
     await verifySignature({ method, rawPath, query, headers: request.headers, body: raw }, keys);
-    const fault = local.control.injectedFault(route.operation);
-    if (fault) throw fault;
-    const result = await route.handle({
-      operation: route.operation,
-      params,
-      query,
-      headers: request.headers,
-      body: parseJsonBody(raw),
-      store: local.store,
-    });
-    answer = answerOf(result.status ?? 200, result.body, result.headers);
+    const canned = local.control.cannedAnswer(route.operation);
+    if (canned) {
+      const headers: Record<string, string> = canned.errorType
+        ? { 'x-amzn-errortype': canned.errorType }
+        : {};
+      answer = answerOf(canned.status, canned.body, headers);
+    } else {
+      const fault = local.control.injectedFault(route.operation);
+      if (fault) throw fault;
+      const result = await route.handle({
+        operation: route.operation,
+        params,
+        query,
+        headers: request.headers,
+        body: parseJsonBody(raw),
+        store: local.store,
+      });
+      answer = answerOf(result.status ?? 200, result.body, result.headers);
+    }
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     answer = errorAnswerOf(error);

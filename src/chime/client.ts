@@ -14,6 +14,7 @@ import {
   codeForStatus,
   errorCodeOf,
   errorMessageOf,
+  isRetiredAnswer,
   isRetryableAnswer,
   type LocalErrorCode,
 } from './errors.ts';
@@ -296,15 +297,17 @@ export class ChimeClient {
     }
     const code = errorCodeOf(header('x-amzn-errortype'), body ?? {}) ?? codeForStatus(status);
     for (const end of ends) end({ status, code, requestId });
+    const message = errorMessageOf(body ?? {});
     return {
       ok: false,
       error: new ChimeError({
         operation: operation.name,
         code,
-        message: errorMessageOf(body ?? {}) ?? `the upstream answered HTTP ${status} without a message`,
+        message: message ?? `the upstream answered HTTP ${status} without a message`,
         status: status,
         requestId,
         retryable: isRetryableAnswer(status, code),
+        retired: isRetiredAnswer(operation.group, status, code, message),
         attempts: attempt,
       }),
       retryAfterMs: parseRetryAfterMs(header('retry-after')),

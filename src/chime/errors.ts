@@ -1,3 +1,5 @@
+import type { ServiceGroup } from './operation.ts';
+
 /** Codes the client gives failures that never got an answer from the upstream. */
 export type LocalErrorCode = 'TimeoutError' | 'NetworkError' | 'AbortError' | 'CredentialsError';
 
@@ -16,6 +18,8 @@ export interface ChimeErrorDetails {
   retryable: boolean;
   /** The attempts made, retries included. */
   attempts?: number;
+  /** Whether the answer says the action is retired ({@link isRetiredAnswer}). */
+  retired?: boolean;
   cause?: unknown;
 }
 
@@ -27,6 +31,7 @@ export class ChimeError extends Error {
   readonly requestId: string | undefined;
   readonly retryable: boolean;
   readonly attempts: number;
+  readonly retired: boolean;
 
   constructor(details: ChimeErrorDetails) {
     super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -37,6 +42,7 @@ export class ChimeError extends Error {
     this.requestId = details.requestId;
     this.retryable = details.retryable;
     this.attempts = details.attempts ?? 1;
+    this.retired = details.retired ?? false;
   }
 }
 
@@ -53,6 +59,33 @@ const THROTTLING_CODES = new Set([
 /** Whether an upstream answer asks the caller to slow down. */
 export function isThrottling(status: number | undefined, code: string): boolean {
   return status === 429 || THROTTLING_CODES.has(code);
+}
+
+/** Codes that say the action itself is gone rather than the resource it names (the reference's Common Errors). */
+const RETIRED_CODES = new Set(['InvalidAction', 'UnknownOperationException']);
+
+/** Messages that say the action or the service has ended. */
+const RETIRED_MESSAGE =
+  /\bno longer (supported|available|offered)\b|\bend(ed)? (of )?support\b|\b(has been|is|was) (retired|discontinued|shut down)\b/i;
+
+/**
+ * Whether an error answer refuses the call because the action was retired: Amazon Chime (the
+ * application) ended support on 2026-02-20, and with it the legacy namespace's own actions (the
+ * `admin` group). Only that group's answers count, and only these: 410 Gone; or a 400, 403 or 404
+ * whose code says the action does not exist (`InvalidAction`, `UnknownOperationException`) or whose
+ * message says the action or service is no longer supported, ended or retired. A NotFound or
+ * Forbidden about a resource or a permission says none of that, and stays what it is.
+ */
+export function isRetiredAnswer(
+  group: ServiceGroup,
+  status: number,
+  code: string,
+  message: string | undefined,
+): boolean {
+  if (group !== 'admin') return false;
+  if (status === 410) return true;
+  if (status !== 400 && status !== 403 && status !== 404) return false;
+  return RETIRED_CODES.has(code) || (message !== undefined && RETIRED_MESSAGE.test(message));
 }
 
 /** Whether an upstream answer is worth another attempt: throttling and server-side failures are. */

@@ -7,6 +7,8 @@ import { GatewayError, type GatewayErrorCode } from '../errors.ts';
 /** The code clients see for an upstream failure. */
 export function codeForUpstream(error: ChimeError): GatewayErrorCode {
   const { status, code } = error;
+  // Before the status: a retired action may be answered 403 or 404, and is neither a permission nor a resource.
+  if (error.retired) return 'UPSTREAM_RETIRED';
   if (isThrottling(status, code)) return 'THROTTLED';
   // No answer at all: no credentials to sign with, timed out, network down, aborted.
   if (status === undefined) return code === 'CredentialsError' ? 'UNAUTHENTICATED' : 'UPSTREAM_UNAVAILABLE';
@@ -23,6 +25,8 @@ export function codeForUpstream(error: ChimeError): GatewayErrorCode {
  * no answer is told in general terms, since its reason is for the log only.
  */
 export function messageForUpstream(error: ChimeError): string {
+  if (error.retired)
+    return `${error.operation} is retired: Amazon Chime ended support on 2026-02-20, and AWS no longer serves this action of the legacy Amazon Chime namespace (${error.message})`;
   // A call the quotas kept back was not sent, which its message says; it names no host.
   if (error.status === undefined && !['CredentialsError', 'ThrottledClientException'].includes(error.code))
     return `Chime did not answer (${error.operation})`;

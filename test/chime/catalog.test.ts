@@ -207,8 +207,6 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'ListAttendees',
     'DeleteAttendee',
   ],
-  'media-pipelines': [],
-  meetings: [],
   'media-pipelines': [
     'CreateMediaCapturePipeline',
     'GetMediaCapturePipeline',

@@ -264,6 +264,7 @@ export async function startTestGateway({
         errorRate: 0,
         throttleNext: 0,
         operations: null,
+        answers: null,
         ...settings,
       });
     },

@@ -1,12 +1,15 @@
 import DataLoader from 'dataloader';
 import { ChimeError } from '../../chime/errors.ts';
 
-/** Answers null for a resource the upstream says does not exist; other failures stay errors. */
+/**
+ * Answers null for a resource the upstream says does not exist; other failures stay errors, and so
+ * does a 404 that says the action itself is retired.
+ */
 export async function orNull<T>(request: Promise<T>): Promise<T | null> {
   try {
     return await request;
   } catch (error) {
-    if (error instanceof ChimeError && error.status === 404) return null;
+    if (error instanceof ChimeError && error.status === 404 && !error.retired) return null;
     throw error;
   }
 }

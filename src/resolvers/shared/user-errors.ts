@@ -29,7 +29,8 @@ export function userErrorFromUpstream(
   error: unknown,
   field: string[] | null = null,
 ): UserErrorModel | undefined {
-  if (!(error instanceof ChimeError) || error.status === undefined) return undefined;
+  // A retired action is nothing the caller can fix: it stays a GraphQL error (UPSTREAM_RETIRED).
+  if (!(error instanceof ChimeError) || error.status === undefined || error.retired) return undefined;
   const code: UserErrorCode | undefined =
     error.status === 404
       ? 'NOT_FOUND'
