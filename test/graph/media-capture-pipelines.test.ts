@@ -132,6 +132,38 @@ describe('media capture pipelines', () => {
     });
   });
 
+  it('reads each pipeline whole when the list names only ids and ARNs, as the SDK namespace does', async () => {
+    const ids = [await createPipeline(), await createPipeline()];
+    const summaries = ids.map((id) => ({
+      MediaPipelineId: id,
+      MediaPipelineArn: gateway.store.mediaPipelines.capturePipelines.get(id)!.MediaPipelineArn,
+    }));
+    await gateway.faults({
+      answers: { ListMediaCapturePipelines: { status: 200, body: { MediaCapturePipelines: summaries } } },
+    });
+    await gateway.resetStats();
+    try {
+      const result = await gateway.query(
+        '{ mediaCapturePipelines(first: 10) { nodes { mediaPipelineId mediaPipelineArn status sinkArn } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.mediaCapturePipelines.nodes).toEqual(
+        summaries.map((summary) => ({
+          mediaPipelineId: summary.MediaPipelineId,
+          mediaPipelineArn: summary.MediaPipelineArn,
+          status: 'IN_PROGRESS',
+          sinkArn: bucketArn,
+        })),
+      );
+      expect((await gateway.stats()).calls).toEqual({
+        ListMediaCapturePipelines: 1,
+        GetMediaCapturePipeline: 2,
+      });
+    } finally {
+      await gateway.faults({});
+    }
+  });
+
   it('deletes a pipeline; deleting it again is a NOT_FOUND user error', async () => {
     const id = await createPipeline();
     await gateway.resetStats();

@@ -74,6 +74,18 @@ function pagesOf(operation: Named, input: CostInput): number {
 }
 
 /**
+ * A connection over a List that may answer ids alone, each item then read with one `getOne` after
+ * its page: the Chime SDK namespace lists media capture pipelines by id and ARN only (chime-local
+ * lists them whole, where the estimate errs high).
+ */
+function summaryConnection(list: Named, getOne: Named): CostRule {
+  return {
+    calls: (input) => [...pages(list, pagesOf(list, input)), call(getOne, pageSize(input), 1)],
+    items: pageSize,
+  };
+}
+
+/**
  * The accounts list: ListAccounts pages for a caller with every account; for one scoped to
  * some, a GetAccount per account served, or, with a filter (which may skip accounts), one per
  * account in scope and then a ListUsers each for `userEmail`.
@@ -336,7 +348,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     channel: get(ops.DescribeChannel),
     messagingSessionEndpoint: get(ops.GetMessagingSessionEndpoint),
     globalSettings: get(ops.GetGlobalSettings),
-    mediaCapturePipelines: connection(ops.ListMediaCapturePipelines),
+    mediaCapturePipelines: summaryConnection(ops.ListMediaCapturePipelines, ops.GetMediaCapturePipeline),
     mediaCapturePipeline: get(ops.GetMediaCapturePipeline),
     node: { calls: ({ args }) => [call(nodeRead(args.id))] },
     nodes: {
