@@ -1,6 +1,6 @@
 import { AdminState } from './admin/state.ts';
-import { MeetingState } from './meetings/state.ts';
 import { MediaPipelineState } from './media-pipelines/state.ts';
+import { MeetingState } from './meetings/state.ts';
 import { MessagingState } from './messaging/state.ts';
 import { Paginator } from './paging.ts';
 import { PhoneNumberState } from './phone-numbers/state.ts';
