@@ -34,4 +34,19 @@ describe('the health endpoints', () => {
       },
     });
   });
+
+  it('/readyz stays ready when AWS answers that the legacy read it makes is retired', async () => {
+    await gateway.faults({
+      answers: {
+        GetGlobalSettings: {
+          status: 410,
+          errorType: 'GoneException',
+          body: { Code: 'GoneException', Message: 'Amazon Chime is no longer supported' },
+        },
+      },
+    });
+    await gateway.resetStats();
+    expect(await json('/readyz')).toEqual({ status: 200, body: { status: 'ready' } });
+    expect((await gateway.stats()).calls).toEqual({ GetGlobalSettings: 1 });
+  });
 });
