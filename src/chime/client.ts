@@ -19,7 +19,7 @@ import {
   type LocalErrorCode,
 } from './errors.ts';
 import type { UpstreamAttemptEnd, UpstreamObserver } from './observer.ts';
-import type { Operation, ServiceGroup } from './operation.ts';
+import { groupOf, type Operation, type ServiceGroup } from './operation.ts';
 import type { QuotaGate } from './quota.ts';
 import { buildRequest, urlOf } from './request.ts';
 
@@ -164,14 +164,15 @@ export class ChimeClient {
     options: SendOptions = {},
   ): Promise<Output> {
     const { signal, onRequestSent, onAnswered } = options;
-    const request = buildRequest(operation, input, this.#endpoints[operation.group]);
+    const group = groupOf(operation, input);
+    const request = buildRequest(operation, input, this.#endpoints[group]);
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted)
         throw localError(operation.name, 'AbortError', 'the caller aborted the call', attempt - 1);
       await this.#quota?.acquire(operation, input, signal);
       // A slot is held per attempt, not across backoff, so waiting retries never starve other calls.
       const outcome = await this.#limit(() =>
-        this.#attempt(operation, request, attempt, signal, onRequestSent, onAnswered),
+        this.#attempt(operation, group, request, attempt, signal, onRequestSent, onAnswered),
       );
       if (outcome.ok) return outcome.body as Output;
       const { error, retryAfterMs } = outcome;
@@ -194,6 +195,7 @@ export class ChimeClient {
 
   async #attempt(
     operation: Operation<object, unknown>,
+    group: ServiceGroup,
     request: HttpRequest,
     attempt: number,
     signal: AbortSignal | undefined,
@@ -212,7 +214,7 @@ export class ChimeClient {
     let signed: SignedRequest;
     try {
       // Signed per attempt: the signature's date must be fresh, and a provider may rotate keys.
-      signed = await this.#signer(operation.group).sign(request);
+      signed = await this.#signer(group).sign(request);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.name : 'unknown error';
       return {
@@ -237,7 +239,7 @@ export class ChimeClient {
       const { host: _host, ...headers } = signed.headers;
       onRequestSent?.();
       for (const observer of this.#observers) {
-        const end = observer.requestStarted({ operation: operation.name, group: operation.group, attempt });
+        const end = observer.requestStarted({ operation: operation.name, group, attempt });
         if (end) ends.push(end);
       }
       const response = await sendHttp(urlOf(signed), {
@@ -261,7 +263,7 @@ export class ChimeClient {
           ? 'the caller aborted the call'
           : code === 'TimeoutError'
             ? `no answer within ${this.#timeoutMs} ms`
-            : `no connection to the ${operation.group} endpoint (${networkReason(cause)})`;
+            : `no connection to the ${group} endpoint (${networkReason(cause)})`;
       this.#logger?.debug({ operation: operation.name, code, ms: elapsedMs(), attempt }, 'chime call failed');
       const ended = code === 'AbortError' ? 'aborted' : code === 'TimeoutError' ? 'timeout' : 'network';
       for (const end of ends) end({ status: ended, code });
@@ -307,7 +309,7 @@ export class ChimeClient {
         status: status,
         requestId,
         retryable: isRetryableAnswer(status, code),
-        retired: isRetiredAnswer(operation.group, status, code, message),
+        retired: isRetiredAnswer(group, status, code, message),
         attempts: attempt,
       }),
       retryAfterMs: parseRetryAfterMs(header('retry-after')),

@@ -1,7 +1,7 @@
-/** The upstream service groups; each has its own endpoint (see DESIGN.md). */
 /**
- * `admin` is the legacy Amazon Chime namespace; the others are the Chime SDK namespaces that
- * took its actions over (Chime SDK Voice, Messaging, Identity, Meetings and Media Pipelines).
+ * The upstream service groups, each with its own endpoint (see DESIGN.md): `admin` is the legacy
+ * Amazon Chime namespace; the others are the Chime SDK namespaces that took its actions over
+ * (Chime SDK Voice, Messaging, Identity, Meetings and Media Pipelines).
  */
 export type ServiceGroup = 'admin' | 'voice' | 'messaging' | 'identity' | 'meetings' | 'media-pipelines';
 
@@ -32,6 +32,12 @@ export interface Operation<Input extends object, Output> {
    * reference), so the paging layer never asks for more.
    */
   readonly maxResults?: number;
+  /**
+   * For an operation a Chime SDK namespace took over: whether a call is one only the legacy Amazon
+   * Chime namespace answers (the numbers of its accounts and users, Business Calling), which then
+   * goes to the `admin` group ({@link groupOf}).
+   */
+  legacyWhen?(input: Input): boolean;
   /** Phantom member carrying the output type; never set. */
   readonly output?: Output;
 }
@@ -41,4 +47,12 @@ export function defineOperation<Input extends object, Output = Record<string, ne
   operation: Omit<Operation<Input, Output>, 'output'>,
 ): Operation<Input, Output> {
   return operation;
+}
+
+/** The group a call goes to: its operation's, or `admin` for a call only the legacy namespace answers. */
+export function groupOf<Input extends object>(
+  operation: Operation<Input, unknown>,
+  input: Input,
+): ServiceGroup {
+  return operation.legacyWhen?.(input) ? 'admin' : operation.group;
 }

@@ -1,5 +1,5 @@
 import { defineOperation } from '../operation.ts';
-import type { PhoneNumberProductType } from '../shapes/phone-number.ts';
+import { isBusinessCalling, type PhoneNumberProductType } from '../shapes/phone-number.ts';
 import type { PhoneNumberOrder } from '../shapes/phone-number-order.ts';
 
 export interface CreatePhoneNumberOrderInput {
@@ -17,7 +17,8 @@ export const CreatePhoneNumberOrder = defineOperation<
   CreatePhoneNumberOrderOutput
 >({
   name: 'CreatePhoneNumberOrder',
-  group: 'admin',
+  group: 'voice',
+  legacyWhen: (input) => isBusinessCalling(input.ProductType),
   method: 'POST',
   path: '/phone-number-orders',
   successStatus: 201,
@@ -34,7 +35,7 @@ export interface GetPhoneNumberOrderOutput {
 /** Retrieves details for the specified phone number order, such as the order creation timestamp, phone numbers in E.164 format, product type, and order status. `GET /phone-number-orders/{PhoneNumberOrderId}` */
 export const GetPhoneNumberOrder = defineOperation<GetPhoneNumberOrderInput, GetPhoneNumberOrderOutput>({
   name: 'GetPhoneNumberOrder',
-  group: 'admin',
+  group: 'voice',
   method: 'GET',
   path: '/phone-number-orders/{PhoneNumberOrderId}',
   successStatus: 200,
@@ -54,7 +55,7 @@ export interface ListPhoneNumberOrdersOutput {
 export const ListPhoneNumberOrders = defineOperation<ListPhoneNumberOrdersInput, ListPhoneNumberOrdersOutput>(
   {
     name: 'ListPhoneNumberOrders',
-    group: 'admin',
+    group: 'voice',
     method: 'GET',
     path: '/phone-number-orders',
     query: { MaxResults: 'max-results', NextToken: 'next-token' },

@@ -1,13 +1,14 @@
 import { defineOperation } from '../operation.ts';
-import type {
-  PhoneNumber,
-  PhoneNumberAssociationName,
-  PhoneNumberCountry,
-  PhoneNumberError,
-  PhoneNumberProductType,
-  PhoneNumberStatus,
-  PhoneNumberType,
-  UpdatePhoneNumberRequestItem,
+import {
+  isBusinessCalling,
+  type PhoneNumber,
+  type PhoneNumberAssociationName,
+  type PhoneNumberCountry,
+  type PhoneNumberError,
+  type PhoneNumberProductType,
+  type PhoneNumberStatus,
+  type PhoneNumberType,
+  type UpdatePhoneNumberRequestItem,
 } from '../shapes/phone-number.ts';
 
 export interface SearchAvailablePhoneNumbersInput {
@@ -32,7 +33,7 @@ export const SearchAvailablePhoneNumbers = defineOperation<
   SearchAvailablePhoneNumbersOutput
 >({
   name: 'SearchAvailablePhoneNumbers',
-  group: 'admin',
+  group: 'voice',
   method: 'GET',
   path: '/search',
   fixedQuery: { type: 'phone-numbers' },
@@ -61,7 +62,7 @@ export interface GetPhoneNumberOutput {
 /** Retrieves details for the specified phone number ID, such as associations, capabilities, and product type. `GET /phone-numbers/{PhoneNumberId}` */
 export const GetPhoneNumber = defineOperation<GetPhoneNumberInput, GetPhoneNumberOutput>({
   name: 'GetPhoneNumber',
-  group: 'admin',
+  group: 'voice',
   method: 'GET',
   path: '/phone-numbers/{PhoneNumberId}',
   successStatus: 200,
@@ -84,7 +85,10 @@ export interface ListPhoneNumbersOutput {
 /** Lists the phone numbers for the specified Amazon Chime account, Amazon Chime user, Amazon Chime Voice Connector, or Amazon Chime Voice Connector group. `GET /phone-numbers` */
 export const ListPhoneNumbers = defineOperation<ListPhoneNumbersInput, ListPhoneNumbersOutput>({
   name: 'ListPhoneNumbers',
-  group: 'admin',
+  group: 'voice',
+  // Chime SDK Voice lists the numbers of voice connectors, their groups and SIP rules only.
+  legacyWhen: (input) =>
+    input.FilterName === 'AccountId' || input.FilterName === 'UserId' || isBusinessCalling(input.ProductType),
   method: 'GET',
   path: '/phone-numbers',
   query: {
@@ -112,7 +116,8 @@ export interface UpdatePhoneNumberOutput {
 /** Updates phone number details, such as product type or calling name, for the specified phone number ID. `POST /phone-numbers/{PhoneNumberId}` */
 export const UpdatePhoneNumber = defineOperation<UpdatePhoneNumberInput, UpdatePhoneNumberOutput>({
   name: 'UpdatePhoneNumber',
-  group: 'admin',
+  group: 'voice',
+  legacyWhen: (input) => isBusinessCalling(input.ProductType),
   method: 'POST',
   path: '/phone-numbers/{PhoneNumberId}',
   successStatus: 200,
@@ -132,7 +137,9 @@ export const BatchUpdatePhoneNumber = defineOperation<
   BatchUpdatePhoneNumberOutput
 >({
   name: 'BatchUpdatePhoneNumber',
-  group: 'admin',
+  group: 'voice',
+  legacyWhen: (input) =>
+    input.UpdatePhoneNumberRequestItems.some((item) => isBusinessCalling(item.ProductType)),
   method: 'POST',
   path: '/phone-numbers',
   fixedQuery: { operation: 'batch-update' },
@@ -146,7 +153,7 @@ export interface DeletePhoneNumberInput {
 /** Moves the specified phone number into the **Deletion queue**. `DELETE /phone-numbers/{PhoneNumberId}` */
 export const DeletePhoneNumber = defineOperation<DeletePhoneNumberInput, Record<string, never>>({
   name: 'DeletePhoneNumber',
-  group: 'admin',
+  group: 'voice',
   method: 'DELETE',
   path: '/phone-numbers/{PhoneNumberId}',
   successStatus: 204,
@@ -166,7 +173,7 @@ export const BatchDeletePhoneNumber = defineOperation<
   BatchDeletePhoneNumberOutput
 >({
   name: 'BatchDeletePhoneNumber',
-  group: 'admin',
+  group: 'voice',
   method: 'POST',
   path: '/phone-numbers',
   fixedQuery: { operation: 'batch-delete' },
@@ -184,7 +191,7 @@ export interface RestorePhoneNumberOutput {
 /** Moves a phone number from the **Deletion queue** back into the phone number **Inventory**. `POST /phone-numbers/{PhoneNumberId}?operation=restore` */
 export const RestorePhoneNumber = defineOperation<RestorePhoneNumberInput, RestorePhoneNumberOutput>({
   name: 'RestorePhoneNumber',
-  group: 'admin',
+  group: 'voice',
   method: 'POST',
   path: '/phone-numbers/{PhoneNumberId}',
   fixedQuery: { operation: 'restore' },
@@ -205,7 +212,8 @@ export const ListSupportedPhoneNumberCountries = defineOperation<
   ListSupportedPhoneNumberCountriesOutput
 >({
   name: 'ListSupportedPhoneNumberCountries',
-  group: 'admin',
+  group: 'voice',
+  legacyWhen: (input) => isBusinessCalling(input.ProductType),
   method: 'GET',
   path: '/phone-number-countries',
   query: { ProductType: 'product-type' },

@@ -115,7 +115,7 @@ export const GetPhoneNumberSettings = defineOperation<
   GetPhoneNumberSettingsOutput
 >({
   name: 'GetPhoneNumberSettings',
-  group: 'admin',
+  group: 'voice',
   method: 'GET',
   path: '/settings/phone-number',
   successStatus: 200,
@@ -131,7 +131,7 @@ export const UpdatePhoneNumberSettings = defineOperation<
   Record<string, never>
 >({
   name: 'UpdatePhoneNumberSettings',
-  group: 'admin',
+  group: 'voice',
   method: 'PUT',
   path: '/settings/phone-number',
   successStatus: 204,

@@ -24,6 +24,13 @@ export const PHONE_NUMBER_PRODUCT_TYPES = [
 ] as const;
 export type PhoneNumberProductType = (typeof PHONE_NUMBER_PRODUCT_TYPES)[number];
 
+/**
+ * Whether a product type is Business Calling: the Amazon Chime application's calling, which only the
+ * legacy namespace serves (Chime SDK Voice takes VoiceConnector and SipMediaApplicationDialIn).
+ */
+export const isBusinessCalling = (productType: PhoneNumberProductType | undefined): boolean =>
+  productType === 'BusinessCalling';
+
 export const PHONE_NUMBER_STATUSES = [
   'AcquireInProgress',
   'AcquireFailed',
