@@ -70,6 +70,13 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'PutEventsConfiguration',
     'DeleteEventsConfiguration',
     'ListMeetings',
+    'CreateMeetingDialOut',
+    'TagMeeting',
+    'UntagMeeting',
+    'ListMeetingTags',
+    'TagAttendee',
+    'UntagAttendee',
+    'ListAttendeeTags',
   ],
   voice: [
     'SearchAvailablePhoneNumbers',
@@ -206,6 +213,11 @@ const expectedNames: Record<ServiceGroup, string[]> = {
     'GetAttendee',
     'ListAttendees',
     'DeleteAttendee',
+    'StartMeetingTranscription',
+    'StopMeetingTranscription',
+    'TagResource',
+    'UntagResource',
+    'ListTagsForResource',
   ],
   'media-pipelines': [
     'CreateMediaCapturePipeline',
@@ -237,6 +249,12 @@ interface SdkBinding {
  */
 const seedOnly: Record<string, { http: string; query?: Record<string, string> }> = {
   ListMeetings: { http: 'GET /meetings 200', query: { MaxResults: 'max-results', NextToken: 'next-token' } },
+  TagMeeting: { http: 'POST /meetings/{MeetingId}/tags?operation=add 204' },
+  UntagMeeting: { http: 'POST /meetings/{MeetingId}/tags?operation=delete 204' },
+  ListMeetingTags: { http: 'GET /meetings/{MeetingId}/tags 200' },
+  TagAttendee: { http: 'POST /meetings/{MeetingId}/attendees/{AttendeeId}/tags?operation=add 204' },
+  UntagAttendee: { http: 'POST /meetings/{MeetingId}/attendees/{AttendeeId}/tags?operation=delete 204' },
+  ListAttendeeTags: { http: 'GET /meetings/{MeetingId}/attendees/{AttendeeId}/tags 200' },
 };
 
 /** The binding of an action no SDK client has, from `seedOnly`. */
