@@ -48,7 +48,7 @@ export const RETENTION_DAYS = { min: 1, max: 5475 } as const;
 
 /** CreateChannel's Tags: 1–50 of them, each a Key of 1–128 and a Value of 1–256 characters. */
 export const MAX_TAGS = 50;
-const TAG_KEY_RULE: TextRule = { min: 1, max: 128 };
+export const TAG_KEY_RULE: TextRule = { min: 1, max: 128 };
 const TAG_VALUE_RULE: TextRule = { min: 1, max: 256 };
 
 /** SendChannelMessage: STANDARD messages carry up to 4 KB of content, CONTROL ones 30 bytes and no metadata. */
