@@ -39,6 +39,8 @@ export interface MeetingRecord {
   meetingHostId?: string;
   notificationsConfiguration?: { SnsTopicArn?: string; SqsQueueArn?: string };
   tags: MeetingTag[];
+  /** The TranscriptionConfiguration of the transcription running, if one is. */
+  transcription?: Record<string, unknown>;
   /** By AttendeeId, in creation order. */
   attendees: Map<string, AttendeeRecord>;
 }
