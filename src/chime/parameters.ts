@@ -83,8 +83,11 @@ const NOTIFICATION_ARN: TextRule = {
   patternText: '^arn[\\/:\\-\\.a-zA-Z0-9]+$',
 };
 
-/** SourceArn and SinkArn of a media capture pipeline: 1-1024 characters of `^arn[\/:\-_\.a-zA-Z0-9]+$`. */
-const PIPELINE_ARN: TextRule = {
+/**
+ * The ARN of a resource to tag (TagResource, UntagResource, ListTagsForResource), and a media capture
+ * pipeline's SourceArn and SinkArn: 1-1024 characters of `^arn[\/:\-_\.a-zA-Z0-9]+$`.
+ */
+export const RESOURCE_ARN: TextRule = {
   min: 1,
   max: 1024,
   pattern: /^arn[/:\-_.a-zA-Z0-9]+$/,
@@ -201,8 +204,8 @@ const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, Text
   RedactConversationMessage: { MessageId: PATH_ID },
   /** Body members, named here so that the graph's input fields that fill them are found by name. */
   CreateMediaCapturePipeline: {
-    SourceArn: PIPELINE_ARN,
-    SinkArn: PIPELINE_ARN,
+    SourceArn: RESOURCE_ARN,
+    SinkArn: RESOURCE_ARN,
     /** SelectedVideoStreams.AttendeeIds, each an attendee id. */
     AttendeeIds: {
       pattern: /^[a-zA-F0-9]{8}(?:-[a-zA-F0-9]{4}){3}-[a-zA-F0-9]{12}$/,
@@ -232,6 +235,7 @@ const OPERATION_PARAMETERS: Readonly<Record<string, Readonly<Record<string, Text
     Country: NOT_BLANK,
     PostalCode: NOT_BLANK,
   },
+  ListTagsForResource: { ResourceARN: RESOURCE_ARN },
   SearchAvailablePhoneNumbers: {
     Country: COUNTRY,
     TollFreePrefix: TOLL_FREE_PREFIX,

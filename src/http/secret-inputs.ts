@@ -4,8 +4,9 @@ import type { Plugin } from 'graphql-yoga';
 /** Options of {@link useSecretInputs}. */
 export interface SecretInputsOptions {
   /**
-   * Input fields whose values are secrets (the SIP passwords of termination credentials).
-   * @default ['password']
+   * Input fields whose values are secrets (the SIP passwords of termination credentials, the
+   * attendee join tokens of meeting dial-outs).
+   * @default ['password', 'joinToken']
    */
   fields?: readonly string[];
 }
@@ -30,7 +31,7 @@ function secretsIn(value: unknown, fields: ReadonlySet<string>, name?: string): 
  * variable's value when it does not coerce (`got invalid value { username: …, password: "…" }`),
  * and that message would otherwise reach the client and anything that records the response.
  */
-export function useSecretInputs({ fields = ['password'] }: SecretInputsOptions = {}): Plugin {
+export function useSecretInputs({ fields = ['password', 'joinToken'] }: SecretInputsOptions = {}): Plugin {
   const secretFields = new Set(fields);
   return {
     onExecute({ args }) {

@@ -4,6 +4,7 @@ import { createAppInstanceLoaders } from './app-instances.ts';
 import { createBotLoaders } from './bots.ts';
 import { createChannelLoaders } from './channels.ts';
 import { createMediaCapturePipelineLoaders } from './media-capture-pipelines.ts';
+import { createMeetingTagLoaders } from './meeting-tags.ts';
 import { createMeetingLoaders } from './meetings.ts';
 import { createPhoneNumberOrderLoaders } from './phone-number-orders.ts';
 import { createPhoneNumberLoaders } from './phone-numbers.ts';
@@ -40,6 +41,7 @@ export function createLoaders(client: CachingCaller, cursors: Cursors) {
     ...createChannelLoaders(client, cursors),
     ...createMeetingLoaders(client, cursors),
     ...createMediaCapturePipelineLoaders(client, cursors),
+    ...createMeetingTagLoaders(client),
   };
 }
 

@@ -38,6 +38,9 @@ import './meetings/meeting.ts';
 import './meetings/mutations.ts';
 import './media-capture-pipelines/media-capture-pipeline.ts';
 import './e911-addresses/validate-e911-address.ts';
+import './meeting-tags/tags.ts';
+import './meeting-transcription/mutations.ts';
+import './meeting-dial-outs/mutations.ts';
 
 /**
  * The gateway's schema: every entity file above adds its types and root fields; arguments keep the

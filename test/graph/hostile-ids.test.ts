@@ -89,6 +89,9 @@ const ORDINARY_EXTRAS: Record<string, Record<string, unknown>> = {
   createProxySession: { participantPhoneNumbers: ['+12065550100', '+12065550101'] },
   availablePhoneNumbers: { areaCode: '206' },
   putEventsConfiguration: { outboundEventsHttpsEndpoint: 'https://bots.example.com/events' },
+  startMeetingTranscription: {
+    transcriptionConfiguration: { engineTranscribeSettings: { languageCode: 'EN_US' } },
+  },
 };
 
 /** One argument (or input field, or list member) that fills an upstream id. */

@@ -18,6 +18,7 @@ export * from './meetings.ts';
 export * from './meeting-dial-outs.ts';
 export * from './meeting-tags.ts';
 export * from './meeting-transcription.ts';
+export * from './meetings.ts';
 export * from './messaging-sessions.ts';
 export * from './phone-number-orders.ts';
 export * from './phone-numbers.ts';

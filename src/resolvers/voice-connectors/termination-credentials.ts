@@ -1,9 +1,9 @@
-import { ChimeError } from '../../chime/errors.ts';
 import {
   DeleteVoiceConnectorTerminationCredentials,
   PutVoiceConnectorTerminationCredentials,
 } from '../../chime/operations/voice-connector-configuration.ts';
 import type { RequestContext } from '../../context.ts';
+import { withoutSecrets } from '../shared/secrets.ts';
 import {
   checkTerminationCredentials,
   checkUsernames,
@@ -14,34 +14,6 @@ import {
   type VoiceConnectorIdInput,
   writeConfiguration,
 } from './configuration-commands.ts';
-
-/** What stands for a password wherever an upstream message would repeat it. */
-const REDACTED = '[redacted]';
-
-/**
- * `send`, with any of `passwords` an upstream failure's message repeats taken out: that
- * message reaches user errors, GraphQL errors and logs, and a password reaches none of them.
- */
-async function withoutPasswords<T>(passwords: readonly string[], send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    if (!(error instanceof ChimeError)) throw error;
-    const message = passwords
-      .filter((password) => password.length > 0)
-      .reduce((text, password) => text.replaceAll(password, REDACTED), error.message);
-    if (message === error.message) throw error;
-    throw new ChimeError({
-      operation: error.operation,
-      code: error.code,
-      message,
-      status: error.status,
-      requestId: error.requestId,
-      retryable: error.retryable,
-      attempts: error.attempts,
-    });
-  }
-}
 
 /**
  * PutVoiceConnectorTerminationCredentials: adds credentials, or gives a username already
@@ -55,7 +27,7 @@ export function putTerminationCredentials(
   const { voiceConnectorId: id, credentials } = input;
   const errors = checkTerminationCredentials(credentials, ['input', 'credentials']);
   return writeConfiguration(id, errors, async () => {
-    await withoutPasswords(
+    await withoutSecrets(
       credentials.map(({ password }) => password),
       () =>
         ctx.client.send(PutVoiceConnectorTerminationCredentials, {

@@ -49,6 +49,9 @@ const DECLARED: Readonly<Record<string, readonly [operation: string, member: str
     'CreateMediaCapturePipeline',
     'ExternalUserIds',
   ],
+  'Query.tagsForResource.resourceArn': ['ListTagsForResource', 'ResourceARN'],
+  'Mutation.tagResource.input.resourceArn': ['ListTagsForResource', 'ResourceARN'],
+  'Mutation.untagResource.input.resourceArn': ['ListTagsForResource', 'ResourceARN'],
 };
 
 /**

@@ -290,6 +290,15 @@ const MUTATION_CALLS: Record<string, readonly Named[]> = {
   updateSipMediaApplicationCall: [ops.UpdateSipMediaApplicationCall],
   // Reads the rule first for the name, when the input leaves it out.
   updateSipRule: [ops.GetSipRule, ops.UpdateSipRule],
+  tagMeeting: [ops.TagMeeting],
+  untagMeeting: [ops.UntagMeeting],
+  tagAttendee: [ops.TagAttendee],
+  untagAttendee: [ops.UntagAttendee],
+  tagResource: [ops.TagResource],
+  untagResource: [ops.UntagResource],
+  startMeetingTranscription: [ops.StartMeetingTranscription],
+  stopMeetingTranscription: [ops.StopMeetingTranscription],
+  createMeetingDialOut: [ops.CreateMeetingDialOut],
 };
 
 const reachesAll = (input: CostInput) => input.accounts.includes(ALL_ACCOUNTS);
@@ -371,6 +380,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     sipMediaApplication: get(ops.GetSipMediaApplication),
     sipRules: connection(ops.ListSipRules),
     sipRule: get(ops.GetSipRule),
+    tagsForResource: get(ops.ListTagsForResource),
   },
   Mutation: Object.fromEntries(
     Object.entries(MUTATION_CALLS).map(([name, sent]) => [name, mutation(name, sent)]),
@@ -660,4 +670,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   CreateAppInstanceUserPayload: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
   UpdateAppInstancePayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
   UpdateAppInstanceUserPayload: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
+  MeetingTagsPayload: { tags: get(ops.ListMeetingTags) },
+  AttendeeTagsPayload: { tags: get(ops.ListAttendeeTags) },
+  ResourceTagsPayload: { tags: get(ops.ListTagsForResource) },
 };

@@ -21,11 +21,15 @@ import {
 } from '../../chime/shapes/voice-connector-configuration.ts';
 import { builder } from '../builder.ts';
 
-/** `BusinessCalling` → `BUSINESS_CALLING`, `EnterpriseLWA` → `ENTERPRISE_LWA`; already-upper values stay. */
+/**
+ * `BusinessCalling` → `BUSINESS_CALLING`, `EnterpriseLWA` → `ENTERPRISE_LWA`, `en-US` → `EN_US`;
+ * already-upper values stay.
+ */
 export function toEnumName(value: string): string {
   return value
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/-/g, '_')
     .toUpperCase();
 }
 
