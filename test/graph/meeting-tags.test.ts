@@ -182,6 +182,76 @@ describe('attendee tags by id', () => {
   });
 });
 
+describe('Meeting.tags and Attendee.tags', () => {
+  const READ = `query ($meetingId: String!) {
+    meeting(meetingId: $meetingId) {
+      meetingId
+      tags { key value }
+      attendees { nodes { attendeeId tags { key value } } }
+    }
+  }`;
+
+  it('reads a meeting’s tags and each attendee’s, one call each', async () => {
+    const { meetingId, attendeeId } = await meetingWithAttendee();
+    await mutate(MEETING_TAGS('tagMeeting', 'TagMeetingInput'), {
+      meetingId,
+      tags: [{ key: 'team', value: 'blue' }],
+    });
+    await mutate(ATTENDEE_TAGS('tagAttendee', 'TagAttendeeInput'), {
+      meetingId,
+      attendeeId,
+      tags: [{ key: 'role', value: 'host' }],
+    });
+    await gateway.resetStats();
+
+    const result = await gateway.query(READ, { meetingId });
+    expect(result).toEqual({
+      data: {
+        meeting: {
+          meetingId,
+          tags: [{ key: 'team', value: 'blue' }],
+          attendees: { nodes: [{ attendeeId, tags: [{ key: 'role', value: 'host' }] }] },
+        },
+      },
+    });
+    expect((await gateway.stats()).calls).toEqual({
+      GetMeeting: 1,
+      ListMeetingTags: 1,
+      ListAttendees: 1,
+      ListAttendeeTags: 1,
+    });
+  });
+
+  it('starts the meeting’s tags beside GetMeeting, so they are read even when it fails', async () => {
+    const { meetingId } = await meetingWithAttendee();
+    await gateway.faults({ errorRate: 1, operations: ['GetMeeting'] });
+    const failed = await gateway.query(READ, { meetingId });
+    await gateway.faults({});
+    expect(failed.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((await gateway.stats()).calls).toMatchObject({ ListMeetingTags: 1 });
+  });
+
+  it('answers the meeting in a tag payload, its tags read once for both fields', async () => {
+    const { meetingId } = await meetingWithAttendee();
+    const result = await gateway.query(
+      `mutation ($input: TagMeetingInput!) {
+        tagMeeting(input: $input) { meeting { meetingId tags { key } } tags { key } userErrors { code } }
+      }`,
+      { input: { meetingId, tags: [{ key: 'team', value: 'red' }] } },
+    );
+    expect(result).toEqual({
+      data: {
+        tagMeeting: {
+          meeting: { meetingId, tags: [{ key: 'team' }] },
+          tags: [{ key: 'team' }],
+          userErrors: [],
+        },
+      },
+    });
+    expect((await gateway.stats()).calls).toEqual({ TagMeeting: 1, GetMeeting: 1, ListMeetingTags: 1 });
+  });
+});
+
 describe('meeting tags by ARN', () => {
   it('reads and writes the tags the by-id mutations do', async () => {
     const { meetingId } = await meetingWithAttendee();

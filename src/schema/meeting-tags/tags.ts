@@ -1,4 +1,5 @@
 import type { MeetingTagModel } from '../../loaders/meeting-tags.ts';
+import type { AttendeeModel, MeetingModel } from '../../loaders/meetings.ts';
 import {
   type AttendeeTagsResult,
   type MeetingTagsResult,
@@ -15,10 +16,13 @@ import {
   listMeetingTags,
   listTagsForResource,
 } from '../../resolvers/meeting-tags/reads.ts';
+import { getAttendee, getMeeting } from '../../resolvers/meetings/reads.ts';
 import type { MutationResult } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
 import { MeetingTagInput } from '../meetings/mutations.ts';
+import { AttendeeRef, MeetingRef } from '../meetings/refs.ts';
 import { outsideAccounts, writeOutsideAccounts } from '../shared/access.ts';
+import { fromParent, fromParentId } from '../shared/look-ahead.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 
 /*
@@ -34,6 +38,29 @@ MeetingTagRef.implement({
     value: t.exposeString('value'),
   }),
 });
+
+builder.objectFields(MeetingRef, (t) => ({
+  tags: t.field({
+    type: [MeetingTagRef],
+    nullable: true, // it makes an upstream call: a failure nulls it, its siblings still answer
+    description: "The meeting's tags (ListMeetingTags).",
+    ...fromParentId(
+      (meeting: MeetingModel) => meeting.meetingId,
+      (meetingId, _args, ctx) => listMeetingTags(ctx, meetingId),
+    ),
+  }),
+}));
+
+builder.objectFields(AttendeeRef, (t) => ({
+  tags: t.field({
+    type: [MeetingTagRef],
+    nullable: true, // as Meeting.tags
+    description: "The attendee's tags (ListAttendeeTags).",
+    ...fromParent(({ meetingId, attendeeId }: AttendeeModel, _args, ctx) =>
+      listAttendeeTags(ctx, { meetingId, attendeeId }),
+    ),
+  }),
+}));
 
 const TagMeetingInput = builder.inputType('TagMeetingInput', {
   fields: (t) => ({
@@ -94,6 +121,12 @@ export const MeetingTagsPayloadRef =
 MeetingTagsPayloadRef.implement({
   fields: (t) => ({
     meetingId: t.exposeString('meetingId', { nullable: true }),
+    meeting: t.field({
+      type: MeetingRef,
+      nullable: true,
+      resolve: (payload, _args, ctx) =>
+        payload.meetingId === null ? null : getMeeting(ctx, payload.meetingId),
+    }),
     tags: t.field({
       type: [MeetingTagRef],
       nullable: true,
@@ -112,6 +145,12 @@ AttendeeTagsPayloadRef.implement({
   fields: (t) => ({
     meetingId: t.exposeString('meetingId', { nullable: true }),
     attendeeId: t.exposeString('attendeeId', { nullable: true }),
+    attendee: t.field({
+      type: AttendeeRef,
+      nullable: true,
+      resolve: ({ meetingId, attendeeId }, _args, ctx) =>
+        meetingId === null || attendeeId === null ? null : getAttendee(ctx, { meetingId, attendeeId }),
+    }),
     tags: t.field({
       type: [MeetingTagRef],
       nullable: true,

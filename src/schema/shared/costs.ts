@@ -440,8 +440,12 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   },
   VoiceConnectorItem: { voiceConnector: batched(ops.ListVoiceConnectors, ops.GetVoiceConnector) },
   ProxySession: { voiceConnector: batched(ops.ListVoiceConnectors, ops.GetVoiceConnector) },
-  Meeting: { attendees: connection(ops.ListAttendees), attendee: get(ops.GetAttendee) },
-  Attendee: { meeting: get(ops.GetMeeting) },
+  Meeting: {
+    attendees: connection(ops.ListAttendees),
+    attendee: get(ops.GetAttendee),
+    tags: get(ops.ListMeetingTags),
+  },
+  Attendee: { meeting: get(ops.GetMeeting), tags: get(ops.ListAttendeeTags) },
   SipMediaApplication: {
     loggingConfiguration: get(ops.GetSipMediaApplicationLoggingConfiguration),
     sipRules: connection(ops.ListSipRules),
@@ -670,7 +674,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
   CreateAppInstanceUserPayload: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
   UpdateAppInstancePayload: { appInstance: get(ops.DescribeAppInstance), userErrors: free },
   UpdateAppInstanceUserPayload: { appInstanceUser: get(ops.DescribeAppInstanceUser) },
-  MeetingTagsPayload: { tags: get(ops.ListMeetingTags) },
-  AttendeeTagsPayload: { tags: get(ops.ListAttendeeTags) },
+  MeetingTagsPayload: { meeting: get(ops.GetMeeting), tags: get(ops.ListMeetingTags) },
+  AttendeeTagsPayload: { attendee: get(ops.GetAttendee), tags: get(ops.ListAttendeeTags) },
   ResourceTagsPayload: { tags: get(ops.ListTagsForResource) },
 };
