@@ -8,6 +8,7 @@ import { NormalizedSchema } from '@smithy/core/schema';
 import { describe, expect, it } from 'vitest';
 import type { Operation, ServiceGroup } from '../../src/chime/operation.ts';
 import * as catalog from '../../src/chime/operations/index.ts';
+import { REFERENCE_ACTIONS } from './reference-actions.ts';
 
 /** The official SDK client that speaks each service group, whose schemas hold the http bindings. */
 const sdkByGroup: Record<ServiceGroup, Record<string, unknown>> = {
@@ -305,6 +306,15 @@ function uriOf(operation: Operation<object, unknown>): string {
 }
 
 describe('the operation catalog', () => {
+  it('holds every action of the API reference, and beyond it only PutChannelExpirationSettings', () => {
+    // PutChannelExpirationSettings is a Chime SDK Messaging action the reference predates (seed 004).
+    const names = operations.map((operation) => operation.name);
+    expect(REFERENCE_ACTIONS.filter((action) => !names.includes(action))).toEqual([]);
+    expect(names.filter((name) => !REFERENCE_ACTIONS.includes(name))).toEqual([
+      'PutChannelExpirationSettings',
+    ]);
+  });
+
   it('declares every operation the gateway needs, once', () => {
     const names = operations.map((operation) => operation.name);
     expect(new Set(names).size).toBe(names.length);
