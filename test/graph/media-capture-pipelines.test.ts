@@ -77,6 +77,31 @@ describe('media capture pipelines', () => {
     });
   });
 
+  it('reaches the meeting it captures with one GetMeeting, and null for one that has ended', async () => {
+    const created = await gateway.query(
+      'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { meeting { meetingId } userErrors { message } } }',
+      { input: { externalMeetingId: 'captured-standup', mediaRegion: 'us-east-1' } },
+    );
+    expect(created.data?.createMeeting.userErrors).toEqual([]);
+    const liveId: string = created.data!.createMeeting.meeting.meetingId;
+    const live = await createPipeline({ sourceArn: `arn:aws:chime::111122223333:meeting:${liveId}` });
+    const ended = await createPipeline();
+    await gateway.resetStats();
+    const result = await gateway.query(
+      `query ($live: String!, $ended: String!) {
+        live: mediaCapturePipeline(mediaPipelineId: $live) { meetingId meeting { meetingId externalMeetingId } }
+        ended: mediaCapturePipeline(mediaPipelineId: $ended) { meetingId meeting { meetingId } }
+      }`,
+      { live, ended },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      live: { meetingId: liveId, meeting: { meetingId: liveId, externalMeetingId: 'captured-standup' } },
+      ended: { meetingId, meeting: null },
+    });
+    expect((await gateway.stats()).calls).toEqual({ GetMediaCapturePipeline: 2, GetMeeting: 2 });
+  });
+
   it('reads one by id and by node id, and null for one that does not exist', async () => {
     const id = await createPipeline();
     await gateway.resetStats();

@@ -20,11 +20,14 @@ import {
   getMediaCapturePipeline,
   listMediaCapturePipelines,
 } from '../../resolvers/media-capture-pipelines/reads.ts';
+import { getMeeting } from '../../resolvers/meetings/reads.ts';
 import type { MutationResult } from '../../resolvers/shared/user-errors.ts';
 import { builder } from '../builder.ts';
+import { MeetingRef } from '../meetings/refs.ts';
 import { outsideAccounts, writeOutsideAccounts } from '../shared/access.ts';
 import { forwardPageArgs } from '../shared/connection.ts';
 import { upstreamEnum } from '../shared/enums.ts';
+import { byIdOfParent } from '../shared/look-ahead.ts';
 import { UserErrorRef } from '../shared/user-error.ts';
 
 const MediaPipelineStatusEnum = upstreamEnum('MediaPipelineStatus', MEDIA_PIPELINE_STATUSES);
@@ -74,6 +77,15 @@ builder.node(MediaCapturePipelineRef, {
     meetingId: t.exposeString('meetingId', {
       nullable: true,
       description: 'The id of the meeting captured, from sourceArn.',
+    }),
+    meeting: t.field({
+      type: MeetingRef,
+      nullable: true,
+      description: 'The meeting captured (GetMeeting); null once it has ended.',
+      ...byIdOfParent(
+        (pipeline: MediaCapturePipelineModel) => pipeline.meetingId,
+        (meetingId, ctx) => getMeeting(ctx, meetingId),
+      ),
     }),
     sinkType: t.expose('sinkType', { type: MediaPipelineSinkTypeEnum, nullable: true }),
     sinkArn: t.exposeString('sinkArn', { nullable: true, description: 'The ARN of the S3 bucket saved to.' }),

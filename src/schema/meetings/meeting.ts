@@ -61,7 +61,7 @@ builder.node(MeetingRef, {
 
 builder.node(AttendeeRef, {
   description:
-    'An attendee of a meeting. The gateway does not hand out join tokens: clients obtain them from their own backend.',
+    "An attendee of a meeting. Its join token is a credential for the meeting's media: no field answers it.",
   id: { resolve: (attendee) => compoundId(attendee.meetingId, attendee.attendeeId) },
   loadMany: (ids, ctx) =>
     Promise.all(

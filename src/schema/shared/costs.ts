@@ -446,6 +446,7 @@ export const COST_RULES: Record<string, Record<string, CostRule>> = {
     tags: get(ops.ListMeetingTags),
   },
   Attendee: { meeting: get(ops.GetMeeting), tags: get(ops.ListAttendeeTags) },
+  MediaCapturePipeline: { meeting: get(ops.GetMeeting) },
   SipMediaApplication: {
     loggingConfiguration: get(ops.GetSipMediaApplicationLoggingConfiguration),
     sipRules: connection(ops.ListSipRules),
