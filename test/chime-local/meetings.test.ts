@@ -214,7 +214,7 @@ describe('attendees', () => {
     ]);
   });
 
-  it('refuses a batch of more than 10 attendees, or none', async () => {
+  it('refuses a batch of more than 100 attendees, or none', async () => {
     const { MeetingId } = await newMeeting(chime.meetings);
     const batch = (count: number) =>
       chime.meetings.send(
@@ -223,7 +223,7 @@ describe('attendees', () => {
           Attendees: Array.from({ length: count }, (_, index) => ({ ExternalUserId: `user-${index}` })),
         }),
       );
-    await expectBadRequest(batch(11), 'Attendees');
+    await expectBadRequest(batch(101), 'Attendees');
     await expectBadRequest(batch(0), 'Attendees');
     const { Attendees } = await chime.meetings.send(new ListAttendeesCommand({ MeetingId }));
     expect(Attendees).toEqual([]);

@@ -414,10 +414,10 @@ describe('meeting mutations through the graph', () => {
       'BatchCreateAttendeeInput',
       {
         meetingId: '00000000-0000-4000-8000-000000000000',
-        attendees: Array.from({ length: 11 }, (_, index) => ({ externalUserId: `user-${index}` })),
+        attendees: Array.from({ length: 101 }, (_, index) => ({ externalUserId: `user-${index}` })),
       },
       ['input', 'attendees'],
-      'at most 10',
+      'at most 100',
     ],
     [
       'batchCreateAttendee',

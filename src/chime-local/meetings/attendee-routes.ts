@@ -2,7 +2,7 @@ import { ServiceError } from '../errors.ts';
 import type { Route } from '../router.ts';
 import type { Store } from '../store.ts';
 import { optionalInt } from '../validate.ts';
-import { attendeeItems, attendeeOf, meetingOf, parseAttendeeItem } from './rules.ts';
+import { attendeeItems, attendeeOf, MAX_BATCH_ATTENDEES, meetingOf, parseAttendeeItem } from './rules.ts';
 import { type Attendee, MAX_ATTENDEES_PER_MEETING, type MeetingRecord } from './state.ts';
 
 /** An attendee the service could not create, as BatchCreateAttendee reports it. */
@@ -73,7 +73,7 @@ export const attendeeRoutes: Route[] = [
     query: { operation: 'batch-create' },
     handle: (request) => {
       const record = meetingOf(request);
-      const items = attendeeItems(request.body.Attendees, { required: true });
+      const items = attendeeItems(request.body.Attendees, { required: true, max: MAX_BATCH_ATTENDEES });
       return { body: createAttendees(request.store, record, items) };
     },
   },

@@ -5,6 +5,7 @@ import {
   attendeeItems,
   CLIENT_REQUEST_TOKEN_RULE,
   EXTERNAL_ID_RULE,
+  MAX_MEETING_ATTENDEES,
   meetingOf,
   parseNotificationsConfiguration,
   parseTags,
@@ -72,7 +73,7 @@ export const meetingRoutes: Route[] = [
     query: { operation: 'create-attendees' },
     handle: (request) => {
       // The list is checked before the meeting exists, so that a refused request creates nothing.
-      const items = attendeeItems(request.body.Attendees, { required: false });
+      const items = attendeeItems(request.body.Attendees, { required: false, max: MAX_MEETING_ATTENDEES });
       const { record } = createMeeting(request);
       const { Attendees, Errors } = createAttendees(request.store, record, items);
       return { body: { Meeting: structuredClone(record.meeting), Attendees, Errors } };

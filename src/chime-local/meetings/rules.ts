@@ -28,8 +28,10 @@ export const EXTERNAL_ID_RULE: StringRule = { min: 2, max: 64 };
 /** The ARNs of a MeetingNotificationConfiguration. */
 const NOTIFICATION_ARN_RULE: StringRule = { min: 1, max: 1024, pattern: /^arn[/:\-.a-zA-Z0-9]+$/ };
 
-/** The most attendees one BatchCreateAttendee or CreateMeetingWithAttendees creates. */
-export const MAX_ATTENDEES_PER_REQUEST = 10;
+/** CreateMeetingWithAttendees creates up to 10 attendees. */
+export const MAX_MEETING_ATTENDEES = 10;
+/** BatchCreateAttendee creates up to 100 attendees. */
+export const MAX_BATCH_ATTENDEES = 100;
 
 /** The meeting `{MeetingId}` names: 400 for an id that is not one, 404 for one that does not exist. */
 export function meetingOf(request: LocalRequest): MeetingRecord {
@@ -98,8 +100,14 @@ export function parseAttendeeItem(value: unknown, name: string): AttendeeItem {
   };
 }
 
-/** The `Attendees` list of a batch: 1 to 10 items (each checked on its own, when it is created). */
-export function attendeeItems(value: unknown, { required }: { required: boolean }): unknown[] {
+/**
+ * The `Attendees` list of a request: 1 to `max` items (each checked on its own, when it is created);
+ * CreateMeetingWithAttendees may leave it out.
+ */
+export function attendeeItems(
+  value: unknown,
+  { required, max }: { required: boolean; max: number },
+): unknown[] {
   if (!required && (value === undefined || value === null)) return [];
-  return requiredArray(value, 'Attendees', { min: 1, max: MAX_ATTENDEES_PER_REQUEST });
+  return requiredArray(value, 'Attendees', { min: 1, max });
 }

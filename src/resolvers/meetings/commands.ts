@@ -20,6 +20,8 @@ import {
   checkAttendee,
   checkAttendees,
   checkMeetingSettings,
+  MAX_BATCH_ATTENDEES,
+  MAX_MEETING_ATTENDEES,
   type MeetingSettingsInput,
   type TagInput,
 } from '../shared/meeting-rules.ts';
@@ -129,7 +131,10 @@ export function createMeetingWithAttendees(
 ): Promise<AttendeesMutationResult> {
   const attendees = input.attendees ?? [];
   return validateThenRun(
-    [...checkMeetingSettings(input), ...checkAttendees(input.attendees, ['input', 'attendees'])],
+    [
+      ...checkMeetingSettings(input),
+      ...checkAttendees(input.attendees, ['input', 'attendees'], MAX_MEETING_ATTENDEES),
+    ],
     { meetingId: null, attendees: null, itemErrors: null },
     async () => {
       const out = await ctx.client.send(CreateMeetingWithAttendees, {
@@ -181,7 +186,7 @@ export function createAttendee(
 }
 
 /**
- * BatchCreateAttendee: up to 10 attendees at once; those the upstream cannot create come back
+ * BatchCreateAttendee: up to 100 attendees at once; those the upstream cannot create come back
  * as item errors, each pointing at its input item. Changes: every attendee created (replaced).
  */
 export function batchCreateAttendee(
@@ -190,7 +195,7 @@ export function batchCreateAttendee(
 ): Promise<AttendeesMutationResult> {
   const { meetingId, attendees } = input;
   return validateThenRun(
-    [...checkMeetingId(meetingId), ...checkAttendees(attendees, ['input', 'attendees'])],
+    [...checkMeetingId(meetingId), ...checkAttendees(attendees, ['input', 'attendees'], MAX_BATCH_ATTENDEES)],
     { meetingId: null, attendees: null, itemErrors: null },
     async () => {
       const out = await ctx.client.send(BatchCreateAttendee, {

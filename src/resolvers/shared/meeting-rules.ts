@@ -17,8 +17,11 @@ export const MEDIA_REGION_RULE: TextRule = { values: MEDIA_REGIONS };
 const MAX_MEETING_TAGS = 50;
 const MAX_ATTENDEE_TAGS = 10;
 
-/** Attendees one BatchCreateAttendee or CreateMeetingWithAttendees creates: 1 to 10. */
-export const MAX_ATTENDEES_PER_REQUEST = 10;
+/** Attendees one CreateMeetingWithAttendees creates: 1 to 10 (its Attendees' array bound). */
+export const MAX_MEETING_ATTENDEES = 10;
+
+/** Attendees one BatchCreateAttendee creates: 1 to 100 (its description's "up to 100"). */
+export const MAX_BATCH_ATTENDEES = 100;
 
 /** A tag as the graph takes it. */
 export interface TagInput {
@@ -72,11 +75,15 @@ export function checkAttendee(attendee: AttendeeInput, field: string[]): UserErr
   ];
 }
 
-/** The user errors of a list of attendees to create (1 to 10), each checked as `checkAttendee` does. */
-export function checkAttendees(attendees: readonly AttendeeInput[] | null | undefined, field: string[]) {
+/** The user errors of a list of 1 to `max` attendees to create, each checked as `checkAttendee` does. */
+export function checkAttendees(
+  attendees: readonly AttendeeInput[] | null | undefined,
+  field: string[],
+  max: number,
+) {
   if (attendees == null) return [];
   return [
-    ...checkItemCount(attendees, field, { min: 1, max: MAX_ATTENDEES_PER_REQUEST }),
+    ...checkItemCount(attendees, field, { min: 1, max }),
     ...attendees.flatMap((attendee, index) => checkAttendee(attendee, [...field, String(index)])),
   ];
 }

@@ -88,7 +88,7 @@ const CreateAttendeeInput = builder.inputType('CreateAttendeeInput', {
 const BatchCreateAttendeeInput = builder.inputType('BatchCreateAttendeeInput', {
   fields: (t) => ({
     meetingId: t.string({ required: true }),
-    attendees: t.field({ type: [CreateAttendeeItemInput], required: true, description: '1-10 attendees.' }),
+    attendees: t.field({ type: [CreateAttendeeItemInput], required: true, description: '1-100 attendees.' }),
   }),
 });
 
@@ -238,7 +238,7 @@ builder.mutationFields((t) => ({
     ),
     nullable: true,
     description:
-      'Adds up to 10 attendees to an active meeting at once (BatchCreateAttendee); the attendees it ' +
+      'Adds up to 100 attendees to an active meeting at once (BatchCreateAttendee); the attendees it ' +
       'cannot create come back as itemErrors.',
     args: { input: t.arg({ type: BatchCreateAttendeeInput, required: true }) },
     resolve: (_root, { input }, ctx) => batchCreateAttendee(ctx, input),
