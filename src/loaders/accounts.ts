@@ -16,7 +16,7 @@ import {
   type License,
 } from '../chime/shapes/account.ts';
 import type { AccountSettings } from '../chime/shapes/settings.ts';
-import { type ForwardPage, readConnection, readIdListConnection } from './shared/connection.ts';
+import { type ForwardPage, listPages, readConnection, readIdListConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { isoTimestamp, knownValue, knownValues } from './shared/upstream-values.ts';
@@ -115,21 +115,17 @@ export function createAccountLoaders(client: CachingCaller, cursors: Cursors) {
         cursors,
         scope: ['accounts', filters.name, filters.userEmail],
         maxResults: ListAccounts.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListAccounts,
-            {
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-              Name: filters.name ?? undefined,
-              UserEmail: filters.userEmail ?? undefined,
-            },
-            cachedAs('accounts'),
-          );
-          const items = out.Accounts.map(toAccount);
-          for (const item of items) account.prime(item.accountId, item);
-          return { items, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListAccounts,
+          { Name: filters.name ?? undefined, UserEmail: filters.userEmail ?? undefined },
+          (out) => {
+            const items = out.Accounts.map(toAccount);
+            for (const item of items) account.prime(item.accountId, item);
+            return items;
+          },
+          cachedAs('accounts'),
+        ),
       }),
     /**
      * A page of the accounts `accountIds` names, for a caller who may see only those: ListAccounts

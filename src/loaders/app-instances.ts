@@ -23,7 +23,7 @@ import {
   type StreamingDataType,
 } from '../chime/shapes/app-instance.ts';
 import { type IdentityModel, toIdentity } from './channels.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
+import { type ForwardPage, listPages, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { epochTimestamp, knownValue } from './shared/upstream-values.ts';
@@ -268,19 +268,17 @@ export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors
         cursors,
         scope: ['appInstances'],
         maxResults: ListAppInstances.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListAppInstances,
-            {
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-            },
-            cachedAs('app-instances'),
-          );
-          const appInstances = out.AppInstances.map(toAppInstance);
-          for (const item of appInstances) appInstanceSummary.prime(item.appInstanceArn, item);
-          return { items: appInstances, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListAppInstances,
+          {},
+          (out) => {
+            const appInstances = out.AppInstances.map(toAppInstance);
+            for (const item of appInstances) appInstanceSummary.prime(item.appInstanceArn, item);
+            return appInstances;
+          },
+          cachedAs('app-instances'),
+        ),
       }),
     /** A page of an app instance's administrators; the list answers only who. */
     listAppInstanceAdmins: (appInstanceArn: string, page: ForwardPage) =>
@@ -309,20 +307,17 @@ export function createAppInstanceLoaders(client: CachingCaller, cursors: Cursors
         cursors,
         scope: ['appInstanceUsers', appInstanceArn],
         maxResults: ListAppInstanceUsers.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListAppInstanceUsers,
-            {
-              AppInstanceArn: appInstanceArn,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-            },
-            cachedAs('app-instances'),
-          );
-          const users = out.AppInstanceUsers.map(toAppInstanceUser);
-          for (const item of users) appInstanceUserSummary.prime(item.appInstanceUserArn, item);
-          return { items: users, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListAppInstanceUsers,
+          { AppInstanceArn: appInstanceArn },
+          (out) => {
+            const users = out.AppInstanceUsers.map(toAppInstanceUser);
+            for (const item of users) appInstanceUserSummary.prime(item.appInstanceUserArn, item);
+            return users;
+          },
+          cachedAs('app-instances'),
+        ),
       }),
   };
 }

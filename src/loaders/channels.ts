@@ -42,7 +42,7 @@ import {
   type ChannelMessageType,
   type SortOrder,
 } from '../chime/shapes/channel-message.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
+import { type ForwardPage, listPages, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { epochTimestamp, knownValue } from './shared/upstream-values.ts';
@@ -472,22 +472,17 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
         cursors,
         scope: ['channels', bearer, appInstanceArn, filters.privacy],
         maxResults: ListChannels.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListChannels,
-            {
-              AppInstanceArn: appInstanceArn,
-              ChimeBearer: bearer,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-              Privacy: filters.privacy ?? undefined,
-            },
-            cachedAs('channels'),
-          );
-          const channels = out.Channels.map(toChannel);
-          for (const item of channels) channelSummary.prime({ bearer, channelArn: item.channelArn }, item);
-          return { items: channels, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListChannels,
+          { AppInstanceArn: appInstanceArn, ChimeBearer: bearer, Privacy: filters.privacy ?? undefined },
+          (out) => {
+            const channels = out.Channels.map(toChannel);
+            for (const item of channels) channelSummary.prime({ bearer, channelArn: item.channelArn }, item);
+            return channels;
+          },
+          cachedAs('channels'),
+        ),
       }),
 
     /**
@@ -506,27 +501,18 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
         cursors,
         scope: ['channelMemberships', bearer, channelArn, filters.type],
         maxResults: ListChannelMemberships.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListChannelMemberships,
-            {
-              ChannelArn: channelArn,
-              ChimeBearer: bearer,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-              Type: filters.type ?? undefined,
-            },
-            cachedAs('channels'),
-          );
-          return {
-            items: out.ChannelMemberships.map((membership) => ({
+        read: listPages(
+          client,
+          ListChannelMemberships,
+          { ChannelArn: channelArn, ChimeBearer: bearer, Type: filters.type ?? undefined },
+          (out) =>
+            out.ChannelMemberships.map((membership) => ({
               channelArn,
               member: toIdentity(membership.Member),
               knownType,
             })),
-            nextToken: out.NextToken,
-          };
-        },
+          cachedAs('channels'),
+        ),
       });
     },
 
@@ -536,25 +522,17 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
         cursors,
         scope: ['channelModerators', bearer, channelArn],
         maxResults: ListChannelModerators.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListChannelModerators,
-            {
-              ChannelArn: channelArn,
-              ChimeBearer: bearer,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-            },
-            cachedAs('channels'),
-          );
-          return {
-            items: out.ChannelModerators.map((moderator) => ({
+        read: listPages(
+          client,
+          ListChannelModerators,
+          { ChannelArn: channelArn, ChimeBearer: bearer },
+          (out) =>
+            out.ChannelModerators.map((moderator) => ({
               channelArn,
               moderator: toIdentity(moderator.Moderator),
             })),
-            nextToken: out.NextToken,
-          };
-        },
+          cachedAs('channels'),
+        ),
       }),
 
     /** A page of a channel's bans; the list answers only who. */
@@ -563,22 +541,13 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
         cursors,
         scope: ['channelBans', bearer, channelArn],
         maxResults: ListChannelBans.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListChannelBans,
-            {
-              ChannelArn: channelArn,
-              ChimeBearer: bearer,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-            },
-            cachedAs('channels'),
-          );
-          return {
-            items: out.ChannelBans.map((ban) => ({ channelArn, member: toIdentity(ban.Member) })),
-            nextToken: out.NextToken,
-          };
-        },
+        read: listPages(
+          client,
+          ListChannelBans,
+          { ChannelArn: channelArn, ChimeBearer: bearer },
+          (out) => out.ChannelBans.map((ban) => ({ channelArn, member: toIdentity(ban.Member) })),
+          cachedAs('channels'),
+        ),
       }),
 
     /** A page of the channels a user is a member of; each one primes `userChannelMembership` and `channelSummary`. */
@@ -587,28 +556,24 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
         cursors,
         scope: ['userChannelMemberships', bearer, userArn],
         maxResults: ListChannelMembershipsForAppInstanceUser.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListChannelMembershipsForAppInstanceUser,
-            {
-              AppInstanceUserArn: userArn,
-              ChimeBearer: bearer,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-            },
-            cachedAs('channels'),
-          );
-          const memberships = out.ChannelMemberships.map((summary) =>
-            primedUserMembership(bearer, toUserChannelMembership(userArn, summary)),
-          );
-          for (const membership of memberships)
-            if (membership.channel)
-              userChannelMembership.prime(
-                { bearer, channelArn: membership.channel.channelArn, userArn },
-                membership,
-              );
-          return { items: memberships, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListChannelMembershipsForAppInstanceUser,
+          { AppInstanceUserArn: userArn, ChimeBearer: bearer },
+          (out) => {
+            const memberships = out.ChannelMemberships.map((summary) =>
+              primedUserMembership(bearer, toUserChannelMembership(userArn, summary)),
+            );
+            for (const membership of memberships)
+              if (membership.channel)
+                userChannelMembership.prime(
+                  { bearer, channelArn: membership.channel.channelArn, userArn },
+                  membership,
+                );
+            return memberships;
+          },
+          cachedAs('channels'),
+        ),
       }),
 
     /** A page of the channels a user moderates; each one primes `moderatedChannel` and `channelSummary`. */
@@ -617,25 +582,21 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
         cursors,
         scope: ['moderatedChannels', bearer, userArn],
         maxResults: ListChannelsModeratedByAppInstanceUser.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListChannelsModeratedByAppInstanceUser,
-            {
-              AppInstanceUserArn: userArn,
-              ChimeBearer: bearer,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-            },
-            cachedAs('channels'),
-          );
-          const channels = out.Channels.flatMap((summary) => {
-            const channel = primedChannel(bearer, summary.ChannelSummary);
-            return channel ? [channel] : [];
-          });
-          for (const channel of channels)
-            moderatedChannel.prime({ bearer, channelArn: channel.channelArn, userArn }, channel);
-          return { items: channels, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListChannelsModeratedByAppInstanceUser,
+          { AppInstanceUserArn: userArn, ChimeBearer: bearer },
+          (out) => {
+            const channels = out.Channels.flatMap((summary) => {
+              const channel = primedChannel(bearer, summary.ChannelSummary);
+              return channel ? [channel] : [];
+            });
+            for (const channel of channels)
+              moderatedChannel.prime({ bearer, channelArn: channel.channelArn, userArn }, channel);
+            return channels;
+          },
+          cachedAs('channels'),
+        ),
       }),
 
     /** A page of a channel's messages; each one read primes `channelMessage`. */
@@ -656,25 +617,24 @@ export function createChannelLoaders(client: CachingCaller, cursors: Cursors) {
           filters.notAfter,
         ],
         maxResults: ListChannelMessages.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListChannelMessages,
-            {
-              ChannelArn: channelArn,
-              ChimeBearer: bearer,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-              SortOrder: filters.sortOrder ?? undefined,
-              NotBefore: filters.notBefore ?? undefined,
-              NotAfter: filters.notAfter ?? undefined,
-            },
-            cachedAs('channels'),
-          );
-          const messages = out.ChannelMessages.map((summary) => toChannelMessage(channelArn, summary));
-          for (const message of messages)
-            channelMessage.prime({ bearer, channelArn, messageId: message.messageId }, message);
-          return { items: messages, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListChannelMessages,
+          {
+            ChannelArn: channelArn,
+            ChimeBearer: bearer,
+            SortOrder: filters.sortOrder ?? undefined,
+            NotBefore: filters.notBefore ?? undefined,
+            NotAfter: filters.notAfter ?? undefined,
+          },
+          (out) => {
+            const messages = out.ChannelMessages.map((summary) => toChannelMessage(channelArn, summary));
+            for (const message of messages)
+              channelMessage.prime({ bearer, channelArn, messageId: message.messageId }, message);
+            return messages;
+          },
+          cachedAs('channels'),
+        ),
       }),
   };
 }

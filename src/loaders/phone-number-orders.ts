@@ -13,7 +13,7 @@ import {
   type PhoneNumberOrder,
   type PhoneNumberOrderStatus,
 } from '../chime/shapes/phone-number-order.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
+import { type ForwardPage, listPages, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { isoTimestamp, knownValue } from './shared/upstream-values.ts';
@@ -73,19 +73,17 @@ export function createPhoneNumberOrderLoaders(client: CachingCaller, cursors: Cu
         cursors,
         scope: ['phoneNumberOrders'],
         maxResults: ListPhoneNumberOrders.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListPhoneNumberOrders,
-            {
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-            },
-            cachedAs('phone-number-orders'),
-          );
-          const items = out.PhoneNumberOrders.map(toPhoneNumberOrder);
-          for (const order of items) phoneNumberOrder.prime(order.phoneNumberOrderId, order);
-          return { items, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListPhoneNumberOrders,
+          {},
+          (out) => {
+            const items = out.PhoneNumberOrders.map(toPhoneNumberOrder);
+            for (const order of items) phoneNumberOrder.prime(order.phoneNumberOrderId, order);
+            return items;
+          },
+          cachedAs('phone-number-orders'),
+        ),
       }),
     /** A page of numbers that can be ordered (SearchAvailablePhoneNumbers). */
     searchAvailablePhoneNumbers: (page: ForwardPage, filters: AvailablePhoneNumberFilters) =>

@@ -11,7 +11,7 @@ import {
   type ProxySession,
   type ProxySessionStatus,
 } from '../chime/shapes/proxy-session.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
+import { type ForwardPage, listPages, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { isoTimestamp, knownValue, knownValues } from './shared/upstream-values.ts';
@@ -101,21 +101,17 @@ export function createProxySessionLoaders(client: CachingCaller, cursors: Cursor
         cursors,
         scope: ['proxySessions', voiceConnectorId, status],
         maxResults: ListProxySessions.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListProxySessions,
-            {
-              VoiceConnectorId: voiceConnectorId,
-              MaxResults: maxResults,
-              NextToken: token ?? undefined,
-              Status: status ?? undefined,
-            },
-            cachedAs('proxy-sessions'),
-          );
-          const sessions = out.ProxySessions.map((session) => toProxySession(voiceConnectorId, session));
-          for (const session of sessions) proxySession.prime(keyOf(session), session);
-          return { items: sessions, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListProxySessions,
+          { VoiceConnectorId: voiceConnectorId, Status: status ?? undefined },
+          (out) => {
+            const sessions = out.ProxySessions.map((session) => toProxySession(voiceConnectorId, session));
+            for (const session of sessions) proxySession.prime(keyOf(session), session);
+            return sessions;
+          },
+          cachedAs('proxy-sessions'),
+        ),
       }),
     /** Records a session as the upstream just answered it (created or updated). */
     replaceProxySession: (session: ProxySessionModel) => {

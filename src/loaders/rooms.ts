@@ -8,7 +8,7 @@ import {
   type RoomMembership,
   type RoomMembershipRole,
 } from '../chime/shapes/room.ts';
-import { type ForwardPage, readConnection } from './shared/connection.ts';
+import { type ForwardPage, listPages, readConnection } from './shared/connection.ts';
 import type { Cursors } from './shared/cursor.ts';
 import { getLoader } from './shared/get-loader.ts';
 import { isoTimestamp, knownValue } from './shared/upstream-values.ts';
@@ -94,21 +94,17 @@ export function createRoomLoaders(client: CachingCaller, cursors: Cursors) {
         cursors,
         scope: ['rooms', accountId, memberId],
         maxResults: ListRooms.maxResults!,
-        read: async (token, maxResults) => {
-          const out = await client.send(
-            ListRooms,
-            {
-              AccountId: accountId,
-              MaxResults: maxResults,
-              MemberId: memberId ?? undefined,
-              NextToken: token ?? undefined,
-            },
-            cachedAs('rooms'),
-          );
-          const rooms = out.Rooms.map((item) => toRoom(accountId, item));
-          for (const item of rooms) room.prime({ accountId: item.accountId, roomId: item.roomId }, item);
-          return { items: rooms, nextToken: out.NextToken };
-        },
+        read: listPages(
+          client,
+          ListRooms,
+          { AccountId: accountId, MemberId: memberId ?? undefined },
+          (out) => {
+            const rooms = out.Rooms.map((item) => toRoom(accountId, item));
+            for (const item of rooms) room.prime({ accountId: item.accountId, roomId: item.roomId }, item);
+            return rooms;
+          },
+          cachedAs('rooms'),
+        ),
       }),
     /** A page of a room's memberships. */
     listRoomMemberships: (key: RoomKey, page: ForwardPage) =>

@@ -1,3 +1,5 @@
+import type { CachedSendOptions, CachingCaller } from '../../cache/read-cache.ts';
+import type { Operation } from '../../chime/operation.ts';
 import { badUserInput } from '../../errors.ts';
 import { type Cursors, connectionScope } from './cursor.ts';
 
@@ -9,6 +11,28 @@ export interface UpstreamPage<T> {
 
 /** Reads one upstream page starting at `token` (null: the first) with MaxResults `maxResults`. */
 export type PageReader<T> = (token: string | null, maxResults: number) => Promise<UpstreamPage<T>>;
+
+/**
+ * The pages of one List operation: each sends `input` with the page's `MaxResults` and `NextToken`,
+ * and its items are what `itemsOf` makes of the answer (priming loaders as it goes).
+ */
+export function listPages<
+  Input extends { MaxResults?: number; NextToken?: string },
+  Output extends { NextToken?: string },
+  T,
+>(
+  client: CachingCaller,
+  operation: Operation<Input, Output>,
+  input: Omit<Input, 'MaxResults' | 'NextToken'>,
+  itemsOf: (output: Output) => T[],
+  options?: CachedSendOptions,
+): PageReader<T> {
+  return async (token, maxResults) => {
+    const page = { ...input, MaxResults: maxResults, NextToken: token ?? undefined } as Input;
+    const output = await client.send(operation, page, options);
+    return { items: itemsOf(output), nextToken: output.NextToken };
+  };
+}
 
 /** A Relay connection over upstream items (forward pagination only). */
 export interface Connection<T> {
