@@ -10,11 +10,9 @@ import { PARAMETERS, RESOURCE_ARN } from '../../chime/parameters.ts';
 import type { RequestContext } from '../../context.ts';
 import type { MeetingTagModel } from '../../loaders/meeting-tags.ts';
 import { checkEach, checkItemCount, checkText, validateThenRun } from '../shared/input-rules.ts';
+import { MAX_ATTENDEE_TAGS } from '../shared/meeting-rules.ts';
 import { checkTags, MAX_TAGS, TAG_KEY_RULE } from '../shared/messaging-rules.ts';
 import type { MutationResult, UserErrorModel } from '../shared/user-errors.ts';
-
-/** An attendee carries at most 10 tags, and one call adds or takes off at most 10 (TagAttendee, UntagAttendee). */
-const MAX_ATTENDEE_TAGS = 10;
 
 /** What a meeting tag mutation answers: the meeting it changed, whose tags the payload reads back. */
 export interface MeetingTagsResult {

@@ -13,9 +13,11 @@ import type { UserErrorModel } from './user-errors.ts';
 /** MediaRegion: one of the reference's `Available values`. */
 export const MEDIA_REGION_RULE: TextRule = { values: MEDIA_REGIONS };
 
-/** A meeting's tags: 1 to 50. An attendee's: 1 to 10. */
-const MAX_MEETING_TAGS = 50;
-const MAX_ATTENDEE_TAGS = 10;
+/**
+ * An attendee's tags: 1 to 10, and one TagAttendee or UntagAttendee adds or takes off at most 10.
+ * A meeting takes the 50 of every tag list (`MAX_TAGS`).
+ */
+export const MAX_ATTENDEE_TAGS = 10;
 
 /** Attendees one CreateMeetingWithAttendees creates: 1 to 10 (its Attendees' array bound). */
 export const MAX_MEETING_ATTENDEES = 10;
@@ -63,7 +65,7 @@ export function checkMeetingSettings(input: MeetingSettingsInput): UserErrorMode
       ['input', 'notificationsConfiguration', 'sqsQueueArn'],
       PARAMETERS.SqsQueueArn,
     ),
-    ...(input.tags ? checkTags(input.tags, ['input', 'tags'], MAX_MEETING_TAGS) : []),
+    ...(input.tags ? checkTags(input.tags, ['input', 'tags']) : []),
   ];
 }
 
