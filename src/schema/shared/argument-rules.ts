@@ -143,7 +143,7 @@ export function withArgumentRules(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /** The members a Node type's id holds, in order (compound ids: `accountId|userId`). */
-const NODE_ID_PARAMETERS: Readonly<Record<string, readonly ParameterName[]>> = {
+export const NODE_ID_PARAMETERS: Readonly<Record<string, readonly ParameterName[]>> = {
   Account: ['AccountId'],
   User: ['AccountId', 'UserId'],
   Bot: ['AccountId', 'BotId'],
