@@ -1,4 +1,4 @@
-import { orNull } from './get-loader.ts';
+import { orNull, settlingEachKey } from './get-loader.ts';
 
 /** How a Get loader's keys can also be answered by reading the list they belong to. */
 export interface ListOrGetOptions<K, V> {
@@ -92,7 +92,7 @@ export function listOrGetBatch<K, V>(options: ListOrGetOptions<K, V>) {
     return list.seen;
   };
 
-  const batch = async (keys: readonly K[]): Promise<(V | null | Error)[]> => {
+  const batch = settlingEachKey<K, V | null>(async (keys) => {
     const groupsOfKeys = new Map<string, Set<string>>();
     for (const key of keys) {
       const group = options.groupOf(key);
@@ -115,12 +115,9 @@ export function listOrGetBatch<K, V>(options: ListOrGetOptions<K, V>) {
           }
         }),
     );
-    return Promise.all(
-      keys.map(
-        (key) => listed.get(options.idOf(key)) ?? orNull(options.get(key)).catch((error: Error) => error),
-      ),
-    );
-  };
+    // What the lists answered settles now; each Get left settles its own key when it answers.
+    return keys.map((key) => listed.get(options.idOf(key)) ?? orNull(options.get(key)));
+  });
 
   return {
     batch,
