@@ -93,6 +93,16 @@ type AttemptOutcome =
   | { ok: false; error: ChimeError; retryAfterMs?: number | undefined };
 
 /**
+ * Resolves once the upstream calls started so far are on the wire. undici writes a request on a
+ * kept-alive connection from a `setImmediate` (after checking that the connection is still
+ * sound), so a call started just before CPU-heavy work (GraphQL completing a page of a hundred
+ * items) would go out only after it: waiting two check phases of the event loop lets it go first.
+ */
+export function startedCallsSent(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
+/**
  * The gateway's one way to call Amazon Chime. Each call is built from its declarative {@link Operation},
  * signed with SigV4 (service `chime`) for its group's region, sent over keep-alive connections (an undici
  * pool), bounded by a per-attempt timeout and a cap on requests in flight, and retried on

@@ -186,4 +186,38 @@ describe('readConnection', () => {
     const page = await readConnection({ first: 5 }, { scope, cursors, maxResults: 50, read: list.read });
     for (const edge of page.edges) expect(edge.cursor.length).toBeLessThan(80);
   });
+
+  it("sends the next page's read before the reads under this page's items start", async () => {
+    const list = upstream(150);
+    const events: string[] = [];
+    const read: PageReader<string> = (token, maxResults) => {
+      events.push(`read ${token ?? 'first'}`);
+      return list.read(token, maxResults);
+    };
+    const connection = await readConnection(
+      {
+        first: 100,
+        onItems: (items, offset) => {
+          events.push(`items ${offset}-${offset + items.length - 1}`);
+          return true;
+        },
+      },
+      { scope, cursors, maxResults: 50, read },
+    );
+    expect(connection.edges).toHaveLength(100);
+    expect(events).toEqual(['read first', 'read 50', 'items 0-49', 'items 50-99']);
+  });
+
+  it('hands over items that started reads only once those reads could write their requests', async () => {
+    const list = upstream(30);
+    const events: string[] = [];
+    // undici writes a request on a kept-alive connection from a setImmediate: so does this read.
+    const onItems = () => {
+      setImmediate(() => events.push('request written'));
+      return true;
+    };
+    await readConnection({ first: 10, onItems }, { scope, cursors, maxResults: 50, read: list.read });
+    events.push('items handed over');
+    expect(events).toEqual(['request written', 'items handed over']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { CachedSendOptions, CachingCaller } from '../../cache/read-cache.ts';
+import { startedCallsSent } from '../../chime/client.ts';
 import type { Operation } from '../../chime/operation.ts';
 import { badUserInput } from '../../errors.ts';
 import { type Cursors, connectionScope } from './cursor.ts';
@@ -52,9 +53,10 @@ export interface ForwardPage {
   /**
    * Called with the items each upstream page adds to the connection as soon as that page
    * arrives (`offset`: the first one's index), while the next page may still be read: the
-   * reads below the items start then, not once the whole connection is in.
+   * reads below the items start then, not once the whole connection is in. Answers true when
+   * it started any, so that the connection lets their calls go out before GraphQL takes the items.
    */
-  onItems?: ((items: readonly unknown[], offset: number) => void) | undefined;
+  onItems?: ((items: readonly unknown[], offset: number) => boolean) | undefined;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -102,8 +104,10 @@ export async function readConnection<T>(
     maxResults = start.maxResults;
   }
   let hasNextPage = false;
+  let startedReads = false;
+  let reading = options.read(token, maxResults);
   for (let reads = 1; ; reads += 1) {
-    const result = await options.read(token, maxResults);
+    const result = await reading;
     const items = result.items.slice(skip);
     const take = items.slice(0, first - edges.length);
     const offset = edges.length;
@@ -114,20 +118,22 @@ export async function readConnection<T>(
         last && result.nextToken ? { token: result.nextToken } : { token, maxResults, offset: inPage };
       edges.push(edgeOf(node, () => cursors.encode(scope, position)));
     }
-    if (take.length > 0) page.onItems?.(take, offset);
     const leftInPage = items.length > take.length;
-    if (leftInPage || !result.nextToken) {
-      hasNextPage = leftInPage || Boolean(result.nextToken);
-      break;
+    let done = true;
+    if (leftInPage || !result.nextToken) hasNextPage = leftInPage || Boolean(result.nextToken);
+    else if (edges.length === first || reads === MAX_READS) hasNextPage = true;
+    else {
+      done = false;
+      token = result.nextToken;
+      skip = 0;
+      maxResults = Math.min(first - edges.length, options.maxResults);
+      // The next page needs only the token: it is sent before the reads under this page's items.
+      reading = options.read(token, maxResults);
     }
-    if (edges.length === first || reads === MAX_READS) {
-      hasNextPage = true;
-      break;
-    }
-    token = result.nextToken;
-    skip = 0;
-    maxResults = Math.min(first - edges.length, options.maxResults);
+    if (take.length > 0) startedReads = page.onItems?.(take, offset) || startedReads;
+    if (done) break;
   }
+  if (startedReads) await startedCallsSent();
   return connectionOf(edges, hasNextPage);
 }
 
@@ -202,6 +208,7 @@ export async function readIdListConnection<T>(
       );
   }
   const edges: Connection<T>['edges'] = [];
+  let startedReads = false;
   while (edges.length < first && next < ids.length) {
     const batch = ids.slice(next, next + first - edges.length);
     // Loaded together, so the loader fetches the batch concurrently.
@@ -218,10 +225,12 @@ export async function readIdListConnection<T>(
       if (item !== null) edges.push(edgeOf(item, () => cursors.encode(scope, position)));
     }
     if (edges.length > offset)
-      page.onItems?.(
-        edges.slice(offset).map((edge) => edge.node),
-        offset,
-      );
+      startedReads =
+        page.onItems?.(
+          edges.slice(offset).map((edge) => edge.node),
+          offset,
+        ) || startedReads;
   }
+  if (startedReads) await startedCallsSent();
   return connectionOf(edges, next < ids.length);
 }

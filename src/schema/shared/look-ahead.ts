@@ -19,8 +19,11 @@ import { collectFields } from './selections.ts';
  * knows the one group (an account) every item it will serve belongs to.
  */
 export interface Ahead {
-  /** Starts the reads of the selections under these items (`offset`: the first one's index). */
-  items(items: readonly unknown[], offset: number): void;
+  /**
+   * Starts the reads of the selections under these items (`offset`: the first one's index);
+   * true when it started any.
+   */
+  items(items: readonly unknown[], offset: number): boolean;
   /** Lets the selections under the items read what they share: at most `expected` items of `group`. */
   group(group: string, expected: number): void;
 }
@@ -229,11 +232,12 @@ function selectedFields(site: Site, type: GraphQLObjectType) {
 /**
  * Starts the planned fields under `site` from its parent object (or only those that need no more
  * than its id), each under its own path, and, when a read started here answers an object, the
- * planned fields under that object in turn.
+ * planned fields under that object in turn. True when it started any.
  */
-function startChildren(site: Site, from: { parent: unknown } | { id: string }): void {
+function startChildren(site: Site, from: { parent: unknown } | { id: string }): boolean {
   const planned = plannedFields(site);
-  if (planned.length === 0) return;
+  if (planned.length === 0) return false;
+  let startedAny = false;
   const started = startedAhead.get(site.ctx) ?? new Map<string, Promise<unknown>>();
   startedAhead.set(site.ctx, started);
   for (const { key, nodes, args, field, lookAhead } of planned) {
@@ -257,7 +261,9 @@ function startChildren(site: Site, from: { parent: unknown } | { id: string }): 
     );
     read.catch(() => {}); // Taken by the field, which reports it; or never taken.
     started.set(child.path, read);
+    startedAny = true;
   }
+  return startedAny;
 }
 
 /** Where a connection's items are selected, and the response path of the item at each index. */
@@ -276,12 +282,15 @@ function aheadAt(site: Site): Ahead {
   };
   return {
     items(items, offset) {
+      let startedAny = false;
       for (const item of itemSites())
         for (const [index, parent] of items.entries())
-          startChildren(
-            { ...site, path: item.pathOf(offset + index), nodes: item.nodes, type: item.type },
-            { parent },
-          );
+          startedAny =
+            startChildren(
+              { ...site, path: item.pathOf(offset + index), nodes: item.nodes, type: item.type },
+              { parent },
+            ) || startedAny;
+      return startedAny;
     },
     group(group, expected) {
       for (const item of itemSites())
