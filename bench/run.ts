@@ -262,8 +262,10 @@ console.table(
     'p50/floor': result.floorRatio,
   })),
 );
+const roundOfLatency =
+  LATENCY_MS > 0 ? ` (${(floor.roundMs / LATENCY_MS).toFixed(2)} × ${LATENCY_MS} ms)` : '';
 console.log(
-  `machine floor: a bare round of one call takes ${floor.roundMs} ms here (${(floor.roundMs / LATENCY_MS).toFixed(2)} × ${LATENCY_MS} ms), a bare hop to a server in this process ${floor.hopMs} ms; floor = hop + rounds × round`,
+  `machine floor: a bare round of one call takes ${floor.roundMs} ms here${roundOfLatency}, a bare hop to a server in this process ${floor.hopMs} ms; floor = hop + rounds × round`,
 );
 /** The operations whose calls differ from the fewest, each with what it made and its fewest. */
 const differingCalls = ({ calls, fewest }: (typeof results)[number]) =>
